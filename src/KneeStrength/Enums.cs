@@ -1,0 +1,69 @@
+namespace KneeStrength;
+
+/// <summary>What an exercise trains.</summary>
+public enum ExerciseCategory
+{
+    /// <summary>Builds muscle strength around the hip and knee. The default.</summary>
+    Strength,
+
+    /// <summary>Trains balance and control on one leg or an unstable surface.</summary>
+    Balance,
+
+    /// <summary>Lengthens a muscle or tendon with a held position.</summary>
+    Stretch,
+
+    /// <summary>Jumps and hops that train landing and springiness.</summary>
+    Plyometric,
+}
+
+/// <summary>The position the body is in while doing an exercise.</summary>
+public enum BodyPosition
+{
+    /// <summary>Standing on the floor. The default.</summary>
+    Standing,
+
+    /// <summary>Lying on one side.</summary>
+    SideLying,
+
+    /// <summary>Lying on the back.</summary>
+    Supine,
+
+    /// <summary>Sitting on the floor.</summary>
+    Seated,
+
+    /// <summary>Standing on a step or other raised surface.</summary>
+    OnStep,
+
+    /// <summary>Standing on a Bosu ball.</summary>
+    OnBosu,
+}
+
+/// <summary>Whether a dosage is done once for both sides together or once for each side.</summary>
+public enum Laterality
+{
+    /// <summary>Both sides together (a squat). The default.</summary>
+    Bilateral,
+
+    /// <summary>Each side in turn (each leg).</summary>
+    PerSide,
+}
+
+/// <summary>How a dosage is measured.</summary>
+public enum DosageKind
+{
+    /// <summary>A number of repetitions. The default.</summary>
+    Repetitions,
+
+    /// <summary>A position held for a time.</summary>
+    Hold,
+}
+
+/// <summary>A side of the body.</summary>
+public enum Side
+{
+    /// <summary>The left side. The default.</summary>
+    Left,
+
+    /// <summary>The right side.</summary>
+    Right,
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using KneeStrength.Text;
+
+namespace KneeStrength;
+
+/// <summary>
+/// The equipment a person has on hand, ordered by id with no id twice.
+/// </summary>
+/// <remarks>
+/// Membership is by id, so a custom <c>band</c> stands in for <see cref="Equipment.LoopBand"/>. Two sets are equal
+/// when they hold equal equipment. This type is immutable and thread-safe.
+/// </remarks>
+public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection<Equipment>
+{
+    private readonly ReadOnlyCollection<Equipment> _items;
+
+    /// <summary>Gets the empty set: bodyweight only.</summary>
+    public static EquipmentSet None { get; } = new([]);
+
+    /// <summary>Gets the set of all the well-known equipment.</summary>
+    public static EquipmentSet All { get; } = new(Equipment.WellKnown);
+
+    /// <summary>Creates a set from equipment in any order.</summary>
+    /// <param name="equipment">The equipment; no nulls, and no id twice with different names.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="equipment"/> is null.</exception>
+    /// <exception cref="ArgumentException">An element is null, or one id stands for two different pieces.</exception>
+    public EquipmentSet(IEnumerable<Equipment> equipment)
+    {
+        var copy = Preconditions.CopyNoNulls(equipment);
+        var sorted = new List<Equipment>(copy.Count);
+        foreach (var item in copy.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            if (sorted.Count > 0 && sorted[^1].Id == item.Id)
+            {
+                Preconditions.CheckArgument(
+                    sorted[^1] == item, nameof(equipment), $"Id '{item.Id}' names two different pieces of equipment.");
+                continue;
+            }
+
+            sorted.Add(item);
+        }
+
+        _items = sorted.AsReadOnly();
+    }
+
+    /// <summary>Gets how many pieces the set holds.</summary>
+    public int Count => _items.Count;
+
+    /// <summary>Returns whether the set holds equipment with the id of <paramref name="equipment"/>.</summary>
+    /// <param name="equipment">The equipment to look for.</param>
+    public bool Contains(Equipment equipment)
+    {
+        Preconditions.CheckNotNull(equipment);
+        foreach (var item in _items)
+        {
+            if (item.Id == equipment.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether the set holds every piece of <paramref name="equipment"/>.</summary>
+    /// <param name="equipment">The equipment needed.</param>
+    public bool ContainsAll(IEnumerable<Equipment> equipment)
+    {
+        Preconditions.CheckNotNull(equipment);
+        foreach (var item in equipment)
+        {
+            if (!Contains(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Parses a comma-separated list of ids, such as <c>band,bosu,step,wall</c>, or <c>all</c>, or <c>none</c>.
+    /// </summary>
+    /// <param name="text">The list. White space around ids is ignored; an id may appear once.</param>
+    /// <param name="known">The equipment the ids may name, and what <c>all</c> means; the well-known equipment when null.</param>
+    /// <returns>The set, or an error naming the unknown or repeated id and where it stands.</returns>
+    public static ParseResult<EquipmentSet> Parse(string text, IEnumerable<Equipment>? known = null)
+    {
+        Preconditions.CheckNotNull(text);
+        IReadOnlyList<Equipment> catalog = known is null ? Equipment.WellKnown : Preconditions.CopyNoNulls(known);
+        string trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return ParseResult<EquipmentSet>.ForError("Expected equipment ids such as 'band,bosu', or 'all' or 'none', but the text is empty", 0);
+        }
+
+        if (trimmed == "all")
+        {
+            return ParseResult<EquipmentSet>.ForValue(known is null ? All : new EquipmentSet(catalog));
+        }
+
+        if (trimmed == "none")
+        {
+            return ParseResult<EquipmentSet>.ForValue(None);
+        }
+
+        var chosen = new List<Equipment>();
+        int start = 0;
+        while (start <= text.Length)
+        {
+            int comma = text.IndexOf(',', start);
+            int end = comma < 0 ? text.Length : comma;
+            string id = text[start..end].Trim();
+            int position = start + (text[start..end].Length - text[start..end].TrimStart().Length);
+            if (id.Length == 0)
+            {
+                return ParseResult<EquipmentSet>.ForError("Expected an equipment id between commas", position);
+            }
+
+            var match = catalog.FirstOrDefault(e => e.Id == id);
+            if (match is null)
+            {
+                string ids = string.Join(", ", catalog.Select(e => e.Id));
+                return ParseResult<EquipmentSet>.ForError($"Unknown equipment '{id}'; known ids are {ids}, or 'all' or 'none'", position);
+            }
+
+            if (chosen.Contains(match))
+            {
+                return ParseResult<EquipmentSet>.ForError($"Equipment '{id}' is listed twice", position);
+            }
+
+            chosen.Add(match);
+            start = end + 1;
+        }
+
+        return ParseResult<EquipmentSet>.ForValue(new EquipmentSet(chosen));
+    }
+
+    /// <summary>Returns the enumerator over the equipment, ordered by id.</summary>
+    public IEnumerator<Equipment> GetEnumerator() => _items.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc/>
+    public bool Equals(EquipmentSet? other) =>
+        other is not null && ReadOnlyListEquality.Equal(_items, other._items);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as EquipmentSet);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ReadOnlyListEquality.Hash(_items);
+
+    /// <summary>Returns the ids joined by commas, or <c>none</c>; <see cref="Parse"/> reads it back.</summary>
+    public override string ToString() => Count == 0 ? "none" : string.Join(",", _items.Select(e => e.Id));
+
+    /// <summary>Compares two sets for equality.</summary>
+    public static bool operator ==(EquipmentSet? left, EquipmentSet? right) => Equals(left, right);
+
+    /// <summary>Compares two sets for inequality.</summary>
+    public static bool operator !=(EquipmentSet? left, EquipmentSet? right) => !Equals(left, right);
+}

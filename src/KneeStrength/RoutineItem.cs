@@ -1,0 +1,61 @@
+using System;
+using System.Globalization;
+
+namespace KneeStrength;
+
+/// <summary>One item of a routine: an exercise and how much of it to do.</summary>
+/// <remarks>
+/// The dosage must fit the exercise: per side exactly when the exercise is, and in each of the exercise's
+/// directions when it has them. Equality compares the exercise and the dosage. This type is immutable and thread-safe.
+/// </remarks>
+public sealed class RoutineItem : IEquatable<RoutineItem>
+{
+    /// <summary>Creates a routine item.</summary>
+    /// <param name="exercise">The exercise.</param>
+    /// <param name="dosage">How much of it; must fit the exercise.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="exercise"/> is null.</exception>
+    /// <exception cref="ArgumentException">The dosage does not fit the exercise.</exception>
+    public RoutineItem(Exercise exercise, Dosage dosage)
+    {
+        Exercise = Preconditions.CheckNotNull(exercise);
+        Preconditions.CheckArgument(
+            dosage.IsPerSide == exercise.IsPerSide,
+            nameof(dosage),
+            exercise.IsPerSide
+                ? $"'{exercise.Id}' is done per side, so its dosage must be per side (such as '{dosage.Amount} reps per side'); it was '{dosage}'."
+                : $"'{exercise.Id}' is done with both sides together, so its dosage must not be per side; it was '{dosage}'.");
+        int directions = Math.Max(1, exercise.Directions.Count);
+        Preconditions.CheckArgument(
+            dosage.Directions == directions,
+            nameof(dosage),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{exercise.Id}' moves in {directions} direction{(directions == 1 ? string.Empty : "s")}, so its dosage must too; it was '{dosage}'."));
+        Dosage = dosage;
+    }
+
+    /// <summary>Gets the exercise.</summary>
+    public Exercise Exercise { get; }
+
+    /// <summary>Gets how much of the exercise to do.</summary>
+    public Dosage Dosage { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(RoutineItem? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Dosage == other.Dosage && Exercise == other.Exercise));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as RoutineItem);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Exercise, Dosage);
+
+    /// <summary>Returns the exercise's id and the dosage, such as <c>side-steps: 25 reps per side</c>.</summary>
+    public override string ToString() => $"{Exercise.Id}: {Dosage}";
+
+    /// <summary>Compares two items for equality.</summary>
+    public static bool operator ==(RoutineItem? left, RoutineItem? right) => Equals(left, right);
+
+    /// <summary>Compares two items for inequality.</summary>
+    public static bool operator !=(RoutineItem? left, RoutineItem? right) => !Equals(left, right);
+}
