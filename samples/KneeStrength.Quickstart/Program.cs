@@ -1,1 +1,28 @@
-System.Console.WriteLine("KneeStrength");
+using System;
+using System.Linq;
+using KneeStrength;
+using KneeStrength.Catalog;
+using KneeStrength.Scheduling;
+
+// No Bosu ball at home: the scheduler swaps in a plain squat and says so.
+var options = new SessionOptions(equipment: EquipmentSet.Parse("band,step,wall").Value);
+var scheduler = new SessionScheduler(options);
+
+// Today's session of the built-in runner's-knee routine, fitted into 20 minutes.
+SessionPlan plan = scheduler.Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(20));
+
+Console.WriteLine($"{plan.Routine.Name}: {plan.Steps.Count} steps, {plan.TotalDuration:m\\:ss}");
+foreach (TimedStep step in plan.Steps.Take(4))
+{
+    Console.WriteLine(step);
+}
+
+foreach (Substitution note in plan.Substitutions)
+{
+    Console.WriteLine($"Substituted: {note}");
+}
+
+foreach (Adjustment note in plan.Adjustments.Take(3))
+{
+    Console.WriteLine($"Adjusted: {note}");
+}

@@ -1,0 +1,519 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace KneeStrength.Scheduling;
+
+/// <summary>
+/// Expands a <see cref="Routine"/> into a <see cref="SessionPlan"/>: contiguous timed steps adapted to the
+/// equipment on hand and, when asked, fitted into a time budget.
+/// </summary>
+/// <remarks>
+/// <para><b>Expansion.</b> A get-ready step opens the session. Each exercise after the first is preceded by a
+/// transition, and any exercise whose equipment or body position differs from the one before (for the first: from
+/// standing with no equipment) by a setup step. Sets repeat with a rest between them. Within a set, per-side work
+/// does every direction on the first side (with a change-direction step between directions), then a switch-side
+/// step, then the other side. Each repetition block is one work step lasting repetitions times tempo, rounded up to
+/// whole seconds; each hold is one hold step. Pauses of zero seconds produce no step.</para>
+/// <para><b>Equipment.</b> An exercise is done in its preferred form when all its equipment is on hand, else in
+/// the first variation whose equipment is all on hand (a <see cref="Substitution"/>), else left out (an
+/// <see cref="Omission"/>).</para>
+/// <para><b>Time budget.</b> When the full plan is longer than the budget, the scheduler changes as little as it
+/// can, in this order, and lists each change as an <see cref="Adjustment"/>:
+/// (1) it shortens lead-in, transitions, setup and rests between sets together, each by the same share of the way
+/// to its floor (see <see cref="Pacing"/>), by the smallest whole percent that fits;
+/// (2) if pauses at their floors are not enough, it scales every repetition count and hold down by the smallest
+/// whole percent that fits, rounding up, but never below <see cref="Pacing.MinimumDosePercent"/> of the prescription;
+/// (3) if that is not enough either, it drops exercises one at a time and starts again from (1): stretches first,
+/// then plyometric, then balance, then strength work, so hip and knee strengthening stays longest; within a
+/// category the later exercise in the routine goes first. A budget shorter than the shortest plan it can reach (the
+/// highest-priority exercise alone, everything at its floor) is an error that names that minimum.</para>
+/// <para>Scheduling is pure: the same routine and options give an equal plan, on any thread. This type is
+/// immutable and thread-safe.</para>
+/// </remarks>
+public sealed class SessionScheduler
+{
+    /// <summary>The longest time budget a session may be given: 24 hours.</summary>
+    public static readonly TimeSpan MaxTimeBudget = TimeSpan.FromHours(24);
+
+    private readonly Pacing _pacing;
+    private readonly EquipmentSet _equipment;
+    private readonly Side _firstSide;
+
+    /// <summary>Creates a scheduler.</summary>
+    /// <param name="options">The options; <see cref="SessionOptions.Default"/> when null.</param>
+    public SessionScheduler(SessionOptions? options = null)
+    {
+        Options = options ?? SessionOptions.Default;
+        _pacing = Options.Pacing;
+        _equipment = Options.Equipment;
+        _firstSide = Options.FirstSide;
+    }
+
+    /// <summary>Gets a scheduler with the default options: default pacing, all equipment, left side first.</summary>
+    public static SessionScheduler Default { get; } = new();
+
+    /// <summary>Gets the options this scheduler plans with.</summary>
+    public SessionOptions Options { get; }
+
+    /// <summary>Expands a routine into a plan, with no time budget.</summary>
+    /// <param name="routine">The routine.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="routine"/> is null.</exception>
+    public SessionPlan Schedule(Routine routine)
+    {
+        Preconditions.CheckNotNull(routine);
+        var resolved = Resolve(routine);
+        return Emit(routine, null, resolved, Level.Full, null, null);
+    }
+
+    /// <summary>Expands a routine into a plan that fits a time budget.</summary>
+    /// <param name="routine">The routine.</param>
+    /// <param name="timeBudget">The longest the session may take: more than zero, at most 24 hours.</param>
+    /// <returns>The plan, with the adjustments the budget needed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="routine"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="timeBudget"/> is out of range, or shorter than the shortest plan the routine allows
+    /// (the message names that minimum; see <see cref="MinimumDuration"/>).
+    /// </exception>
+    public SessionPlan Schedule(Routine routine, TimeSpan timeBudget)
+    {
+        Preconditions.CheckNotNull(routine);
+        CheckBudget(timeBudget);
+        var resolved = Resolve(routine);
+        int budget = (int)Math.Floor(timeBudget.TotalSeconds);
+        var forms = resolved.Forms;
+        var kept = new bool[forms.Length];
+        Array.Fill(kept, true);
+        if (Total(forms, kept, Level.Full) <= budget)
+        {
+            return Emit(routine, timeBudget, resolved, Level.Full, null, null);
+        }
+
+        var dropOrder = DropOrder(forms);
+        int maxDoseCut = 100 - _pacing.MinimumDosePercent;
+        for (int dropped = 0; dropped < forms.Length; dropped++)
+        {
+            if (dropped > 0)
+            {
+                kept[dropOrder[dropped - 1]] = false;
+            }
+
+            if (Total(forms, kept, new Level(100, maxDoseCut)) > budget)
+            {
+                continue;
+            }
+
+            Level level = Total(forms, kept, new Level(100, 0)) <= budget
+                ? new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0)) <= budget), 0)
+                : new Level(100, SmallestFitting(0, maxDoseCut, cut => Total(forms, kept, new Level(100, cut)) <= budget));
+            return Emit(routine, timeBudget, resolved, level, kept, Describe(forms, kept, level, timeBudget));
+        }
+
+        throw new ArgumentOutOfRangeException(
+            nameof(timeBudget),
+            timeBudget,
+            $"A time budget of {Words.Duration(timeBudget)} is too short for '{routine.Id}': the shortest session it allows takes {Words.Duration(MinimumOf(forms, dropOrder))}.");
+    }
+
+    /// <summary>
+    /// Returns the shortest session a time budget can bring the routine down to: its highest-priority exercise alone,
+    /// with every pause and dose at its floor. Zero when no exercise fits the equipment on hand.
+    /// </summary>
+    /// <param name="routine">The routine.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="routine"/> is null.</exception>
+    public TimeSpan MinimumDuration(Routine routine)
+    {
+        Preconditions.CheckNotNull(routine);
+        var forms = Resolve(routine).Forms;
+        return MinimumOf(forms, DropOrder(forms));
+    }
+
+    private TimeSpan MinimumOf(Form[] forms, int[] dropOrder)
+    {
+        if (forms.Length == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var kept = new bool[forms.Length];
+        kept[dropOrder[^1]] = true;
+        return TimeSpan.FromSeconds(Total(forms, kept, new Level(100, 100 - _pacing.MinimumDosePercent)));
+    }
+
+    private static void CheckBudget(TimeSpan timeBudget)
+    {
+        if (timeBudget <= TimeSpan.Zero || timeBudget > MaxTimeBudget)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeBudget), timeBudget, "A time budget must be more than zero and at most 24 hours.");
+        }
+    }
+
+    /// <summary>The smallest value in [low, high] that fits, given that fitting is monotone and <paramref name="high"/> fits.</summary>
+    private static int SmallestFitting(int low, int high, Func<int, bool> fits)
+    {
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (fits(middle))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
+
+    private static int[] DropOrder(Form[] forms)
+    {
+        var order = new int[forms.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // Lowest priority first; within a priority, the later exercise first. A total order, so the sort is stable in effect.
+        Array.Sort(order, (a, b) =>
+        {
+            int byPriority = Priority(forms[a].Exercise.Category).CompareTo(Priority(forms[b].Exercise.Category));
+            return byPriority != 0 ? byPriority : b.CompareTo(a);
+        });
+        return order;
+    }
+
+    private static int Priority(ExerciseCategory category) => category switch
+    {
+        ExerciseCategory.Stretch => 0,
+        ExerciseCategory.Plyometric => 1,
+        ExerciseCategory.Balance => 2,
+        _ => 3,
+    };
+
+    private Resolution Resolve(Routine routine)
+    {
+        var items = routine.Items;
+        var forms = new List<Form>(items.Count);
+        List<Substitution>? substitutions = null;
+        List<Omission>? omissions = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var exercise = item.Exercise;
+            ExerciseVariation? variation = null;
+            if (!_equipment.ContainsAll(exercise.Equipment))
+            {
+                foreach (var candidate in exercise.Variations)
+                {
+                    if (_equipment.ContainsAll(candidate.Equipment))
+                    {
+                        variation = candidate;
+                        break;
+                    }
+                }
+
+                if (variation is null)
+                {
+                    (omissions ??= []).Add(new Omission(exercise, MissingEquipment(exercise)));
+                    continue;
+                }
+
+                (substitutions ??= []).Add(new Substitution(exercise, variation, variation.Reason));
+            }
+
+            forms.Add(new Form(i, item, variation, _pacing));
+        }
+
+        return new Resolution(forms.ToArray(), substitutions, omissions);
+    }
+
+    private string MissingEquipment(Exercise exercise)
+    {
+        var missing = new List<string>();
+        foreach (var equipment in exercise.Equipment)
+        {
+            if (!_equipment.Contains(equipment))
+            {
+                missing.Add(equipment.Name);
+            }
+        }
+
+        return $"Needs {string.Join(" and ", missing)}, which is not on hand, and no variation does without it.";
+    }
+
+    private int Total(Form[] forms, bool[] kept, Level level)
+    {
+        var sink = new TotalSink();
+        Walk(forms, kept, level, ref sink);
+        return sink.Total;
+    }
+
+    private SessionPlan Emit(Routine routine, TimeSpan? budget, Resolution resolved, Level level, bool[]? kept, List<Adjustment>? adjustments)
+    {
+        var counter = new TotalSink();
+        Walk(resolved.Forms, kept, level, ref counter);
+        var writer = new WriteSink(new TimedStep[counter.Count]);
+        Walk(resolved.Forms, kept, level, ref writer);
+        return new SessionPlan(routine, budget, writer.Steps, resolved.Substitutions, resolved.Omissions, adjustments);
+    }
+
+    /// <summary>The one place the step sequence is decided; sinks count it or write it.</summary>
+    private void Walk<TSink>(Form[] forms, bool[]? kept, Level level, ref TSink sink)
+        where TSink : struct, IStepSink
+    {
+        Side secondSide = _firstSide == Side.Left ? Side.Right : Side.Left;
+        int previous = -1;
+        for (int f = 0; f < forms.Length; f++)
+        {
+            if (kept is not null && !kept[f])
+            {
+                continue;
+            }
+
+            ref readonly Form form = ref forms[f];
+            var exercise = form.Exercise;
+            var variation = form.Variation;
+            var dosage = form.Dosage;
+            string? firstDirection = exercise.Directions.Count > 0 ? exercise.Directions[0] : null;
+            if (previous < 0)
+            {
+                sink.Add(StepKind.GetReady, level.Pause(_pacing.LeadIn, _pacing.MinimumTransition), form.ItemIndex, exercise, variation, null, null, 1, 0);
+            }
+            else
+            {
+                sink.Add(StepKind.Transition, level.Pause(_pacing.Transition, _pacing.MinimumTransition), form.ItemIndex, exercise, variation, null, null, 1, 0);
+            }
+
+            if (previous < 0 ? form.NeedsSetupFromStart : form.NeedsSetupAfter(forms[previous]))
+            {
+                sink.Add(StepKind.Setup, level.Pause(_pacing.Setup, _pacing.MinimumTransition), form.ItemIndex, exercise, variation, null, null, 1, 0);
+            }
+
+            int amount = level.Dose(dosage.Amount, _pacing.MinimumDosePercent);
+            bool hold = dosage.Kind == DosageKind.Hold;
+            int workSeconds = hold ? amount : (int)(((long)amount * form.TempoMilliseconds + 999) / 1000);
+            int sides = dosage.IsPerSide ? 2 : 1;
+            for (int set = 1; set <= dosage.Sets; set++)
+            {
+                if (set > 1)
+                {
+                    sink.Add(StepKind.Rest, level.Pause(form.RestSeconds, form.RestFloorSeconds), form.ItemIndex, exercise, variation, dosage.IsPerSide ? _firstSide : null, firstDirection, set, 0);
+                }
+
+                for (int s = 0; s < sides; s++)
+                {
+                    Side? side = dosage.IsPerSide ? (s == 0 ? _firstSide : secondSide) : null;
+                    if (s > 0)
+                    {
+                        sink.Add(StepKind.SwitchSide, form.SwitchSideSeconds, form.ItemIndex, exercise, variation, side, firstDirection, set, 0);
+                    }
+
+                    for (int d = 0; d < dosage.Directions; d++)
+                    {
+                        string? direction = exercise.Directions.Count > 0 ? exercise.Directions[d] : null;
+                        if (d > 0)
+                        {
+                            sink.Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, form.ItemIndex, exercise, variation, side, direction, set, 0);
+                        }
+
+                        sink.Add(hold ? StepKind.Hold : StepKind.Work, workSeconds, form.ItemIndex, exercise, variation, side, direction, set, amount);
+                    }
+                }
+            }
+
+            previous = f;
+        }
+    }
+
+    private List<Adjustment> Describe(Form[] forms, bool[] kept, Level level, TimeSpan budget)
+    {
+        string reason = $"To fit the time budget of {Words.Duration(budget)}.";
+        var adjustments = new List<Adjustment>();
+        if (level.PauseCut > 0)
+        {
+            var changes = new List<string>();
+            AddPauseChange(changes, "lead-in", _pacing.LeadIn, _pacing.MinimumTransition, level);
+            AddPauseChange(changes, "transitions", _pacing.Transition, _pacing.MinimumTransition, level);
+            AddPauseChange(changes, "setup", _pacing.Setup, _pacing.MinimumTransition, level);
+            for (int f = 0; f < forms.Length; f++)
+            {
+                // Rests are only worth naming when a kept exercise has more than one set.
+                if (kept[f] && forms[f].Dosage.Sets > 1)
+                {
+                    AddPauseChange(changes, $"rest between sets of {forms[f].Exercise.Name}", TimeSpan.FromSeconds(forms[f].RestSeconds), TimeSpan.FromSeconds(forms[f].RestFloorSeconds), level);
+                }
+            }
+            adjustments.Add(new Adjustment(
+                null,
+                string.Create(CultureInfo.InvariantCulture, $"Pauses cut {level.PauseCut}% of the way to their floors: {string.Join(", ", changes)}"),
+                reason));
+        }
+
+        if (level.DoseCut > 0)
+        {
+            for (int f = 0; f < forms.Length; f++)
+            {
+                ref readonly Form form = ref forms[f];
+                if (kept[f])
+                {
+                    int amount = level.Dose(form.Dosage.Amount, _pacing.MinimumDosePercent);
+                    if (amount != form.Dosage.Amount)
+                    {
+                        adjustments.Add(new Adjustment(form.Exercise, $"{form.Dosage} -> {form.Dosage.WithAmount(amount)}", reason));
+                    }
+                }
+            }
+        }
+
+        for (int f = 0; f < forms.Length; f++)
+        {
+            if (!kept[f])
+            {
+                adjustments.Add(new Adjustment(
+                    forms[f].Exercise,
+                    "Left out",
+                    $"{reason} Stretches go first, then hops, then balance work; hip and knee strengthening stays longest."));
+            }
+        }
+
+        return adjustments;
+    }
+
+    private static void AddPauseChange(List<string> changes, string name, TimeSpan full, TimeSpan floor, Level level)
+    {
+        int fullSeconds = (int)full.TotalSeconds;
+        int shortened = level.Pause(full, floor);
+        if (shortened != fullSeconds)
+        {
+            changes.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {fullSeconds} s -> {shortened} s"));
+        }
+    }
+
+    private sealed record Resolution(Form[] Forms, List<Substitution>? Substitutions, List<Omission>? Omissions);
+
+    /// <summary>How far a time budget has cut pauses (toward their floors) and doses, in whole percent.</summary>
+    private readonly record struct Level(int PauseCut, int DoseCut)
+    {
+        internal static Level Full => default;
+
+        internal int Pause(TimeSpan full, TimeSpan floor) => Pause((int)full.TotalSeconds, Math.Min((int)floor.TotalSeconds, (int)full.TotalSeconds));
+
+        internal int Pause(int full, int floor) => full - ((full - floor) * PauseCut / 100);
+
+        internal int Dose(int amount, int minimumPercent)
+        {
+            int floor = ((amount * minimumPercent) + 99) / 100;
+            int scaled = ((amount * (100 - DoseCut)) + 99) / 100;
+            return Math.Max(Math.Max(floor, scaled), 1);
+        }
+    }
+
+    /// <summary>An exercise in the form it will be done, with its timings worked out once.</summary>
+    private readonly struct Form
+    {
+        internal Form(int itemIndex, RoutineItem item, ExerciseVariation? variation, Pacing pacing)
+        {
+            ItemIndex = itemIndex;
+            Exercise = item.Exercise;
+            Dosage = item.Dosage;
+            Variation = variation;
+            Position = variation?.Position ?? item.Exercise.Position;
+            Equipment = variation?.Equipment ?? item.Exercise.Equipment;
+            TempoMilliseconds = (int)pacing.TempoFor(item.Exercise).TotalMilliseconds;
+            SwitchSideSeconds = (int)pacing.SwitchSideFor(Position).TotalSeconds;
+            ChangeDirectionSeconds = (int)pacing.ChangeDirection.TotalSeconds;
+            RestSeconds = (int)(item.Dosage.RestBetweenSets ?? pacing.RestBetweenSets).TotalSeconds;
+            RestFloorSeconds = Math.Min(RestSeconds, (int)pacing.MinimumRest.TotalSeconds);
+        }
+
+        internal int ItemIndex { get; }
+
+        internal Exercise Exercise { get; }
+
+        internal Dosage Dosage { get; }
+
+        internal ExerciseVariation? Variation { get; }
+
+        internal BodyPosition Position { get; }
+
+        internal IReadOnlyList<Equipment> Equipment { get; }
+
+        internal int TempoMilliseconds { get; }
+
+        internal int SwitchSideSeconds { get; }
+
+        internal int ChangeDirectionSeconds { get; }
+
+        internal int RestSeconds { get; }
+
+        internal int RestFloorSeconds { get; }
+
+        internal bool NeedsSetupFromStart => Position != BodyPosition.Standing || Equipment.Count > 0;
+
+        internal bool NeedsSetupAfter(in Form previous)
+        {
+            if (Position != previous.Position || Equipment.Count != previous.Equipment.Count)
+            {
+                return true;
+            }
+
+            foreach (var equipment in Equipment)
+            {
+                bool found = false;
+                foreach (var other in previous.Equipment)
+                {
+                    found |= other.Id == equipment.Id;
+                }
+
+                if (!found)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+#pragma warning disable CA1034 // The sinks are private plumbing of the walk.
+    private interface IStepSink
+    {
+        void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount);
+    }
+#pragma warning restore CA1034
+
+    private struct TotalSink : IStepSink
+    {
+        internal int Total;
+        internal int Count;
+
+        public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount)
+        {
+            if (seconds > 0)
+            {
+                Total += seconds;
+                Count++;
+            }
+        }
+    }
+
+    private struct WriteSink(TimedStep[] steps) : IStepSink
+    {
+        private int _next;
+        private int _start;
+
+        internal readonly TimedStep[] Steps => steps;
+
+        public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount)
+        {
+            if (seconds > 0)
+            {
+                steps[_next++] = new TimedStep(kind, _start, seconds, itemIndex, exercise, variation, side, direction, set, amount);
+                _start += seconds;
+            }
+        }
+    }
+}

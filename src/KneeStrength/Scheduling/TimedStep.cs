@@ -1,0 +1,129 @@
+using System;
+using System.Globalization;
+
+namespace KneeStrength.Scheduling;
+
+/// <summary>
+/// One step of a <see cref="SessionPlan"/>: what to do, with which exercise and variation, on which side, in which
+/// direction, in which set, how many repetitions or how long a hold, and from when to when.
+/// </summary>
+/// <remarks>
+/// <para>Steps that lead into an exercise (get ready, setup, transition, rest, switch side, change direction) carry
+/// the exercise, side, direction and set that come next, so their <see cref="Cue"/> can say what is coming.</para>
+/// <para>The <c>default</c> value is a zero-length get-ready step at the start with no exercise; plans never hold it.</para>
+/// <para>Equality compares every component (the exercise and variation by value). This type is an immutable value and thread-safe.</para>
+/// </remarks>
+public readonly struct TimedStep : IEquatable<TimedStep>
+{
+    private readonly Exercise? _exercise;
+    private readonly ExerciseVariation? _variation;
+    private readonly string? _direction;
+    private readonly int _startSeconds;
+    private readonly int _durationSeconds;
+    private readonly int _itemIndexPlusOne;
+    private readonly int _amount;
+    private readonly short _set;
+    private readonly StepKind _kind;
+    private readonly byte _side;
+
+    internal TimedStep(
+        StepKind kind,
+        int startSeconds,
+        int durationSeconds,
+        int itemIndex,
+        Exercise? exercise,
+        ExerciseVariation? variation,
+        Side? side,
+        string? direction,
+        int set,
+        int amount)
+    {
+        _kind = kind;
+        _startSeconds = startSeconds;
+        _durationSeconds = durationSeconds;
+        _itemIndexPlusOne = itemIndex + 1;
+        _exercise = exercise;
+        _variation = variation;
+        _side = side is Side s ? (byte)(s + 1) : (byte)0;
+        _direction = direction;
+        _set = (short)set;
+        _amount = amount;
+    }
+
+    /// <summary>Gets what happens during the step.</summary>
+    public StepKind Kind => _kind;
+
+    /// <summary>Gets when the step starts, from the start of the session.</summary>
+    public TimeSpan Start => TimeSpan.FromSeconds(_startSeconds);
+
+    /// <summary>Gets how long the step lasts; always whole seconds, and more than zero in a plan.</summary>
+    public TimeSpan Duration => TimeSpan.FromSeconds(_durationSeconds);
+
+    /// <summary>Gets when the step ends (exclusive): <see cref="Start"/> plus <see cref="Duration"/>.</summary>
+    public TimeSpan End => TimeSpan.FromSeconds(_startSeconds + _durationSeconds);
+
+    /// <summary>Gets the start in whole seconds.</summary>
+    public int StartSeconds => _startSeconds;
+
+    /// <summary>Gets the duration in whole seconds.</summary>
+    public int DurationSeconds => _durationSeconds;
+
+    /// <summary>Gets the index of the routine item the step belongs to or leads into, or -1 for none.</summary>
+    public int ItemIndex => _itemIndexPlusOne - 1;
+
+    /// <summary>Gets the exercise the step belongs to or leads into, or <see langword="null"/>.</summary>
+    public Exercise? Exercise => _exercise;
+
+    /// <summary>Gets the variation in use, or <see langword="null"/> for the exercise's preferred form.</summary>
+    public ExerciseVariation? Variation => _variation;
+
+    /// <summary>Gets the side worked (or switched to), or <see langword="null"/> for bilateral work and steps between exercises.</summary>
+    public Side? Side => _side == 0 ? null : (Side)(_side - 1);
+
+    /// <summary>Gets the movement direction worked (or turned to), or <see langword="null"/>.</summary>
+    public string? Direction => _direction;
+
+    /// <summary>Gets the 1-based set number the step belongs to or leads into, or 0 for none.</summary>
+    public int Set => _set;
+
+    /// <summary>Gets the repetitions of a work step; 0 for other kinds.</summary>
+    public int Repetitions => _kind == StepKind.Work ? _amount : 0;
+
+    /// <summary>Gets the hold time of a hold step; zero for other kinds.</summary>
+    public TimeSpan HoldTime => _kind == StepKind.Hold ? TimeSpan.FromSeconds(_amount) : TimeSpan.Zero;
+
+    /// <summary>Gets the name of the form in use: the variation's name, or else the exercise's.</summary>
+    public string? ExerciseName => _variation?.Name ?? _exercise?.Name;
+
+    /// <summary>
+    /// Gets a short spoken-style cue, such as <c>Left leg, forward: 10 slow reps</c> or <c>Switch to the right side</c>.
+    /// Built on each access from the step's data.
+    /// </summary>
+    public string Cue => StepCues.For(this);
+
+    internal int Amount => _amount;
+
+    /// <inheritdoc/>
+    public bool Equals(TimedStep other) =>
+        _kind == other._kind && _startSeconds == other._startSeconds && _durationSeconds == other._durationSeconds &&
+        _itemIndexPlusOne == other._itemIndexPlusOne && _side == other._side && _set == other._set &&
+        _amount == other._amount && _direction == other._direction &&
+        _exercise == other._exercise && _variation == other._variation;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is TimedStep other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id));
+
+    /// <summary>Returns the time span and the cue, such as <c>0:10-0:25 Set up: Loop band</c>.</summary>
+    public override string ToString() =>
+        $"{StepCues.Clock(_startSeconds)}-{StepCues.Clock(_startSeconds + _durationSeconds)} {Cue}";
+
+    /// <summary>Compares two steps for equality.</summary>
+    public static bool operator ==(TimedStep left, TimedStep right) => left.Equals(right);
+
+    /// <summary>Compares two steps for inequality.</summary>
+    public static bool operator !=(TimedStep left, TimedStep right) => !left.Equals(right);
+}
