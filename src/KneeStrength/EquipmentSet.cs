@@ -55,15 +55,29 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
     public bool Contains(Equipment equipment)
     {
         Preconditions.CheckNotNull(equipment);
-        foreach (var item in _items)
+        for (int i = 0; i < _items.Count; i++)
         {
-            if (item.Id == equipment.Id)
+            if (_items[i].Id == equipment.Id)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The scheduler's hot path: no enumerator allocated.</summary>
+    internal bool ContainsAll(IReadOnlyList<Equipment> equipment)
+    {
+        for (int i = 0; i < equipment.Count; i++)
+        {
+            if (!Contains(equipment[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Returns whether the set holds every piece of <paramref name="equipment"/>.</summary>

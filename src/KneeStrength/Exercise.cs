@@ -68,6 +68,7 @@ public sealed class Exercise : IEquatable<Exercise>
         }
 
         Directions = Preconditions.CopyNoNulls(directions ?? []);
+        DirectionArray = [.. Directions];
         Preconditions.CheckArgument(
             Directions.Count <= Dosage.MaxDirections,
             nameof(directions),
@@ -111,6 +112,9 @@ public sealed class Exercise : IEquatable<Exercise>
 
     /// <summary>Gets the named movement directions, done in turn; empty when the exercise has none.</summary>
     public IReadOnlyList<string> Directions { get; }
+
+    /// <summary>The directions as an array, for the scheduler's hot path.</summary>
+    internal string[] DirectionArray { get; }
 
     /// <summary>Gets the variation with this id, or <see langword="null"/>.</summary>
     /// <param name="id">The variation's id.</param>

@@ -36,9 +36,17 @@ public sealed class SessionScheduler
     /// <summary>The longest time budget a session may be given: 24 hours.</summary>
     public static readonly TimeSpan MaxTimeBudget = TimeSpan.FromHours(24);
 
+    private const int MaxNamedRests = 3;
+
     private readonly Pacing _pacing;
     private readonly EquipmentSet _equipment;
     private readonly Side _firstSide;
+
+    // The pacing's pauses in whole seconds, worked out once.
+    private readonly int _leadIn;
+    private readonly int _transition;
+    private readonly int _setup;
+    private readonly int _minimumTransition;
 
     /// <summary>Creates a scheduler.</summary>
     /// <param name="options">The options; <see cref="SessionOptions.Default"/> when null.</param>
@@ -48,6 +56,10 @@ public sealed class SessionScheduler
         _pacing = Options.Pacing;
         _equipment = Options.Equipment;
         _firstSide = Options.FirstSide;
+        _leadIn = (int)_pacing.LeadIn.TotalSeconds;
+        _transition = (int)_pacing.Transition.TotalSeconds;
+        _setup = (int)_pacing.Setup.TotalSeconds;
+        _minimumTransition = (int)_pacing.MinimumTransition.TotalSeconds;
     }
 
     /// <summary>Gets a scheduler with the default options: default pacing, all equipment, left side first.</summary>
@@ -196,7 +208,8 @@ public sealed class SessionScheduler
     private Resolution Resolve(Routine routine)
     {
         var items = routine.Items;
-        var forms = new List<Form>(items.Count);
+        var forms = new Form[items.Count];
+        int formCount = 0;
         List<Substitution>? substitutions = null;
         List<Omission>? omissions = null;
         for (int i = 0; i < items.Count; i++)
@@ -224,10 +237,15 @@ public sealed class SessionScheduler
                 (substitutions ??= []).Add(new Substitution(exercise, variation, variation.Reason));
             }
 
-            forms.Add(new Form(i, item, variation, _pacing));
+            forms[formCount++] = new Form(i, item, variation, _pacing);
         }
 
-        return new Resolution(forms.ToArray(), substitutions, omissions);
+        if (formCount < forms.Length)
+        {
+            Array.Resize(ref forms, formCount);
+        }
+
+        return new Resolution(forms, substitutions, omissions);
     }
 
     private string MissingEquipment(Exercise exercise)
@@ -277,19 +295,20 @@ public sealed class SessionScheduler
             var exercise = form.Exercise;
             var variation = form.Variation;
             var dosage = form.Dosage;
-            string? firstDirection = exercise.Directions.Count > 0 ? exercise.Directions[0] : null;
+            string[] directions = exercise.DirectionArray;
+            string? firstDirection = directions.Length > 0 ? directions[0] : null;
             if (previous < 0)
             {
-                sink.Add(StepKind.GetReady, level.Pause(_pacing.LeadIn, _pacing.MinimumTransition), form.ItemIndex, exercise, variation, null, null, 1, 0);
+                sink.Add(StepKind.GetReady, level.Pause(_leadIn, Math.Min(_leadIn, _minimumTransition)), form.ItemIndex, exercise, variation, null, null, 1, 0);
             }
             else
             {
-                sink.Add(StepKind.Transition, level.Pause(_pacing.Transition, _pacing.MinimumTransition), form.ItemIndex, exercise, variation, null, null, 1, 0);
+                sink.Add(StepKind.Transition, level.Pause(_transition, Math.Min(_transition, _minimumTransition)), form.ItemIndex, exercise, variation, null, null, 1, 0);
             }
 
             if (previous < 0 ? form.NeedsSetupFromStart : form.NeedsSetupAfter(forms[previous]))
             {
-                sink.Add(StepKind.Setup, level.Pause(_pacing.Setup, _pacing.MinimumTransition), form.ItemIndex, exercise, variation, null, null, 1, 0);
+                sink.Add(StepKind.Setup, level.Pause(_setup, Math.Min(_setup, _minimumTransition)), form.ItemIndex, exercise, variation, null, null, 1, 0);
             }
 
             int amount = level.Dose(dosage.Amount, _pacing.MinimumDosePercent);
@@ -313,7 +332,7 @@ public sealed class SessionScheduler
 
                     for (int d = 0; d < dosage.Directions; d++)
                     {
-                        string? direction = exercise.Directions.Count > 0 ? exercise.Directions[d] : null;
+                        string? direction = directions.Length > 0 ? directions[d] : null;
                         if (d > 0)
                         {
                             sink.Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, form.ItemIndex, exercise, variation, side, direction, set, 0);
@@ -334,22 +353,54 @@ public sealed class SessionScheduler
         var adjustments = new List<Adjustment>();
         if (level.PauseCut > 0)
         {
+            // Name only the pauses the plan has.
+            var present = new TotalSink();
+            Walk(forms, kept, level, ref present);
             var changes = new List<string>();
-            AddPauseChange(changes, "lead-in", _pacing.LeadIn, _pacing.MinimumTransition, level);
-            AddPauseChange(changes, "transitions", _pacing.Transition, _pacing.MinimumTransition, level);
-            AddPauseChange(changes, "setup", _pacing.Setup, _pacing.MinimumTransition, level);
+            if (present.Has(StepKind.GetReady))
+            {
+                AddPauseChange(changes, "lead-in", _pacing.LeadIn, _pacing.MinimumTransition, level);
+            }
+
+            if (present.Has(StepKind.Transition))
+            {
+                AddPauseChange(changes, "transitions", _pacing.Transition, _pacing.MinimumTransition, level);
+            }
+
+            if (present.Has(StepKind.Setup))
+            {
+                AddPauseChange(changes, "setup", _pacing.Setup, _pacing.MinimumTransition, level);
+            }
+
+            // Rests are only worth naming when a kept exercise has more than one set; each distinct rest once.
+            var rests = new SortedSet<(int Full, int Floor)>();
             for (int f = 0; f < forms.Length; f++)
             {
-                // Rests are only worth naming when a kept exercise has more than one set.
                 if (kept[f] && forms[f].Dosage.Sets > 1)
                 {
-                    AddPauseChange(changes, $"rest between sets of {forms[f].Exercise.Name}", TimeSpan.FromSeconds(forms[f].RestSeconds), TimeSpan.FromSeconds(forms[f].RestFloorSeconds), level);
+                    rests.Add((forms[f].RestSeconds, forms[f].RestFloorSeconds));
                 }
             }
-            adjustments.Add(new Adjustment(
+
+            if (rests.Count > MaxNamedRests)
+            {
+                changes.Add("rests between sets, each by the same share");
+            }
+            else
+            {
+                foreach (var (full, floor) in rests)
+                {
+                    AddPauseChange(changes, "rest between sets", TimeSpan.FromSeconds(full), TimeSpan.FromSeconds(floor), level);
+                }
+            }
+
+            if (changes.Count > 0)
+            {
+                adjustments.Add(new Adjustment(
                 null,
                 string.Create(CultureInfo.InvariantCulture, $"Pauses cut {level.PauseCut}% of the way to their floors: {string.Join(", ", changes)}"),
                 reason));
+            }
         }
 
         if (level.DoseCut > 0)
@@ -489,6 +540,7 @@ public sealed class SessionScheduler
     {
         internal int Total;
         internal int Count;
+        internal int Kinds;
 
         public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount)
         {
@@ -496,8 +548,11 @@ public sealed class SessionScheduler
             {
                 Total += seconds;
                 Count++;
+                Kinds |= 1 << (int)kind;
             }
         }
+
+        internal readonly bool Has(StepKind kind) => (Kinds & (1 << (int)kind)) != 0;
     }
 
     private struct WriteSink(TimedStep[] steps) : IStepSink

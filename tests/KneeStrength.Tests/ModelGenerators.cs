@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using KneeStrength.Scheduling;
+
+namespace KneeStrength.Tests;
+
+/// <summary>CsCheck generators for valid model values, shared by the property tests.</summary>
+internal static class ModelGenerators
+{
+    private static readonly string[] DirectionNames = ["forward", "side", "back", "across"];
+
+    internal static readonly Gen<Equipment[]> EquipmentSubset =
+        Gen.Bool.Array[Equipment.WellKnown.Count].Select(mask => Equipment.WellKnown.Where((_, i) => mask[i]).ToArray());
+
+    internal static readonly Gen<ExerciseVariation> Variation =
+        Gen.Select(Gen.Int[0, 99], EquipmentSubset, Gen.Enum<BodyPosition>().Nullable())
+            .Select((n, equipment, position) => new ExerciseVariation($"variation-{n}", $"Variation {n}", equipment, "Another way.", position));
+
+    internal static Gen<Exercise> Exercise(int index) =>
+        Gen.Select(
+            Gen.Enum<ExerciseCategory>(),
+            Gen.Enum<BodyPosition>(),
+            Gen.Bool,
+            Gen.Int[100, 5000],
+            EquipmentSubset,
+            Variation.Array[0, 2].Select(v => v.DistinctBy(x => x.Id).ToArray()),
+            Gen.Int[0, 4])
+        .Select((category, position, perSide, tempoMs, equipment, variations, directions) => new Exercise(
+            $"exercise-{index}",
+            $"Exercise {index}",
+            category,
+            position,
+            perSide,
+            TimeSpan.FromMilliseconds(tempoMs),
+            ["Do it well."],
+            equipment,
+            variations,
+            DirectionNames.Take(directions == 1 ? 0 : directions)));
+
+    internal static Gen<Dosage> DosageFor(Exercise exercise) =>
+        Gen.Select(Gen.Bool, Gen.Int[1, 40], Gen.Int[1, 3], Gen.Int[0, 60].Nullable())
+            .Select((hold, amount, sets, rest) =>
+            {
+                var laterality = exercise.IsPerSide ? Laterality.PerSide : Laterality.Bilateral;
+                int directions = Math.Max(1, exercise.Directions.Count);
+                TimeSpan? restTime = sets > 1 && rest is int r ? TimeSpan.FromSeconds(r) : null;
+                return hold
+                    ? Dosage.Hold(TimeSpan.FromSeconds(amount), laterality, directions, sets, restTime)
+                    : Dosage.Repetitions(amount, laterality, directions, sets, restTime);
+            });
+
+    internal static Gen<RoutineItem> Item(int index) =>
+        Exercise(index).SelectMany(exercise => DosageFor(exercise).Select(dosage => new RoutineItem(exercise, dosage)));
+
+    internal static readonly Gen<Routine> Routine =
+        Gen.Int[0, 9999].SelectMany(Item).Array[1, 10]
+            .Select(items => new Routine("generated", "Generated routine", items));
+
+    internal static readonly Gen<Pacing> Pacing =
+        Gen.Select(
+            Gen.Int[0, 20], Gen.Int[0, 20], Gen.Int[0, 20], Gen.Int[0, 40], Gen.Int[0, 20], Gen.Int[0, 20], Gen.Int[10, 100],
+            (leadIn, switchSide, change, rest, transition, setup, dosePercent) => new Pacing(
+                leadIn: TimeSpan.FromSeconds(leadIn),
+                switchSideStanding: TimeSpan.FromSeconds(switchSide),
+                switchSideLying: TimeSpan.FromSeconds(switchSide * 2),
+                changeDirection: TimeSpan.FromSeconds(change),
+                restBetweenSets: TimeSpan.FromSeconds(rest),
+                transition: TimeSpan.FromSeconds(transition),
+                setup: TimeSpan.FromSeconds(setup),
+                minimumDosePercent: dosePercent));
+
+    internal static readonly Gen<SessionOptions> Options =
+        Gen.Select(Pacing, EquipmentSubset, Gen.Enum<Side>())
+            .Select((pacing, equipment, side) => new SessionOptions(pacing, new EquipmentSet(equipment), side));
+}
