@@ -2,6 +2,10 @@
 // and XML docs, and the Source Link map inside the portable PDB. Run by check-package.sh:
 //   dotnet run --file .ci/check-package.cs -- NUPKG SNUPKG VERSION REPOSITORY_URL COMMIT README
 // Prints every problem it finds and exits 1 if there is any.
+
+// File-based apps default to Native AOT, whose compiler package a plain run does not need.
+#:property PublishAot=false
+
 using System;
 using System.Collections.Generic;
 using System.IO;
