@@ -57,8 +57,8 @@ public sealed class Exercise : IEquatable<Exercise>
 
         Tempo = tempo;
         Cues = ModelChecks.CheckCues(cues, allowEmpty: false);
-        Equipment = ModelChecks.CheckEquipmentList(equipment ?? []);
-        Variations = Preconditions.CopyNoNulls(variations ?? []);
+        Equipment = ModelChecks.CheckEquipmentList(equipment ?? [], nameof(equipment));
+        Variations = Preconditions.CopyNoNulls(variations ?? [], nameof(variations));
         for (int i = 0; i < Variations.Count; i++)
         {
             for (int j = 0; j < i; j++)
@@ -67,7 +67,7 @@ public sealed class Exercise : IEquatable<Exercise>
             }
         }
 
-        Directions = Preconditions.CopyNoNulls(directions ?? []);
+        Directions = Preconditions.CopyNoNulls(directions ?? [], nameof(directions));
         DirectionArray = [.. Directions];
         Preconditions.CheckArgument(
             Directions.Count <= Dosage.MaxDirections,

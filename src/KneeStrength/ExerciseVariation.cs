@@ -34,7 +34,7 @@ public sealed class ExerciseVariation : IEquatable<ExerciseVariation>
         Equipment = ModelChecks.CheckEquipmentList(equipment);
         Reason = Preconditions.CheckText(reason, 200);
         Position = ModelChecks.CheckPosition(position);
-        Cues = ModelChecks.CheckCues(cues ?? [], allowEmpty: true);
+        Cues = ModelChecks.CheckCues(cues ?? [], allowEmpty: true, nameof(cues));
     }
 
     /// <summary>Gets the stable id, unique within its exercise.</summary>
