@@ -66,9 +66,18 @@ public static class DosagePattern
     /// </param>
     /// <returns>The dosage, or what was wrong and the position where it was found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="exerciseDirections"/> is negative or more than <see cref="Dosage.MaxDirections"/>.
+    /// </exception>
     public static ParseResult<Dosage> Parse(string text, int? exerciseDirections = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (exerciseDirections is int count)
+        {
+            // No exercise has more directions than a dosage may; clamping would hide the caller's mistake.
+            Preconditions.CheckArgumentRange(count, 0, Dosage.MaxDirections, nameof(exerciseDirections));
+        }
+
         var scanner = new Scanner(text);
         scanner.SkipSpace();
         return scanner.PeekWord("x") ? ParseSeed(scanner, exerciseDirections) : ParseCanonical(scanner);
@@ -249,7 +258,7 @@ public static class DosagePattern
                         qualifierAt);
                 }
 
-                directions = Math.Min(count, Dosage.MaxDirections);
+                directions = count;
                 s.SkipSpace();
             }
 
