@@ -157,6 +157,10 @@ public readonly struct Dosage : IEquatable<Dosage>
 
     private int? RestSeconds => _restSecondsPlusOne == 0 ? null : _restSecondsPlusOne - 1;
 
+    /// <summary>Returns this dosage per side or bilateral; every laterality is valid with every other component.</summary>
+    internal Dosage WithLaterality(Laterality laterality) =>
+        new(_kind, Amount, laterality, Directions, Sets, RestSeconds);
+
     /// <summary>
     /// Parses a dosage in the canonical form (<c>3 x 10 reps per side, 30 s rest</c>) or the seed article's
     /// (<c>x 20 (per leg)</c>).

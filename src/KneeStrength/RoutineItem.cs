@@ -22,7 +22,7 @@ public sealed class RoutineItem : IEquatable<RoutineItem>
             dosage.IsPerSide == exercise.IsPerSide,
             nameof(dosage),
             exercise.IsPerSide
-                ? $"'{exercise.Id}' is done per side, so its dosage must be per side (such as '{dosage.Amount} reps per side'); it was '{dosage}'."
+                ? $"'{exercise.Id}' is done per side, so its dosage must be per side (such as '{dosage.WithLaterality(Laterality.PerSide)}'); it was '{dosage}'."
                 : $"'{exercise.Id}' is done with both sides together, so its dosage must not be per side; it was '{dosage}'.");
         int directions = Math.Max(1, exercise.Directions.Count);
         Preconditions.CheckArgument(
