@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using KneeStrength.Text;
 
 namespace KneeStrength;
@@ -102,10 +103,16 @@ public readonly struct Dosage : IEquatable<Dosage>
     {
         if (value < TimeSpan.FromSeconds(min) || value > TimeSpan.FromSeconds(max))
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"Value must be between {min} and {max} seconds, inclusive; it was {value.TotalSeconds} s.");
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Create(CultureInfo.InvariantCulture, $"Value must be between {min} and {max} seconds, inclusive; it was {value.TotalSeconds} s."));
         }
 
-        Preconditions.CheckArgument(value.Ticks % TimeSpan.TicksPerSecond == 0, paramName, $"Value must be whole seconds; it was {value.TotalSeconds} s.");
+        Preconditions.CheckArgument(
+            value.Ticks % TimeSpan.TicksPerSecond == 0,
+            paramName,
+            string.Create(CultureInfo.InvariantCulture, $"Value must be whole seconds; it was {value.TotalSeconds} s."));
         return (int)value.TotalSeconds;
     }
 
