@@ -217,11 +217,11 @@ public sealed class SessionScheduler
             var item = items[i];
             var exercise = item.Exercise;
             ExerciseVariation? variation = null;
-            if (!_equipment.ContainsAll(exercise.Equipment))
+            if (!_equipment.HoldsAll(exercise.Equipment))
             {
                 foreach (var candidate in exercise.Variations)
                 {
-                    if (_equipment.ContainsAll(candidate.Equipment))
+                    if (_equipment.HoldsAll(candidate.Equipment))
                     {
                         variation = candidate;
                         break;
