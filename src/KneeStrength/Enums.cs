@@ -67,3 +67,26 @@ public enum Side
     /// <summary>The right side.</summary>
     Right,
 }
+
+/// <summary>How a <see cref="ScheduleRule"/> repeats, named after the RFC 5545 <c>FREQ</c> values.</summary>
+public enum ScheduleFrequency
+{
+    /// <summary>Every day, or every N days. The default.</summary>
+    Daily,
+
+    /// <summary>On given weekdays, every week.</summary>
+    Weekly,
+}
+
+/// <summary>How a program phase ends; see <see cref="PhaseEnd"/>.</summary>
+public enum PhaseEndKind
+{
+    /// <summary>Never: the phase runs until the program's ten-year limit. The default.</summary>
+    Open,
+
+    /// <summary>After a number of whole weeks.</summary>
+    AfterWeeks,
+
+    /// <summary>On a date, which is the phase's last day.</summary>
+    OnDate,
+}
