@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace KneeStrength.Catalog;
 
@@ -296,6 +297,52 @@ public static class RunnersKnee
         "runners-knee",
         "Knee strengthening for runners",
         CreateItems());
+
+    /// <summary>The weeks of daily treatment when no back-to-running date is given: most exercise trials for runner's knee ran six weeks.</summary>
+    public const int TreatmentWeeks = 6;
+
+    /// <summary>
+    /// Creates the program <c>runners-knee</c>: the <see cref="Routine"/> daily while the knee hurts (phase
+    /// <c>treatment</c>), then once a week after getting back to running (phase <c>prevention</c>, open-ended).
+    /// </summary>
+    /// <param name="start">The first day of treatment.</param>
+    /// <param name="backToRunning">
+    /// The first day back to running, which is the first day of prevention; treatment runs from
+    /// <paramref name="start"/> through the day before. It must be after <paramref name="start"/> (a treatment of at
+    /// least one day) and within the program's ten years. Default: six weeks (<see cref="TreatmentWeeks"/>) after
+    /// <paramref name="start"/>.
+    /// </param>
+    /// <param name="weeklyOn">The weekday of the weekly prevention session. Default: the weekday of <paramref name="backToRunning"/>.</param>
+    /// <returns>
+    /// The program. Treatment always ends on a date, so <c>Program(start)</c> equals
+    /// <c>Program(start, start.AddDays(42))</c>.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="backToRunning"/> is not after <paramref name="start"/> or is past the program's last possible
+    /// day; <paramref name="weeklyOn"/> is not a weekday; or <paramref name="start"/> is after 9989-12-31.
+    /// </exception>
+    public static TrainingProgram Program(DateOnly start, DateOnly? backToRunning = null, DayOfWeek? weeklyOn = null)
+    {
+        var lastPossibleDay = TrainingProgram.CheckStart(start);
+        var backDay = backToRunning ?? start.AddDays(7 * TreatmentWeeks);
+        if (backDay <= start || backDay > lastPossibleDay)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(backToRunning),
+                backDay,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The first day back to running must be after the start of treatment, {start:yyyy-MM-dd}, and on or before the program's last possible day, {lastPossibleDay:yyyy-MM-dd}."));
+        }
+
+        var prevention = weeklyOn is DayOfWeek day ? ModelChecks.CheckEnum(day, nameof(weeklyOn)) : backDay.DayOfWeek;
+        var phases = new ProgramPhase[]
+        {
+            new("treatment", Routine, ScheduleRule.Daily, PhaseEnd.OnDate(backDay.AddDays(-1))),
+            new("prevention", Routine, ScheduleRule.Weekly(prevention), PhaseEnd.Open),
+        };
+        return new TrainingProgram("runners-knee", "Runner's knee: daily treatment, then weekly prevention", start, phases);
+    }
 
     private static IEnumerable<RoutineItem> CreateItems()
     {
