@@ -11,8 +11,9 @@ namespace KneeStrength.Scheduling;
 /// <para><see cref="GetSessions"/> yields the sessions of a half-open range of days, lazily, in date order. It finds
 /// the first session of each phase in the range by arithmetic (no walk over earlier days), so a range ten years on
 /// costs what a range next week does, and it allocates nothing per session.</para>
-/// <para>Each session's estimated duration comes from the session scheduler's plan of the phase's routine, worked
-/// out once per distinct routine when this scheduler is made.</para>
+/// <para>Each session's estimated duration is the <see cref="SessionPlan.TotalDuration"/> of the session scheduler's
+/// plan for the phase's routine, with no time budget. It is worked out once per distinct routine, when this scheduler
+/// is made, not once per session.</para>
 /// <para>This type is immutable and thread-safe: any number of enumerations may run at once. It reads no clock;
 /// pass the dates.</para>
 /// </remarks>
@@ -23,10 +24,15 @@ public sealed class ProgramScheduler
 
     /// <summary>Creates a scheduler for a program.</summary>
     /// <param name="program">The program.</param>
+    /// <param name="sessionScheduler">
+    /// The session scheduler whose plans give the sessions' estimated durations; <see cref="SessionScheduler.Default"/>
+    /// (default pacing, all equipment) when null.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
-    public ProgramScheduler(TrainingProgram program)
+    public ProgramScheduler(TrainingProgram program, SessionScheduler? sessionScheduler = null)
     {
         Program = Preconditions.CheckNotNull(program);
+        SessionScheduler = sessionScheduler ?? SessionScheduler.Default;
         _limitDay = program.LastPossibleDay.DayNumber;
         var durations = new Dictionary<Routine, TimeSpan>();
         _slots = new PhaseSlot[program.Phases.Count];
@@ -35,7 +41,7 @@ public sealed class ProgramScheduler
             var phase = program.Phases[i];
             if (!durations.TryGetValue(phase.Routine, out var duration))
             {
-                duration = EstimateDuration(phase.Routine);
+                duration = SessionScheduler.Schedule(phase.Routine).TotalDuration;
                 durations.Add(phase.Routine, duration);
             }
 
@@ -45,6 +51,9 @@ public sealed class ProgramScheduler
 
     /// <summary>Gets the program.</summary>
     public TrainingProgram Program { get; }
+
+    /// <summary>Gets the session scheduler whose plans give the sessions' estimated durations.</summary>
+    public SessionScheduler SessionScheduler { get; }
 
     /// <summary>Gets the sessions from <paramref name="from"/> up to but not including <paramref name="to"/>, in date order.</summary>
     /// <param name="from">The first day of the range, inclusive. It may be before the program's start.</param>
@@ -138,9 +147,6 @@ public sealed class ProgramScheduler
     }
 
     private static int Wrap(int weekday) => weekday >= 7 ? weekday - 7 : weekday;
-
-    // Placeholder until the session scheduler lands: the estimate is worked out here, once per distinct routine.
-    private static TimeSpan EstimateDuration(Routine routine) => TimeSpan.Zero;
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

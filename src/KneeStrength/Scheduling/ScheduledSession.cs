@@ -50,7 +50,7 @@ public readonly struct ScheduledSession : IEquatable<ScheduledSession>
     /// <exception cref="InvalidOperationException">This is the <c>default</c> value, which is no session.</exception>
     public Routine Routine => Phase.Routine;
 
-    /// <summary>Gets how long the session's routine takes with the session scheduler's pacing.</summary>
+    /// <summary>Gets how long the session's routine takes: the total duration of its session plan (see <see cref="ProgramScheduler.SessionScheduler"/>).</summary>
     public TimeSpan EstimatedDuration { get; }
 
     /// <inheritdoc/>

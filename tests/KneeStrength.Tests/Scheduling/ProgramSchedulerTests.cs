@@ -208,6 +208,48 @@ public class ProgramSchedulerTests
     }
 
     [Fact]
+    public void GetSessions_DefaultSessionScheduler_EstimatesFromItsPlan()
+    {
+        var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")));
+
+        scheduler.SessionScheduler.Should().BeSameAs(SessionScheduler.Default);
+        scheduler.GetSessions(D("2026-04-10"), D("2026-04-21")).Should()
+            .HaveCount(5).And.OnlyContain(s => s.EstimatedDuration == TimeSpan.FromSeconds(1748));
+    }
+
+    [Fact]
+    public void GetSessions_PhasesWithDifferentRoutines_EstimateEachRoutine()
+    {
+        var short1 = new Routine("short", "Short", RunnersKnee.Routine.Items.Take(2));
+        var program = new TrainingProgram(
+            "test",
+            "Test",
+            D("2026-03-02"),
+            [
+                new ProgramPhase("full", RunnersKnee.Routine, ScheduleRule.Daily, PhaseEnd.AfterWeeks(1)),
+                new ProgramPhase("short", short1, ScheduleRule.Daily, PhaseEnd.Open),
+            ]);
+
+        var sessions = new ProgramScheduler(program).GetSessions(D("2026-03-08"), D("2026-03-10")).ToList();
+
+        sessions.Select(s => (s.PhaseName, s.EstimatedDuration)).Should().Equal(
+            ("full", TimeSpan.FromSeconds(1748)),
+            ("short", SessionScheduler.Default.Schedule(short1).TotalDuration));
+        sessions[1].EstimatedDuration.Should().BeLessThan(TimeSpan.FromSeconds(1748)).And.BePositive();
+    }
+
+    [Fact]
+    public void GetSessions_CustomSessionScheduler_EstimatesWithItsPacing()
+    {
+        var slow = new SessionScheduler(new SessionOptions(new Pacing(transition: TimeSpan.FromSeconds(40))));
+        var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")), slow);
+
+        scheduler.SessionScheduler.Should().BeSameAs(slow);
+        scheduler.GetSessions(D("2026-03-02"), D("2026-03-03")).Single().EstimatedDuration
+            .Should().Be(TimeSpan.FromSeconds(1748 + (13 * 30)));
+    }
+
+    [Fact]
     public void Constructor_NullProgram_ThrowsNamingProgram() =>
         FluentActions.Invoking(() => new ProgramScheduler(null!)).Should().Throw<ArgumentNullException>().WithParameterName("program");
 }
