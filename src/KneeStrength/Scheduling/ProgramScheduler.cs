@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -10,7 +11,8 @@ namespace KneeStrength.Scheduling;
 /// <remarks>
 /// <para><see cref="GetSessions"/> yields the sessions of a half-open range of days, lazily, in date order. It finds
 /// the first session of each phase in the range by arithmetic (no walk over earlier days), so a range ten years on
-/// costs what a range next week does, and it allocates nothing per session.</para>
+/// costs what a range next week does. Sessions are values: an enumeration allocates one small enumerator and
+/// nothing per session.</para>
 /// <para>Each session's estimated duration is the <see cref="SessionPlan.TotalDuration"/> of the session scheduler's
 /// plan for the phase's routine, with no time budget. It is worked out once per distinct routine, when this scheduler
 /// is made, not once per session.</para>
@@ -61,7 +63,7 @@ public sealed class ProgramScheduler
     /// The day after the range, exclusive: after <paramref name="from"/>, and at most the day after the program's
     /// <see cref="TrainingProgram.LastPossibleDay"/>.
     /// </param>
-    /// <returns>The sessions, made as they are enumerated; at most one a day.</returns>
+    /// <returns>The sessions, made as they are enumerated; at most one a day. Each enumeration starts afresh.</returns>
     /// <exception cref="ArgumentException"><paramref name="to"/> equals <paramref name="from"/>, so the range is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="to"/> is before <paramref name="from"/> or after the day after the program's last possible day,
@@ -94,61 +96,140 @@ public sealed class ProgramScheduler
                 $"The range reaches past the program's last possible day, {Format(Program.LastPossibleDay)} ({TrainingProgram.MaxYears} years from its start); to may be at most {Format(Program.LastPossibleDay.AddDays(1))}.");
         }
 
-        return Enumerate(_slots, from.DayNumber, to.DayNumber - 1);
-    }
-
-    private static IEnumerable<ScheduledSession> Enumerate(PhaseSlot[] slots, int from, int last)
-    {
-        foreach (var slot in slots)
-        {
-            int low = Math.Max(from, slot.FirstDay);
-            int high = Math.Min(last, slot.LastDay);
-            if (low > high)
-            {
-                if (slot.FirstDay > last)
-                {
-                    yield break;
-                }
-
-                continue;
-            }
-
-            if (slot.WeekdayGaps == 0)
-            {
-                // Every N days from the phase's first day: round up to the next multiple of N.
-                int step = slot.Interval;
-                int remainder = (low - slot.FirstDay) % step;
-                for (int day = remainder == 0 ? low : low + step - remainder; day <= high; day += step)
-                {
-                    yield return new ScheduledSession(DateOnly.FromDayNumber(day), slot.Phase, slot.Duration);
-                }
-            }
-            else
-            {
-                // Day number 0 (0001-01-01) was a Monday, and DayOfWeek.Monday is 1.
-                int weekday = (low + 1) % 7;
-                int day = low;
-                if (((slot.WeekdayMask >> weekday) & 1) == 0)
-                {
-                    int gap = slot.GapAfter(weekday);
-                    day += gap;
-                    weekday = Wrap(weekday + gap);
-                }
-
-                while (day <= high)
-                {
-                    yield return new ScheduledSession(DateOnly.FromDayNumber(day), slot.Phase, slot.Duration);
-                    int gap = slot.GapAfter(weekday);
-                    day += gap;
-                    weekday = Wrap(weekday + gap);
-                }
-            }
-        }
+        return new Sessions(_slots, from.DayNumber, to.DayNumber - 1);
     }
 
     private static int Wrap(int weekday) => weekday >= 7 ? weekday - 7 : weekday;
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The sessions of one range, enumerated by hand rather than by a <c>yield</c> iterator so that the inner step is a
+    /// few field reads and an add. Like a compiler-made iterator, the first enumeration on the creating thread
+    /// reuses this object; later ones get a fresh copy.
+    /// </summary>
+    private sealed class Sessions : IEnumerable<ScheduledSession>, IEnumerator<ScheduledSession>
+    {
+        private readonly PhaseSlot[] _slots;
+        private readonly int _from;
+        private readonly int _last;
+        private readonly int _ownerThread;
+        private bool _handedOut;
+
+        // The phase being enumerated, unpacked: the next candidate day, the last day in range, and how to step.
+        private int _slot = -1;
+        private int _day = 1;
+        private int _high;
+        private int _interval;
+        private int _weekdayGaps;
+        private int _weekday;
+        private ProgramPhase? _phase;
+        private TimeSpan _duration;
+        private ScheduledSession _current;
+
+        public Sessions(PhaseSlot[] slots, int from, int last)
+        {
+            _slots = slots;
+            _from = from;
+            _last = last;
+            _ownerThread = Environment.CurrentManagedThreadId;
+        }
+
+        public ScheduledSession Current => _current;
+
+        object IEnumerator.Current => _current;
+
+        public IEnumerator<ScheduledSession> GetEnumerator()
+        {
+            var enumerator = !_handedOut && _ownerThread == Environment.CurrentManagedThreadId ? this : new Sessions(_slots, _from, _last);
+            enumerator._handedOut = true;
+            return enumerator;
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool MoveNext()
+        {
+            while (_day > _high)
+            {
+                if (!EnterNextPhase())
+                {
+                    return false;
+                }
+            }
+
+            _current = new ScheduledSession(DateOnly.FromDayNumber(_day), _phase!, _duration);
+            if (_weekdayGaps == 0)
+            {
+                _day += _interval;
+            }
+            else
+            {
+                int gap = (_weekdayGaps >> (3 * _weekday)) & 7;
+                _day += gap;
+                _weekday = Wrap(_weekday + gap);
+            }
+
+            return true;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
+
+        // Moves to the next phase that overlaps the range and finds its first session on or after the range's start
+        // by arithmetic; false when no phase is left.
+        private bool EnterNextPhase()
+        {
+            while (++_slot < _slots.Length)
+            {
+                ref readonly var slot = ref _slots[_slot];
+                if (slot.FirstDay > _last)
+                {
+                    break;
+                }
+
+                int low = Math.Max(_from, slot.FirstDay);
+                _high = Math.Min(_last, slot.LastDay);
+                if (low > _high)
+                {
+                    continue;
+                }
+
+                _phase = slot.Phase;
+                _duration = slot.Duration;
+                _interval = slot.Interval;
+                _weekdayGaps = slot.WeekdayGaps;
+                if (_weekdayGaps == 0)
+                {
+                    // Every N days from the phase's first day: round up to the next multiple of N.
+                    int remainder = (low - slot.FirstDay) % _interval;
+                    _day = remainder == 0 ? low : low + _interval - remainder;
+                }
+                else
+                {
+                    // Day number 0 (0001-01-01) was a Monday, and DayOfWeek.Monday is 1.
+                    _weekday = (low + 1) % 7;
+                    _day = low;
+                    if (((slot.WeekdayMask >> _weekday) & 1) == 0)
+                    {
+                        int gap = slot.GapAfter(_weekday);
+                        _day += gap;
+                        _weekday = Wrap(_weekday + gap);
+                    }
+                }
+
+                return true;
+            }
+
+            _slot = _slots.Length;
+            _day = 1;
+            _high = 0;
+            return false;
+        }
+    }
 
     /// <summary>A phase laid out for enumeration: its days as day numbers, its rule unpacked, its duration worked out.</summary>
     private readonly struct PhaseSlot

@@ -159,6 +159,38 @@ public class ProgramSchedulerTests
     }
 
     [Fact]
+    public void GetSessions_EnumeratedInsideItself_EachEnumerationIsIndependent()
+    {
+        var sessions = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02"))).GetSessions(D("2026-04-10"), D("2026-04-21"));
+        var pairs = new System.Collections.Generic.List<(DateOnly, DateOnly)>();
+
+        foreach (var outer in sessions)
+        {
+            foreach (var inner in sessions)
+            {
+                pairs.Add((outer.Date, inner.Date));
+            }
+        }
+
+        pairs.Should().HaveCount(25);
+        pairs.Select(p => p.Item1).Distinct().Should().Equal(D("2026-04-10"), D("2026-04-11"), D("2026-04-12"), D("2026-04-13"), D("2026-04-20"));
+        pairs.Take(5).Select(p => p.Item2).Should().Equal(pairs.Select(p => p.Item1).Distinct());
+    }
+
+    [Fact]
+    public void GetSessions_EnumeratedPastTheEnd_KeepsReturningFalse()
+    {
+        using var enumerator = new ProgramScheduler(SinglePhase("FREQ=DAILY", "2026-03-02"))
+            .GetSessions(D("2026-03-02"), D("2026-03-03")).GetEnumerator();
+
+        enumerator.MoveNext().Should().BeTrue();
+        enumerator.Current.Date.Should().Be(D("2026-03-02"));
+        enumerator.MoveNext().Should().BeFalse();
+        enumerator.MoveNext().Should().BeFalse();
+        enumerator.Invoking(e => e.Reset()).Should().Throw<NotSupportedException>();
+    }
+
+    [Fact]
     public void GetSessions_EmptyRange_ThrowsNamingTo()
     {
         var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")));
