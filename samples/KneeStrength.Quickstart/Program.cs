@@ -26,3 +26,11 @@ foreach (Adjustment note in plan.Adjustments.Take(3))
 {
     Console.WriteLine($"Adjusted: {note}");
 }
+
+// The built-in program: daily while the knee hurts, then weekly once back to running.
+var program = RunnersKnee.Program(start: new DateOnly(2026, 3, 2), backToRunning: new DateOnly(2026, 4, 13));
+var calendar = new ProgramScheduler(program, scheduler);
+foreach (ScheduledSession session in calendar.GetSessions(new DateOnly(2026, 4, 10), new DateOnly(2026, 5, 1)))
+{
+    Console.WriteLine($"{session.Date:yyyy-MM-dd} {session.Date.DayOfWeek,-9} {session.PhaseName,-10} {session.EstimatedDuration.TotalMinutes:0} min");
+}
