@@ -17,6 +17,7 @@ namespace KneeStrength;
 public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection<Equipment>
 {
     private readonly ReadOnlyCollection<Equipment> _items;
+    private readonly Equipment[] _array;
 
     /// <summary>Gets the empty set: bodyweight only.</summary>
     public static EquipmentSet None { get; } = new([]);
@@ -45,6 +46,7 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
         }
 
         _items = sorted.AsReadOnly();
+        _array = [.. sorted];
     }
 
     /// <summary>Gets how many pieces the set holds.</summary>
@@ -67,11 +69,21 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
     }
 
     /// <summary>Like <see cref="ContainsAll"/>, for the scheduler's hot path: no enumerator allocated, no null check.</summary>
-    internal bool HoldsAll(IReadOnlyList<Equipment> equipment)
+    internal bool HoldsAll(Equipment[] equipment)
     {
-        for (int i = 0; i < equipment.Count; i++)
+        foreach (var needed in equipment)
         {
-            if (!Contains(equipment[i]))
+            bool found = false;
+            foreach (var item in _array)
+            {
+                if (ReferenceEquals(item, needed) || item.Id == needed.Id)
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
             {
                 return false;
             }

@@ -58,6 +58,7 @@ public sealed class Exercise : IEquatable<Exercise>
         Tempo = tempo;
         Cues = ModelChecks.CheckCues(cues, allowEmpty: false);
         Equipment = ModelChecks.CheckEquipmentList(equipment ?? [], nameof(equipment));
+        EquipmentArray = [.. Equipment];
         Variations = Preconditions.CopyNoNulls(variations ?? [], nameof(variations));
         for (int i = 0; i < Variations.Count; i++)
         {
@@ -112,6 +113,9 @@ public sealed class Exercise : IEquatable<Exercise>
 
     /// <summary>Gets the named movement directions, done in turn; empty when the exercise has none.</summary>
     public IReadOnlyList<string> Directions { get; }
+
+    /// <summary>The equipment as an array, for the scheduler's hot path.</summary>
+    internal Equipment[] EquipmentArray { get; }
 
     /// <summary>The directions as an array, for the scheduler's hot path.</summary>
     internal string[] DirectionArray { get; }

@@ -32,6 +32,7 @@ public sealed class ExerciseVariation : IEquatable<ExerciseVariation>
         Id = Preconditions.CheckSlug(id);
         Name = Preconditions.CheckText(name, 100);
         Equipment = ModelChecks.CheckEquipmentList(equipment);
+        EquipmentArray = [.. Equipment];
         Reason = Preconditions.CheckText(reason, 200);
         Position = ModelChecks.CheckPosition(position);
         Cues = ModelChecks.CheckCues(cues ?? [], allowEmpty: true, nameof(cues));
@@ -45,6 +46,9 @@ public sealed class ExerciseVariation : IEquatable<ExerciseVariation>
 
     /// <summary>Gets the equipment the variation needs; empty for none.</summary>
     public IReadOnlyList<Equipment> Equipment { get; }
+
+    /// <summary>The equipment as an array, for the scheduler's hot path.</summary>
+    internal Equipment[] EquipmentArray { get; }
 
     /// <summary>Gets why a person would do this variation.</summary>
     public string Reason { get; }

@@ -159,8 +159,11 @@ public sealed class Pacing : IEquatable<Pacing>
 
     /// <summary>Returns the side-switch time for a body position.</summary>
     /// <param name="position">The body position.</param>
-    public TimeSpan SwitchSideFor(BodyPosition position) =>
-        position is BodyPosition.SideLying or BodyPosition.Supine or BodyPosition.Seated ? SwitchSideLying : SwitchSideStanding;
+    public TimeSpan SwitchSideFor(BodyPosition position) => IsLyingOrSeated(position) ? SwitchSideLying : SwitchSideStanding;
+
+    /// <summary>Whether a side switch in this position takes the lying time.</summary>
+    internal static bool IsLyingOrSeated(BodyPosition position) =>
+        position is BodyPosition.SideLying or BodyPosition.Supine or BodyPosition.Seated;
 
     private static TimeSpan Pause(TimeSpan? value, int defaultSeconds, string name, List<string> errors)
     {

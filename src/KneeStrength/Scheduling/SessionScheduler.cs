@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 
 namespace KneeStrength.Scheduling;
@@ -47,6 +48,12 @@ public sealed class SessionScheduler
     private readonly int _transition;
     private readonly int _setup;
     private readonly int _minimumTransition;
+    private readonly int _switchSideStanding;
+    private readonly int _switchSideLying;
+    private readonly int _changeDirection;
+    private readonly int _rest;
+    private readonly int _minimumRest;
+    private readonly bool _anyTempoOverride;
 
     /// <summary>Creates a scheduler.</summary>
     /// <param name="options">The options; <see cref="SessionOptions.Default"/> when null.</param>
@@ -60,6 +67,12 @@ public sealed class SessionScheduler
         _transition = (int)_pacing.Transition.TotalSeconds;
         _setup = (int)_pacing.Setup.TotalSeconds;
         _minimumTransition = (int)_pacing.MinimumTransition.TotalSeconds;
+        _switchSideStanding = (int)_pacing.SwitchSideStanding.TotalSeconds;
+        _switchSideLying = (int)_pacing.SwitchSideLying.TotalSeconds;
+        _changeDirection = (int)_pacing.ChangeDirection.TotalSeconds;
+        _rest = (int)_pacing.RestBetweenSets.TotalSeconds;
+        _minimumRest = (int)_pacing.MinimumRest.TotalSeconds;
+        _anyTempoOverride = _pacing.Tempo is not null || _pacing.TempoByExercise.Count > 0;
     }
 
     /// <summary>Gets a scheduler with the default options: default pacing, all equipment, left side first.</summary>
@@ -217,11 +230,11 @@ public sealed class SessionScheduler
             var item = items[i];
             var exercise = item.Exercise;
             ExerciseVariation? variation = null;
-            if (!_equipment.HoldsAll(exercise.Equipment))
+            if (!_equipment.HoldsAll(exercise.EquipmentArray))
             {
                 foreach (var candidate in exercise.Variations)
                 {
-                    if (_equipment.HoldsAll(candidate.Equipment))
+                    if (_equipment.HoldsAll(candidate.EquipmentArray))
                     {
                         variation = candidate;
                         break;
@@ -237,7 +250,7 @@ public sealed class SessionScheduler
                 (substitutions ??= []).Add(new Substitution(exercise, variation, variation.Reason));
             }
 
-            forms[formCount++] = new Form(i, item, variation, _pacing);
+            forms[formCount++] = new Form(i, item, variation, this);
         }
 
         if (formCount < forms.Length)
@@ -262,20 +275,72 @@ public sealed class SessionScheduler
         return $"Needs {string.Join(" and ", missing)}, which is not on hand, and no variation does without it.";
     }
 
-    private int Total(Form[] forms, bool[] kept, Level level)
-    {
-        var sink = new TotalSink();
-        Walk(forms, kept, level, ref sink);
-        return sink.Total;
-    }
+    private int Total(Form[] forms, bool[] kept, Level level) => Measure(forms, kept, level).Total;
 
     private SessionPlan Emit(Routine routine, TimeSpan? budget, Resolution resolved, Level level, bool[]? kept, List<Adjustment>? adjustments)
     {
-        var counter = new TotalSink();
-        Walk(resolved.Forms, kept, level, ref counter);
-        var writer = new WriteSink(new TimedStep[counter.Count]);
+        var writer = new WriteSink(new TimedStep[Measure(resolved.Forms, kept, level).Count]);
         Walk(resolved.Forms, kept, level, ref writer);
+        Debug.Assert(writer.IsFull, "Measure and Walk must agree on the steps.");
         return new SessionPlan(routine, budget, writer.Steps, resolved.Substitutions, resolved.Omissions, adjustments);
+    }
+
+    /// <summary>
+    /// Counts the steps <see cref="Walk"/> would produce and their total, in time linear in the exercises rather
+    /// than the steps: the budget search calls it many times.
+    /// </summary>
+    private (int Count, int Total) Measure(Form[] forms, bool[]? kept, Level level)
+    {
+        int count = 0, total = 0, previous = -1;
+        void Add(int seconds, int times)
+        {
+            if (seconds > 0 && times > 0)
+            {
+                count += times;
+                total += seconds * times;
+            }
+        }
+
+        for (int f = 0; f < forms.Length; f++)
+        {
+            if (kept is not null && !kept[f])
+            {
+                continue;
+            }
+
+            ref readonly Form form = ref forms[f];
+            Add(previous < 0 ? LeadInPause(level) : TransitionPause(level), 1);
+            if (NeedsSetup(forms, previous, f))
+            {
+                Add(SetupPause(level), 1);
+            }
+
+            var dosage = form.Dosage;
+            int sides = dosage.IsPerSide ? 2 : 1;
+            Add(WorkSeconds(form, level), dosage.Sets * sides * dosage.Directions);
+            Add(form.ChangeDirectionSeconds, dosage.Sets * sides * (dosage.Directions - 1));
+            Add(form.SwitchSideSeconds, dosage.Sets * (sides - 1));
+            Add(level.Pause(form.RestSeconds, form.RestFloorSeconds), dosage.Sets - 1);
+            previous = f;
+        }
+
+        return (count, total);
+    }
+
+    private int LeadInPause(Level level) => level.Pause(_leadIn, Math.Min(_leadIn, _minimumTransition));
+
+    private int TransitionPause(Level level) => level.Pause(_transition, Math.Min(_transition, _minimumTransition));
+
+    private int SetupPause(Level level) => level.Pause(_setup, Math.Min(_setup, _minimumTransition));
+
+    private static bool NeedsSetup(Form[] forms, int previous, int current) =>
+        previous < 0 ? forms[current].NeedsSetupFromStart : forms[current].NeedsSetupAfter(forms[previous]);
+
+    /// <summary>A work step lasts repetitions times tempo, rounded up to whole seconds; a hold, its seconds.</summary>
+    private int WorkSeconds(in Form form, Level level)
+    {
+        int amount = level.Dose(form.Dosage.Amount, _pacing.MinimumDosePercent);
+        return form.Dosage.Kind == DosageKind.Hold ? amount : (int)(((long)amount * form.TempoMilliseconds + 999) / 1000);
     }
 
     /// <summary>The one place the step sequence is decided; sinks count it or write it.</summary>
@@ -299,21 +364,21 @@ public sealed class SessionScheduler
             string? firstDirection = directions.Length > 0 ? directions[0] : null;
             if (previous < 0)
             {
-                sink.Add(StepKind.GetReady, level.Pause(_leadIn, Math.Min(_leadIn, _minimumTransition)), form.ItemIndex, exercise, variation, null, null, 1, 0);
+                sink.Add(StepKind.GetReady, LeadInPause(level), form.ItemIndex, exercise, variation, null, null, 1, 0);
             }
             else
             {
-                sink.Add(StepKind.Transition, level.Pause(_transition, Math.Min(_transition, _minimumTransition)), form.ItemIndex, exercise, variation, null, null, 1, 0);
+                sink.Add(StepKind.Transition, TransitionPause(level), form.ItemIndex, exercise, variation, null, null, 1, 0);
             }
 
-            if (previous < 0 ? form.NeedsSetupFromStart : form.NeedsSetupAfter(forms[previous]))
+            if (NeedsSetup(forms, previous, f))
             {
-                sink.Add(StepKind.Setup, level.Pause(_setup, Math.Min(_setup, _minimumTransition)), form.ItemIndex, exercise, variation, null, null, 1, 0);
+                sink.Add(StepKind.Setup, SetupPause(level), form.ItemIndex, exercise, variation, null, null, 1, 0);
             }
 
             int amount = level.Dose(dosage.Amount, _pacing.MinimumDosePercent);
             bool hold = dosage.Kind == DosageKind.Hold;
-            int workSeconds = hold ? amount : (int)(((long)amount * form.TempoMilliseconds + 999) / 1000);
+            int workSeconds = WorkSeconds(form, level);
             int sides = dosage.IsPerSide ? 2 : 1;
             for (int set = 1; set <= dosage.Sets; set++)
             {
@@ -465,19 +530,24 @@ public sealed class SessionScheduler
     /// <summary>An exercise in the form it will be done, with its timings worked out once.</summary>
     private readonly struct Form
     {
-        internal Form(int itemIndex, RoutineItem item, ExerciseVariation? variation, Pacing pacing)
+        internal Form(int itemIndex, RoutineItem item, ExerciseVariation? variation, SessionScheduler scheduler)
         {
+            var exercise = item.Exercise;
             ItemIndex = itemIndex;
-            Exercise = item.Exercise;
+            Exercise = exercise;
             Dosage = item.Dosage;
             Variation = variation;
-            Position = variation?.Position ?? item.Exercise.Position;
-            Equipment = variation?.Equipment ?? item.Exercise.Equipment;
-            TempoMilliseconds = (int)pacing.TempoFor(item.Exercise).TotalMilliseconds;
-            SwitchSideSeconds = (int)pacing.SwitchSideFor(Position).TotalSeconds;
-            ChangeDirectionSeconds = (int)pacing.ChangeDirection.TotalSeconds;
-            RestSeconds = (int)(item.Dosage.RestBetweenSets ?? pacing.RestBetweenSets).TotalSeconds;
-            RestFloorSeconds = Math.Min(RestSeconds, (int)pacing.MinimumRest.TotalSeconds);
+            Position = variation?.Position ?? exercise.Position;
+            Equipment = variation?.EquipmentArray ?? exercise.EquipmentArray;
+            TempoMilliseconds = scheduler._anyTempoOverride
+                ? (int)scheduler._pacing.TempoFor(exercise).TotalMilliseconds
+                : (int)(exercise.Tempo.Ticks / TimeSpan.TicksPerMillisecond);
+            SwitchSideSeconds = Pacing.IsLyingOrSeated(Position)
+                ? scheduler._switchSideLying
+                : scheduler._switchSideStanding;
+            ChangeDirectionSeconds = scheduler._changeDirection;
+            RestSeconds = item.Dosage.RestBetweenSets is TimeSpan rest ? (int)(rest.Ticks / TimeSpan.TicksPerSecond) : scheduler._rest;
+            RestFloorSeconds = Math.Min(RestSeconds, scheduler._minimumRest);
         }
 
         internal int ItemIndex { get; }
@@ -490,7 +560,7 @@ public sealed class SessionScheduler
 
         internal BodyPosition Position { get; }
 
-        internal IReadOnlyList<Equipment> Equipment { get; }
+        internal Equipment[] Equipment { get; }
 
         internal int TempoMilliseconds { get; }
 
@@ -502,11 +572,11 @@ public sealed class SessionScheduler
 
         internal int RestFloorSeconds { get; }
 
-        internal bool NeedsSetupFromStart => Position != BodyPosition.Standing || Equipment.Count > 0;
+        internal bool NeedsSetupFromStart => Position != BodyPosition.Standing || Equipment.Length > 0;
 
         internal bool NeedsSetupAfter(in Form previous)
         {
-            if (Position != previous.Position || Equipment.Count != previous.Equipment.Count)
+            if (Position != previous.Position || Equipment.Length != previous.Equipment.Length)
             {
                 return true;
             }
@@ -561,6 +631,8 @@ public sealed class SessionScheduler
         private int _start;
 
         internal readonly TimedStep[] Steps => steps;
+
+        internal readonly bool IsFull => _next == steps.Length;
 
         public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount)
         {
