@@ -1,0 +1,265 @@
+using System.Collections.Generic;
+using System.IO;
+using KneeStrength.Catalog;
+using KneeStrength.Scheduling;
+
+namespace KneeStrength.Serialization;
+
+// RS0026 guards against overloads that become ambiguous when optional parameters are added later. Here the
+// overloads differ in their first parameter (string, Stream), as JsonSerializer's do, so no call can be ambiguous.
+#pragma warning disable RS0026 // Do not add multiple public overloads with optional parameters
+
+/// <summary>
+/// Reads and writes routines, exercise catalogs and session plans as JSON: strictly on the way in, stably on the way
+/// out, with System.Text.Json source generation (no reflection, trim- and AOT-safe).
+/// </summary>
+/// <remarks>
+/// <para><b>Format.</b> Every document is a JSON object whose <c>formatVersion</c> is 1. Member names are camelCase;
+/// enum values are camelCase strings (<c>sideLying</c>, <c>getReady</c>); durations are numbers of seconds (a tempo
+/// may have up to three decimals: <c>1.5</c>); ids are kebab-case slugs. The JSON Schemas (draft 2020-12) of each
+/// document ship in the package under <c>schemas/</c>. An optional <c>$schema</c> string member is accepted at the top
+/// of a routine or catalog document, for editors, and never written.</para>
+/// <para><b>Definitions and references.</b> Routines and catalogs travel by value. A routine names each item's
+/// exercise by id: an exercise defined in the document's own <c>exercises</c> wins; otherwise it comes from the
+/// catalog passed to the read (the built-in <see cref="RunnersKnee.Catalog"/> by default). Writing does the reverse:
+/// exercises equal to the catalog's are referenced by id, the others are defined inline. Equipment is named by id the
+/// same way: a document's <c>equipment</c> definitions, then the well-known pieces. Plans travel by reference: a
+/// plan names its routine by id, and <see cref="ReadPlan(string, IEnumerable{Routine}?, KneeJsonReaderOptions?)"/>
+/// resolves it against the routines it is given (the built-in <see cref="RunnersKnee.Routine"/> by default), then
+/// each step's exercise by routine item.</para>
+/// <para><b>Writing</b> is indented by two spaces with <c>\n</c> line ends and a final line feed, on every platform.
+/// Equal values give byte-identical documents. Required members are always written (as <c>null</c> where they have no
+/// value); optional members are left out when they have none.</para>
+/// <para><b>Reading</b> is strict and reports every problem with the content as a <see cref="KneeJsonException"/>
+/// naming the JSON path, line and column: invalid JSON or UTF-8, a document over
+/// <see cref="KneeJsonReaderOptions.MaxBytes"/> or nested deeper than <see cref="KneeJsonReaderOptions.MaxDepth"/>,
+/// an unsupported <c>formatVersion</c>, unknown or repeated members, missing required members, nulls where a value is
+/// required (array elements too), values of the wrong type, values outside the model's limits, unknown ids and ids
+/// defined twice. No other exception escapes a read because of what a document holds. Errors of the caller are
+/// ordinary argument exceptions; errors reading a stream propagate as the stream throws them; and the <c>…File</c>
+/// methods let the file system's errors through unchanged: <see cref="FileNotFoundException"/>,
+/// <see cref="DirectoryNotFoundException"/> and other <see cref="IOException"/>s, and
+/// <see cref="System.UnauthorizedAccessException"/>.</para>
+/// <para>This type is thread-safe.</para>
+/// </remarks>
+public static class KneeJson
+{
+    // ---- Routines ----
+
+    /// <summary>Reads a routine document.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="catalog">The exercises the document may name by id without defining them; <see cref="RunnersKnee.Catalog"/> when null.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The routine.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid routine document; the exception says why and where.</exception>
+    public static Routine ReadRoutine(string json, ExerciseCatalog? catalog = null, KneeJsonReaderOptions? options = null) =>
+        Reading.FromString(json, options, static c => c.RoutineDocument, RoutineReader(catalog));
+
+    /// <summary>Reads a routine document from UTF-8 bytes, to the end of the stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and left open. A UTF-8 byte-order mark is skipped.</param>
+    /// <param name="catalog">The exercises the document may name by id without defining them; <see cref="RunnersKnee.Catalog"/> when null.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The routine.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid routine document; the exception says why and where.</exception>
+    public static Routine ReadRoutine(Stream utf8Json, ExerciseCatalog? catalog = null, KneeJsonReaderOptions? options = null) =>
+        Reading.FromStream(utf8Json, options, static c => c.RoutineDocument, RoutineReader(catalog));
+
+    /// <summary>Reads a routine document from a UTF-8 file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="catalog">The exercises the document may name by id without defining them; <see cref="RunnersKnee.Catalog"/> when null.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The routine.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read, such as <see cref="FileNotFoundException"/>.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="KneeJsonException">The file does not hold a valid routine document; the exception says why and where.</exception>
+    public static Routine ReadRoutineFile(string path, ExerciseCatalog? catalog = null, KneeJsonReaderOptions? options = null) =>
+        Reading.FromFile(path, options, static c => c.RoutineDocument, RoutineReader(catalog));
+
+    /// <summary>Writes a routine document.</summary>
+    /// <param name="routine">The routine.</param>
+    /// <param name="catalog">
+    /// The catalog the reader will have: exercises equal to its are named by id, the others defined in the document.
+    /// <see cref="RunnersKnee.Catalog"/> when null.
+    /// </param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="routine"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">
+    /// The routine uses two different exercises, or two different pieces of equipment, with the same id.
+    /// </exception>
+    public static string WriteRoutine(Routine routine, ExerciseCatalog? catalog = null) =>
+        JsonOutput.ToText(RoutineDocument(routine, catalog), KneeJsonContext.Default.RoutineDocument);
+
+    /// <summary>Writes a routine document to a stream as UTF-8.</summary>
+    /// <param name="utf8Json">The stream; it is left open.</param>
+    /// <param name="routine">The routine.</param>
+    /// <param name="catalog">The catalog the reader will have; see <see cref="WriteRoutine(Routine, ExerciseCatalog?)"/>.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="routine"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The routine uses two different exercises or pieces of equipment with the same id.</exception>
+    public static void WriteRoutine(Stream utf8Json, Routine routine, ExerciseCatalog? catalog = null) =>
+        JsonOutput.ToStream(utf8Json, RoutineDocument(routine, catalog), KneeJsonContext.Default.RoutineDocument);
+
+    /// <summary>Writes a routine document to a file as UTF-8, creating or replacing it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="routine">The routine.</param>
+    /// <param name="catalog">The catalog the reader will have; see <see cref="WriteRoutine(Routine, ExerciseCatalog?)"/>.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="routine"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The routine uses two different exercises or pieces of equipment with the same id.</exception>
+    /// <exception cref="IOException">The file cannot be created or written.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be written.</exception>
+    public static void WriteRoutineFile(string path, Routine routine, ExerciseCatalog? catalog = null) =>
+        JsonOutput.ToFile(path, RoutineDocument(routine, catalog), KneeJsonContext.Default.RoutineDocument);
+
+    // ---- Catalogs ----
+
+    /// <summary>Reads a catalog document: exercises, and the custom equipment they use.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid catalog document; the exception says why and where.</exception>
+    public static ExerciseCatalog ReadCatalog(string json, KneeJsonReaderOptions? options = null) =>
+        Reading.FromString(json, options, static c => c.CatalogDocument, RoutineMapping.ToCatalog);
+
+    /// <summary>Reads a catalog document from UTF-8 bytes, to the end of the stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and left open. A UTF-8 byte-order mark is skipped.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid catalog document; the exception says why and where.</exception>
+    public static ExerciseCatalog ReadCatalog(Stream utf8Json, KneeJsonReaderOptions? options = null) =>
+        Reading.FromStream(utf8Json, options, static c => c.CatalogDocument, RoutineMapping.ToCatalog);
+
+    /// <summary>Reads a catalog document from a UTF-8 file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read, such as <see cref="FileNotFoundException"/>.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="KneeJsonException">The file does not hold a valid catalog document; the exception says why and where.</exception>
+    public static ExerciseCatalog ReadCatalogFile(string path, KneeJsonReaderOptions? options = null) =>
+        Reading.FromFile(path, options, static c => c.CatalogDocument, RoutineMapping.ToCatalog);
+
+    /// <summary>Writes a catalog document: every exercise, and the equipment they use that is not well-known.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">Two different pieces of equipment in the catalog have the same id.</exception>
+    public static string WriteCatalog(ExerciseCatalog catalog) =>
+        JsonOutput.ToText(CatalogDocument(catalog), KneeJsonContext.Default.CatalogDocument);
+
+    /// <summary>Writes a catalog document to a stream as UTF-8.</summary>
+    /// <param name="utf8Json">The stream; it is left open.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="catalog"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">Two different pieces of equipment in the catalog have the same id.</exception>
+    public static void WriteCatalog(Stream utf8Json, ExerciseCatalog catalog) =>
+        JsonOutput.ToStream(utf8Json, CatalogDocument(catalog), KneeJsonContext.Default.CatalogDocument);
+
+    /// <summary>Writes a catalog document to a file as UTF-8, creating or replacing it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="catalog"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">Two different pieces of equipment in the catalog have the same id.</exception>
+    /// <exception cref="IOException">The file cannot be created or written.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be written.</exception>
+    public static void WriteCatalogFile(string path, ExerciseCatalog catalog) =>
+        JsonOutput.ToFile(path, CatalogDocument(catalog), KneeJsonContext.Default.CatalogDocument);
+
+    // ---- Session plans ----
+
+    /// <summary>Reads a session plan document.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="routines">
+    /// The routines the plan's <c>routine</c> id may name; <see cref="RunnersKnee.Routine"/> when null. Ids must
+    /// not repeat with different routines.
+    /// </param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The plan, equal to the plan that was written when the routine is equal.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="routines"/> holds null, or two different routines with one id.</exception>
+    /// <exception cref="KneeJsonException">
+    /// The document is not a valid plan of one of the routines: beyond the shape, its steps must be numbered from 0,
+    /// each start where the one before ends (the first at 0) and last at least a second; <c>totalSeconds</c> must be
+    /// their sum; each step's item, exercise, variation, side, direction, set, and repetitions or hold must fit the
+    /// routine. A step's <c>cue</c> must be a string but is otherwise ignored: cues are made from the step's data.
+    /// </exception>
+    public static SessionPlan ReadPlan(string json, IEnumerable<Routine>? routines = null, KneeJsonReaderOptions? options = null) =>
+        Reading.FromString(json, options, static c => c.PlanDocument, PlanReader(routines));
+
+    /// <summary>Reads a session plan document from UTF-8 bytes, to the end of the stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and left open. A UTF-8 byte-order mark is skipped.</param>
+    /// <param name="routines">The routines the plan's <c>routine</c> id may name; <see cref="RunnersKnee.Routine"/> when null.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="routines"/> holds null, or two different routines with one id.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid plan of one of the routines; see <see cref="ReadPlan(string, IEnumerable{Routine}?, KneeJsonReaderOptions?)"/>.</exception>
+    public static SessionPlan ReadPlan(Stream utf8Json, IEnumerable<Routine>? routines = null, KneeJsonReaderOptions? options = null) =>
+        Reading.FromStream(utf8Json, options, static c => c.PlanDocument, PlanReader(routines));
+
+    /// <summary>Reads a session plan document from a UTF-8 file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="routines">The routines the plan's <c>routine</c> id may name; <see cref="RunnersKnee.Routine"/> when null.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="routines"/> holds null, or two different routines with one id.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read, such as <see cref="FileNotFoundException"/>.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="KneeJsonException">The file does not hold a valid plan of one of the routines; see <see cref="ReadPlan(string, IEnumerable{Routine}?, KneeJsonReaderOptions?)"/>.</exception>
+    public static SessionPlan ReadPlanFile(string path, IEnumerable<Routine>? routines = null, KneeJsonReaderOptions? options = null) =>
+        Reading.FromFile(path, options, static c => c.PlanDocument, PlanReader(routines));
+
+    /// <summary>
+    /// Writes a session plan document: the routine's id, the time budget, the total, every step with its cue, and the
+    /// substitutions, omissions and adjustments.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public static string WritePlan(SessionPlan plan) =>
+        JsonOutput.ToText(PlanDocument(plan), KneeJsonContext.Default.PlanDocument);
+
+    /// <summary>Writes a session plan document to a stream as UTF-8.</summary>
+    /// <param name="utf8Json">The stream; it is left open.</param>
+    /// <param name="plan">The plan.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> or <paramref name="utf8Json"/> is null.</exception>
+    public static void WritePlan(Stream utf8Json, SessionPlan plan) =>
+        JsonOutput.ToStream(utf8Json, PlanDocument(plan), KneeJsonContext.Default.PlanDocument);
+
+    /// <summary>Writes a session plan document to a file as UTF-8, creating or replacing it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="plan">The plan.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be created or written.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be written.</exception>
+    public static void WritePlanFile(string path, SessionPlan plan) =>
+        JsonOutput.ToFile(path, PlanDocument(plan), KneeJsonContext.Default.PlanDocument);
+
+    // ---- Shared ----
+
+    private static System.Func<RoutineDocument, ReadContext, Routine> RoutineReader(ExerciseCatalog? catalog)
+    {
+        catalog ??= RunnersKnee.Catalog;
+        return (document, context) => RoutineMapping.ToRoutine(document, catalog, context);
+    }
+
+    private static System.Func<PlanDocument, ReadContext, SessionPlan> PlanReader(IEnumerable<Routine>? routines)
+    {
+        var set = routines is null ? RoutineSet.BuiltIn : new RoutineSet(routines, nameof(routines));
+        return (document, context) => PlanMapping.ToPlan(document, set, context);
+    }
+
+    private static RoutineDocument RoutineDocument(Routine routine, ExerciseCatalog? catalog) =>
+        RoutineMapping.ToDocument(Preconditions.CheckNotNull(routine), catalog ?? RunnersKnee.Catalog);
+
+    private static CatalogDocument CatalogDocument(ExerciseCatalog catalog) =>
+        RoutineMapping.ToDocument(Preconditions.CheckNotNull(catalog));
+
+    private static PlanDocument PlanDocument(SessionPlan plan) =>
+        PlanMapping.ToDocument(Preconditions.CheckNotNull(plan));
+}

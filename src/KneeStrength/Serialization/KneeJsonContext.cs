@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KneeStrength.Scheduling;
+
+namespace KneeStrength.Serialization;
+
+/// <summary>
+/// The source-generated serializer for every KneeStrength document: strict (unknown and duplicate members, missing
+/// required members and nulls in non-nullable members are errors), camelCase names, enums as camelCase strings.
+/// </summary>
+/// <remarks>Output formatting (indentation, line feeds, escaping) is the writer's, see <see cref="JsonOutput"/>.</remarks>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Strict,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    MaxDepth = KneeJsonReaderOptions.DefaultMaxDepth,
+    Converters =
+    [
+        typeof(StrictEnumConverter<ExerciseCategory>),
+        typeof(StrictEnumConverter<BodyPosition>),
+        typeof(StrictEnumConverter<DosageKind>),
+        typeof(StrictEnumConverter<Side>),
+        typeof(StrictEnumConverter<StepKind>),
+    ])]
+[JsonSerializable(typeof(RoutineDocument))]
+[JsonSerializable(typeof(CatalogDocument))]
+[JsonSerializable(typeof(PlanDocument))]
+internal sealed partial class KneeJsonContext : JsonSerializerContext;

@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using KneeStrength.Scheduling;
+
+namespace KneeStrength.Serialization;
+
+/// <summary>Session plans between the model and their documents.</summary>
+/// <remarks>
+/// A plan document names its routine by id and its steps' exercises by routine item and id; reading resolves them
+/// against the routines the caller knows, and checks that the steps are a plan the model can hold.
+/// </remarks>
+internal static class PlanMapping
+{
+    private static readonly string BudgetProblem = string.Create(
+        CultureInfo.InvariantCulture,
+        $"A time budget is more than 0 and at most {SessionScheduler.MaxTimeBudget.TotalSeconds} seconds, with at most 7 decimals.");
+
+    internal static PlanDocument ToDocument(SessionPlan plan)
+    {
+        var steps = new StepJson[plan.Steps.Count];
+        for (int i = 0; i < steps.Length; i++)
+        {
+            var step = plan.Steps[i];
+            steps[i] = new StepJson
+            {
+                Index = i,
+                Kind = step.Kind,
+                StartSeconds = step.StartSeconds,
+                DurationSeconds = step.DurationSeconds,
+                ItemIndex = step.ItemIndex,
+                // Plans come only from the scheduler, whose every step belongs to or leads into an exercise.
+                ExerciseId = step.Exercise!.Id,
+                Variation = step.Variation?.Id,
+                Side = step.Side,
+                Direction = step.Direction,
+                Set = step.Set,
+                Reps = step.Kind == StepKind.Work ? step.Repetitions : null,
+                HoldSeconds = step.Kind == StepKind.Hold ? (int)step.HoldTime.TotalSeconds : null,
+                Cue = step.Cue,
+            };
+        }
+
+        return new PlanDocument
+        {
+            FormatVersion = Diagnosis.FormatVersion,
+            Routine = plan.Routine.Id,
+            TimeBudgetSeconds = plan.TimeBudget is TimeSpan budget ? Seconds.Of(budget) : null,
+            TotalSeconds = plan.TotalSeconds,
+            Steps = steps,
+            Substitutions = ConvertAll(plan.Substitutions, s => new SubstitutionJson { ExerciseId = s.Exercise.Id, Variation = s.Variation.Id, Reason = s.Reason }),
+            Omissions = ConvertAll(plan.Omissions, o => new OmissionJson { ExerciseId = o.Exercise.Id, Reason = o.Reason }),
+            Adjustments = ConvertAll(plan.Adjustments, a => new AdjustmentJson { ExerciseId = a.Exercise?.Id, Change = a.Change, Reason = a.Reason }),
+        };
+    }
+
+    internal static SessionPlan ToPlan(PlanDocument document, RoutineSet routines, ReadContext context)
+    {
+        RoutineMapping.CheckVersion(document.FormatVersion, context);
+        var routine = routines.Find(document.Routine)
+            ?? throw context.Fail("routine", $"Unknown routine '{JsonNames.Clip(document.Routine)}'; this read knows {routines.Describe()}.");
+        TimeSpan? budget = null;
+        if (document.TimeBudgetSeconds is decimal seconds)
+        {
+            if (!Seconds.TryToTimeSpan(seconds, out var value) || value <= TimeSpan.Zero || value > SessionScheduler.MaxTimeBudget)
+            {
+                throw context.Fail("timeBudgetSeconds", BudgetProblem);
+            }
+
+            budget = value;
+        }
+
+        var steps = ToSteps(context.NoNulls(document.Steps), routine, context);
+        int total = steps.Length == 0 ? 0 : steps[^1].StartSeconds + steps[^1].DurationSeconds;
+        if (document.TotalSeconds != total)
+        {
+            throw context.Fail("totalSeconds", Invariant($"The total is {document.TotalSeconds} seconds, but the steps add up to {total}."));
+        }
+
+        var path = context.Path;
+        path.Push("substitutions");
+        var substitutions = ConvertAll(context.NoNulls(document.Substitutions), s =>
+        {
+            var exercise = Exercise(routine, s.ExerciseId, "exerciseId", context);
+            var variation = Variation(exercise, s.Variation, context);
+            return context.Model(() => new Substitution(exercise, variation, s.Reason), static p => p);
+        }, path);
+        path.Pop();
+        path.Push("omissions");
+        var omissions = ConvertAll(context.NoNulls(document.Omissions), o =>
+        {
+            var exercise = Exercise(routine, o.ExerciseId, "exerciseId", context);
+            return context.Model(() => new Omission(exercise, o.Reason), static p => p);
+        }, path);
+        path.Pop();
+        path.Push("adjustments");
+        var adjustments = ConvertAll(context.NoNulls(document.Adjustments), a =>
+        {
+            var exercise = a.ExerciseId is null ? null : Exercise(routine, a.ExerciseId, "exerciseId", context);
+            return context.Model(() => new Adjustment(exercise, a.Change, a.Reason), static p => p);
+        }, path);
+        path.Pop();
+        return new SessionPlan(routine, budget, steps, substitutions, omissions, adjustments);
+    }
+
+    private static TimedStep[] ToSteps(IReadOnlyList<StepJson> list, Routine routine, ReadContext context)
+    {
+        var path = context.Path;
+        path.Push("steps");
+        var steps = new TimedStep[list.Count];
+        int start = 0;
+        for (int i = 0; i < steps.Length; i++)
+        {
+            path.Push(i);
+            var step = list[i];
+            if (step.Index != i)
+            {
+                throw context.Fail("index", Invariant($"Expected index {i}: steps are numbered in order from 0."));
+            }
+
+            if (step.StartSeconds != start)
+            {
+                throw context.Fail("startSeconds", Invariant($"Expected {start}: the first step starts at 0 and each other where the one before it ends."));
+            }
+
+            if (step.DurationSeconds <= 0 || step.DurationSeconds > int.MaxValue - start)
+            {
+                throw context.Fail("durationSeconds", step.DurationSeconds <= 0 ? "A step lasts at least 1 second." : "The plan is too long: its steps end after 2147483647 seconds.");
+            }
+
+            if ((uint)step.ItemIndex >= (uint)routine.Items.Count)
+            {
+                throw context.Fail("itemIndex", Invariant($"Routine '{routine.Id}' has items 0 to {routine.Items.Count - 1}."));
+            }
+
+            var item = routine.Items[step.ItemIndex];
+            var exercise = item.Exercise;
+            if (step.ExerciseId != exercise.Id)
+            {
+                throw context.Fail("exerciseId", Invariant($"Item {step.ItemIndex} of routine '{routine.Id}' is '{exercise.Id}', not '{JsonNames.Clip(step.ExerciseId)}'."));
+            }
+
+            var variation = step.Variation is null ? null : Variation(exercise, step.Variation, context, "variation");
+            if (step.Side is not null && !item.Dosage.IsPerSide)
+            {
+                throw context.Fail("side", $"'{exercise.Id}' is done with both sides together here, so its steps have no side.");
+            }
+
+            if (step.Direction is not null && !Contains(exercise.Directions, step.Direction))
+            {
+                throw context.Fail("direction", exercise.Directions.Count == 0
+                    ? $"'{exercise.Id}' has no directions."
+                    : $"'{exercise.Id}' has no direction '{JsonNames.Clip(step.Direction)}'; its directions are {string.Join(", ", exercise.Directions)}.");
+            }
+
+            if (step.Set < 1 || step.Set > item.Dosage.Sets)
+            {
+                throw context.Fail("set", Invariant($"Item {step.ItemIndex} has {item.Dosage.Sets} set{(item.Dosage.Sets == 1 ? string.Empty : "s")}, so a step's set is 1 to {item.Dosage.Sets}."));
+            }
+
+            int amount = Amount(step, item, context);
+            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount);
+            start += step.DurationSeconds;
+            path.Pop();
+        }
+
+        path.Pop();
+        return steps;
+    }
+
+    /// <summary>The repetitions of a work step or the seconds of a hold step; 0 for the others, which give neither.</summary>
+    private static int Amount(StepJson step, RoutineItem item, ReadContext context)
+    {
+        var (member, other, value, otherValue, max, kind) = step.Kind switch
+        {
+            StepKind.Work => ("reps", "holdSeconds", step.Reps, step.HoldSeconds, Dosage.MaxRepetitions, DosageKind.Repetitions),
+            StepKind.Hold => ("holdSeconds", "reps", step.HoldSeconds, step.Reps, Dosage.MaxHoldSeconds, DosageKind.Hold),
+            _ => (null, null, null, null, 0, default(DosageKind)),
+        };
+        if (member is null)
+        {
+            return step.Reps is not null ? throw context.Fail("reps", "Only work steps give reps; it must be null here.")
+                : step.HoldSeconds is not null ? throw context.Fail("holdSeconds", "Only hold steps give holdSeconds; it must be null here.")
+                : 0;
+        }
+
+        if (item.Dosage.Kind != kind)
+        {
+            throw context.Fail("kind", $"'{item.Exercise.Id}' is dosed in {(item.Dosage.Kind == DosageKind.Hold ? "holds" : "repetitions")} here, so its steps cannot be {(kind == DosageKind.Hold ? "holds" : "work")}.");
+        }
+
+        if (otherValue is not null)
+        {
+            throw context.Fail(other!, Invariant($"A {(kind == DosageKind.Hold ? "hold" : "work")} step gives {member}; {other} must be null."));
+        }
+
+        if (value is not int amount || amount < 1 || amount > max)
+        {
+            throw context.Fail(member, Invariant($"A {(kind == DosageKind.Hold ? "hold" : "work")} step gives {member} from 1 to {max}."));
+        }
+
+        return amount;
+    }
+
+    private static Exercise Exercise(Routine routine, string id, string member, ReadContext context)
+    {
+        foreach (var item in routine.Items)
+        {
+            if (item.Exercise.Id == id)
+            {
+                return item.Exercise;
+            }
+        }
+
+        throw context.Fail(member, $"Routine '{routine.Id}' has no exercise '{JsonNames.Clip(id)}'.");
+    }
+
+    private static ExerciseVariation Variation(Exercise exercise, string id, ReadContext context, string member = "variation") =>
+        exercise.FindVariation(id) ?? throw context.Fail(member, exercise.Variations.Count == 0
+            ? $"'{exercise.Id}' has no variations."
+            : $"'{exercise.Id}' has no variation '{JsonNames.Clip(id)}'; its variations are {string.Join(", ", exercise.Variations)}.");
+
+    private static bool Contains(IReadOnlyList<string> values, string value)
+    {
+        foreach (string candidate in values)
+        {
+            if (candidate == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TOut[] ConvertAll<TIn, TOut>(IReadOnlyList<TIn> values, Func<TIn, TOut> convert)
+    {
+        var result = new TOut[values.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = convert(values[i]);
+        }
+
+        return result;
+    }
+
+    private static TOut[] ConvertAll<TIn, TOut>(IReadOnlyList<TIn> values, Func<TIn, TOut> convert, JsonPath path)
+    {
+        var result = new TOut[values.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            path.Push(i);
+            result[i] = convert(values[i]);
+            path.Pop();
+        }
+
+        return result;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The routines a read may resolve routine ids against, by id.</summary>
+internal sealed class RoutineSet
+{
+    private readonly Dictionary<string, Routine> _byId = new(StringComparer.Ordinal);
+
+    internal RoutineSet(IEnumerable<Routine> routines, string paramName)
+    {
+        foreach (var routine in Preconditions.CopyNoNulls(routines, paramName))
+        {
+            if (!_byId.TryAdd(routine.Id, routine) && _byId[routine.Id] != routine)
+            {
+                throw new ArgumentException($"Two different routines have the id '{routine.Id}'.", paramName);
+            }
+        }
+    }
+
+    internal static RoutineSet BuiltIn { get; } = new([Catalog.RunnersKnee.Routine], "routines");
+
+    internal Routine? Find(string id) => _byId.GetValueOrDefault(id);
+
+    internal string Describe() => _byId.Count == 0 ? "no routines" : string.Join(", ", _byId.Keys);
+}

@@ -1,0 +1,331 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace KneeStrength.Serialization;
+
+/// <summary>Routines, catalogs, exercises, equipment and dosages between the model and their documents.</summary>
+internal static class RoutineMapping
+{
+    private static readonly string TempoProblem = string.Create(
+        CultureInfo.InvariantCulture,
+        $"A tempo is {Exercise.MinTempo.TotalSeconds} to {Exercise.MaxTempo.TotalSeconds} seconds per repetition, in whole milliseconds.");
+
+    // ---- Model to document ----
+
+    internal static RoutineDocument ToDocument(Routine routine, ExerciseCatalog catalog)
+    {
+        var inline = new List<Exercise>();
+        var used = new Dictionary<string, Exercise>(StringComparer.Ordinal);
+        var items = new RoutineItemJson[routine.Items.Count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            var item = routine.Items[i];
+            var exercise = item.Exercise;
+            if (used.TryAdd(exercise.Id, exercise))
+            {
+                if (catalog.Find(exercise.Id) != exercise)
+                {
+                    inline.Add(exercise);
+                }
+            }
+            else if (used[exercise.Id] != exercise)
+            {
+                throw new ArgumentException(
+                    $"The routine uses two different exercises with the id '{exercise.Id}'; a document names exercises by id, so it cannot hold both.",
+                    nameof(routine));
+            }
+
+            items[i] = new RoutineItemJson { ExerciseId = exercise.Id, Dosage = ToJson(item.Dosage) };
+        }
+
+        return new RoutineDocument
+        {
+            FormatVersion = Diagnosis.FormatVersion,
+            Id = routine.Id,
+            Name = routine.Name,
+            Equipment = NullIfEmpty(CustomEquipment(inline, nameof(routine))),
+            Exercises = NullIfEmpty(inline.ConvertAll(ToJson)),
+            Items = items,
+        };
+    }
+
+    internal static CatalogDocument ToDocument(ExerciseCatalog catalog)
+    {
+        var exercises = catalog.Exercises;
+        return new CatalogDocument
+        {
+            FormatVersion = Diagnosis.FormatVersion,
+            Equipment = NullIfEmpty(CustomEquipment(exercises, nameof(catalog))),
+            Exercises = exercises.Select(ToJson).ToArray(),
+        };
+    }
+
+    internal static ExerciseJson ToJson(Exercise exercise) => new()
+    {
+        Id = exercise.Id,
+        Name = exercise.Name,
+        Category = exercise.Category,
+        Position = exercise.Position,
+        PerSide = exercise.IsPerSide,
+        TempoSeconds = Seconds.Of(exercise.Tempo),
+        Cues = exercise.Cues,
+        Equipment = NullIfEmpty(Ids(exercise.Equipment)),
+        Directions = NullIfEmpty(exercise.Directions),
+        Variations = NullIfEmpty(exercise.Variations.Select(v => new VariationJson
+        {
+            Id = v.Id,
+            Name = v.Name,
+            Reason = v.Reason,
+            Equipment = NullIfEmpty(Ids(v.Equipment)),
+            Position = v.Position,
+            Cues = NullIfEmpty(v.Cues),
+        }).ToArray()),
+    };
+
+    internal static DosageJson ToJson(Dosage dosage) => new()
+    {
+        Kind = dosage.Kind,
+        Reps = dosage.Kind == DosageKind.Repetitions ? dosage.RepetitionCount : null,
+        HoldSeconds = dosage.Kind == DosageKind.Hold ? (int)dosage.HoldTime.TotalSeconds : null,
+        PerSide = dosage.IsPerSide,
+        Directions = dosage.Directions,
+        Sets = dosage.Sets,
+        RestSeconds = dosage.RestBetweenSets is TimeSpan rest ? (int)rest.TotalSeconds : null,
+    };
+
+    /// <summary>The equipment the exercises use that is not the well-known piece of its id, in order of first use.</summary>
+    private static List<EquipmentJson> CustomEquipment(IEnumerable<Exercise> exercises, string paramName)
+    {
+        var custom = new List<EquipmentJson>();
+        var seen = new Dictionary<string, Equipment>(StringComparer.Ordinal);
+        foreach (var exercise in exercises)
+        {
+            foreach (var equipment in exercise.Equipment.Concat(exercise.Variations.SelectMany(v => v.Equipment)))
+            {
+                if (seen.TryAdd(equipment.Id, equipment))
+                {
+                    if (Equipment.FindWellKnown(equipment.Id) != equipment)
+                    {
+                        custom.Add(new EquipmentJson { Id = equipment.Id, Name = equipment.Name });
+                    }
+                }
+                else if (seen[equipment.Id] != equipment)
+                {
+                    throw new ArgumentException(
+                        $"Two different pieces of equipment have the id '{equipment.Id}'; a document names equipment by id, so it cannot hold both.",
+                        paramName);
+                }
+            }
+        }
+
+        return custom;
+    }
+
+    private static string[] Ids(IReadOnlyList<Equipment> equipment) => equipment.Select(e => e.Id).ToArray();
+
+    private static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyList<T> values) => values.Count == 0 ? null : values;
+
+    // ---- Document to model ----
+
+    internal static Routine ToRoutine(RoutineDocument document, ExerciseCatalog catalog, ReadContext context)
+    {
+        CheckVersion(document.FormatVersion, context);
+        var equipment = ReadEquipment(document.Equipment, context);
+        var (_, inline) = ReadExercises(document.Exercises, equipment, context);
+        var path = context.Path;
+        path.Push("items");
+        var items = context.NoNulls(document.Items);
+        var routineItems = new RoutineItem[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            path.Push(i);
+            var item = items[i];
+            var exercise = inline.GetValueOrDefault(item.ExerciseId) ?? catalog.Find(item.ExerciseId)
+                ?? throw context.Fail("exerciseId", $"Unknown exercise '{JsonNames.Clip(item.ExerciseId)}': it is neither defined in the document's exercises nor in the catalog.");
+            path.Push("dosage");
+            var dosage = ToDosage(item.Dosage, exercise, context);
+            path.Pop();
+            routineItems[i] = context.Model(() => new RoutineItem(exercise, dosage), static p => p);
+            path.Pop();
+        }
+
+        path.Pop();
+        return context.Model(() => new Routine(document.Id, document.Name, routineItems), static p => p);
+    }
+
+    internal static ExerciseCatalog ToCatalog(CatalogDocument document, ReadContext context)
+    {
+        CheckVersion(document.FormatVersion, context);
+        var equipment = ReadEquipment(document.Equipment, context);
+        var (exercises, _) = ReadExercises(document.Exercises, equipment, context);
+        return new ExerciseCatalog(exercises);
+    }
+
+    internal static void CheckVersion(int version, ReadContext context)
+    {
+        if (version != Diagnosis.FormatVersion)
+        {
+            throw context.Fail("formatVersion", Diagnosis.VersionProblem(version));
+        }
+    }
+
+    /// <summary>The equipment a document defines, by id.</summary>
+    private static Dictionary<string, Equipment> ReadEquipment(IReadOnlyList<EquipmentJson>? list, ReadContext context)
+    {
+        var byId = new Dictionary<string, Equipment>(StringComparer.Ordinal);
+        if (list is null)
+        {
+            return byId;
+        }
+
+        var path = context.Path;
+        path.Push("equipment");
+        context.NoNulls(list);
+        for (int i = 0; i < list.Count; i++)
+        {
+            path.Push(i);
+            var json = list[i];
+            var equipment = context.Model(() => new Equipment(json.Id, json.Name), static p => p);
+            if (!byId.TryAdd(equipment.Id, equipment))
+            {
+                throw context.Fail("id", $"Equipment '{equipment.Id}' is defined twice.");
+            }
+
+            path.Pop();
+        }
+
+        path.Pop();
+        return byId;
+    }
+
+    /// <summary>The exercises a document defines, in document order and by id.</summary>
+    private static (List<Exercise> List, Dictionary<string, Exercise> ById) ReadExercises(IReadOnlyList<ExerciseJson>? list, Dictionary<string, Equipment> equipment, ReadContext context)
+    {
+        var exercises = new List<Exercise>();
+        var byId = new Dictionary<string, Exercise>(StringComparer.Ordinal);
+        if (list is null)
+        {
+            return (exercises, byId);
+        }
+
+        var path = context.Path;
+        path.Push("exercises");
+        context.NoNulls(list);
+        for (int i = 0; i < list.Count; i++)
+        {
+            path.Push(i);
+            var exercise = ToExercise(list[i], equipment, context);
+            if (!byId.TryAdd(exercise.Id, exercise))
+            {
+                throw context.Fail("id", $"Exercise '{exercise.Id}' is defined twice.");
+            }
+
+            exercises.Add(exercise);
+            path.Pop();
+        }
+
+        path.Pop();
+        return (exercises, byId);
+    }
+
+    private static Exercise ToExercise(ExerciseJson json, Dictionary<string, Equipment> known, ReadContext context)
+    {
+        if (!Seconds.TryToTimeSpan(json.TempoSeconds, out var tempo))
+        {
+            throw context.Fail("tempoSeconds", TempoProblem);
+        }
+
+        var cues = context.NoNullsOrEmpty(json.Cues);
+        var equipment = ResolveEquipment(json.Equipment, known, context);
+        var directions = context.NoNullsOrEmpty(json.Directions);
+        var variations = new List<ExerciseVariation>();
+        if (json.Variations is { } list)
+        {
+            var path = context.Path;
+            path.Push("variations");
+            context.NoNulls(list);
+            for (int i = 0; i < list.Count; i++)
+            {
+                path.Push(i);
+                var v = list[i];
+                var variationEquipment = ResolveEquipment(v.Equipment, known, context);
+                var variationCues = context.NoNullsOrEmpty(v.Cues);
+                variations.Add(context.Model(
+                    () => new ExerciseVariation(v.Id, v.Name, variationEquipment, v.Reason, v.Position, variationCues),
+                    static p => p));
+                path.Pop();
+            }
+
+            path.Pop();
+        }
+
+        return context.Model(
+            () => new Exercise(json.Id, json.Name, json.Category, json.Position, json.PerSide, tempo, cues, equipment, variations, directions),
+            static p => p switch
+            {
+                "isPerSide" => "perSide",
+                "tempo" => "tempoSeconds",
+                _ => p,
+            });
+    }
+
+    private static List<Equipment> ResolveEquipment(IReadOnlyList<string>? ids, Dictionary<string, Equipment> known, ReadContext context)
+    {
+        var equipment = new List<Equipment>();
+        if (ids is null)
+        {
+            return equipment;
+        }
+
+        var path = context.Path;
+        path.Push("equipment");
+        context.NoNulls(ids);
+        for (int i = 0; i < ids.Count; i++)
+        {
+            string id = ids[i];
+            var piece = known.GetValueOrDefault(id) ?? Equipment.FindWellKnown(id);
+            if (piece is null)
+            {
+                path.Push(i);
+                throw context.Fail($"Unknown equipment '{JsonNames.Clip(id)}': define it in the document's equipment, or use one of {string.Join(", ", Equipment.WellKnown.Select(e => e.Id))}.");
+            }
+
+            equipment.Add(piece);
+        }
+
+        path.Pop();
+        return equipment;
+    }
+
+    private static Dosage ToDosage(DosageJson json, Exercise exercise, ReadContext context)
+    {
+        bool hold = json.Kind == DosageKind.Hold;
+        if (hold ? json.Reps is not null : json.HoldSeconds is not null)
+        {
+            throw hold
+                ? context.Fail("reps", "A hold dosage gives 'holdSeconds', not 'reps'.")
+                : context.Fail("holdSeconds", "A repetitions dosage gives 'reps', not 'holdSeconds'.");
+        }
+
+        int amount = (hold ? json.HoldSeconds : json.Reps)
+            ?? throw context.Fail(hold ? "A hold dosage needs 'holdSeconds'." : "A repetitions dosage needs 'reps'.");
+        var laterality = (json.PerSide ?? exercise.IsPerSide) ? Laterality.PerSide : Laterality.Bilateral;
+        int directions = json.Directions ?? Math.Max(1, exercise.Directions.Count);
+        int sets = json.Sets ?? 1;
+        TimeSpan? rest = json.RestSeconds is int seconds ? TimeSpan.FromSeconds(seconds) : null;
+        return context.Model(
+            () => hold
+                ? Dosage.Hold(TimeSpan.FromSeconds(amount), laterality, directions, sets, rest)
+                : Dosage.Repetitions(amount, laterality, directions, sets, rest),
+            static p => p switch
+            {
+                "count" => "reps",
+                "duration" => "holdSeconds",
+                "laterality" => "perSide",
+                "restBetweenSets" => "restSeconds",
+                _ => p,
+            });
+    }
+}
