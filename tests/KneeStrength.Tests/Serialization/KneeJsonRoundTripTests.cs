@@ -1,0 +1,62 @@
+using System.IO;
+using System.Text;
+using CsCheck;
+using KneeStrength.Serialization;
+
+namespace KneeStrength.Tests.Serialization;
+
+public class KneeJsonRoundTripTests
+{
+    private const int Iterations = 1000;
+
+    [Fact]
+    public void ReadRoutine_WrittenRoutine_EqualsOriginalAndRewritesToSameBytes() =>
+        ModelGenerators.RoutineWithCatalog.Sample(
+            rc =>
+            {
+                string json = KneeJson.WriteRoutine(rc.Routine, rc.Catalog);
+                var read = KneeJson.ReadRoutine(json, rc.Catalog);
+                read.Should().Be(rc.Routine);
+                KneeJson.WriteRoutine(read, rc.Catalog).Should().Be(json);
+                KneeJson.WriteRoutine(rc.Routine, rc.Catalog).Should().Be(json);
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void ReadCatalog_WrittenCatalog_EqualsOriginalAndRewritesToSameBytes() =>
+        ModelGenerators.Catalog.Sample(
+            catalog =>
+            {
+                string json = KneeJson.WriteCatalog(catalog);
+                var read = KneeJson.ReadCatalog(json);
+                read.Should().Be(catalog);
+                KneeJson.WriteCatalog(read).Should().Be(json);
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void ReadPlan_WrittenPlan_EqualsOriginalAndRewritesToSameBytes() =>
+        ModelGenerators.Plan.Sample(
+            plan =>
+            {
+                string json = KneeJson.WritePlan(plan);
+                var read = KneeJson.ReadPlan(json, [plan.Routine]);
+                read.Should().Be(plan);
+                KneeJson.WritePlan(read).Should().Be(json);
+                KneeJson.WritePlan(plan).Should().Be(json);
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void ReadPlan_WrittenToStream_EqualsOriginalAndMatchesStringBytes() =>
+        ModelGenerators.Plan.Sample(
+            plan =>
+            {
+                using var stream = new MemoryStream();
+                KneeJson.WritePlan(stream, plan);
+                stream.ToArray().Should().Equal(Encoding.UTF8.GetBytes(KneeJson.WritePlan(plan)));
+                stream.Position = 0;
+                KneeJson.ReadPlan(stream, [plan.Routine]).Should().Be(plan);
+            },
+            iter: 200);
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using KneeStrength.Catalog;
+using KneeStrength.Scheduling;
+
+namespace KneeStrength.Tests.Serialization;
+
+/// <summary>CsCheck generators of valid model values: routines, catalogs, scheduling options and plans.</summary>
+internal static class ModelGenerators
+{
+    /// <summary>Text with the characters JSON must escape, non-ASCII letters and a character outside the BMP.</summary>
+    private static readonly Gen<string> Piece = Gen.OneOf<string>(
+        Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz ABC0123456789"], 1, 8],
+        Gen.OneOf("\"", "\\", "/", "'", "<b>", "&", "é", "ß", "日本", "😀", "\t", "\n", "\u0001", "\u2028", " "));
+
+    internal static readonly Gen<string> Slug =
+        Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"], 1, 8].Array[1, 3].Select(words => string.Join('-', words));
+
+    internal static Gen<string> Text(int maxPieces) =>
+        Piece.Array[0, maxPieces].Select(pieces => "x" + string.Concat(pieces));
+
+    internal static readonly Gen<Equipment> CustomEquipment =
+        Gen.Select(Slug, Text(6), (id, name) => new Equipment("my-" + id, name));
+
+    internal static readonly Gen<Equipment> AnyEquipment = Gen.Frequency<Equipment>(
+        (3, Gen.OneOf(Equipment.WellKnown.ToArray())),
+        (1, CustomEquipment));
+
+    internal static readonly Gen<IReadOnlyList<Equipment>> EquipmentList =
+        AnyEquipment.Array[0, 3].Select(list => (IReadOnlyList<Equipment>)list.DistinctBy(e => e.Id).ToArray());
+
+    internal static readonly Gen<ExerciseVariation> Variation = Gen.Select(
+        Slug, Text(5), EquipmentList, Text(10), Gen.Enum<BodyPosition>().Nullable(0.5), Text(8).Array[0, 3],
+        (id, name, equipment, reason, position, cues) => new ExerciseVariation(id, name, equipment, reason, position, cues));
+
+    internal static readonly Gen<Exercise> Exercise = Gen.Select(
+        Gen.Select(Slug, Text(5), Gen.Enum<ExerciseCategory>(), Gen.Enum<BodyPosition>(), Gen.Bool, Gen.Int[100, 60_000]),
+        Text(10).Array[1, 4],
+        EquipmentList,
+        Variation.Array[0, 3],
+        Slug.Array[0, 4],
+        (head, cues, equipment, variations, directions) => new Exercise(
+            head.Item1,
+            head.Item2,
+            head.Item3,
+            head.Item4,
+            head.Item5,
+            TimeSpan.FromMilliseconds(head.Item6),
+            cues,
+            equipment,
+            variations.DistinctBy(v => v.Id),
+            directions.Distinct()));
+
+    /// <summary>Exercises with distinct ids, and no two different pieces of equipment sharing an id.</summary>
+    internal static readonly Gen<Exercise[]> Exercises = Exercise.Array[1, 6].Select(list => Consistent(list.DistinctBy(e => e.Id)).ToArray());
+
+    internal static readonly Gen<ExerciseCatalog> Catalog = Exercises.Select(list => new ExerciseCatalog(list));
+
+    internal static Gen<Dosage> DosageFor(Exercise exercise) => Gen.Select(
+        Gen.Bool, Gen.Int[1, Dosage.MaxRepetitions], Gen.Int[1, Dosage.MaxHoldSeconds], Gen.Int[1, 4], Gen.Int[0, Dosage.MaxRestSeconds].Nullable(),
+        (hold, reps, seconds, sets, rest) =>
+        {
+            var laterality = exercise.IsPerSide ? Laterality.PerSide : Laterality.Bilateral;
+            int directions = Math.Max(1, exercise.Directions.Count);
+            TimeSpan? restTime = sets > 1 && rest is int r ? TimeSpan.FromSeconds(r) : null;
+            return hold
+                ? Dosage.Hold(TimeSpan.FromSeconds(seconds), laterality, directions, sets, restTime)
+                : Dosage.Repetitions(reps, laterality, directions, sets, restTime);
+        });
+
+    /// <summary>A routine over generated exercises and the built-in ones, and the catalog a reader has.</summary>
+    /// <remarks>
+    /// The catalog holds some of the routine's exercises as they are, some changed under the same id (so the
+    /// document must define them), and leaves others out.
+    /// </remarks>
+    internal static readonly Gen<(Routine Routine, ExerciseCatalog Catalog)> RoutineWithCatalog =
+        Exercises.SelectMany(own =>
+        {
+            var pool = own.Concat(RunnersKnee.Catalog.Exercises.Where(b => own.All(o => o.Id != b.Id))).ToArray();
+            var item = Gen.Int[0, pool.Length - 1].SelectMany(i => DosageFor(pool[i]).Select(d => new RoutineItem(pool[i], d)));
+            var choice = Gen.Int[0, 2].Array[pool.Length];
+            return Gen.Select(Slug, Text(5), item.Array[1, 8], choice, (id, name, items, choices) =>
+            {
+                var catalog = new List<Exercise>();
+                for (int i = 0; i < pool.Length; i++)
+                {
+                    if (choices[i] == 1)
+                    {
+                        catalog.Add(pool[i]);
+                    }
+                    else if (choices[i] == 2)
+                    {
+                        var e = pool[i];
+                        catalog.Add(new Exercise(e.Id, "Other " + e.Id, e.Category, e.Position, e.IsPerSide, e.Tempo, ["Another cue."]));
+                    }
+                }
+
+                return (new Routine(id, name, items), new ExerciseCatalog(catalog));
+            });
+        });
+
+    internal static readonly Gen<Pacing> Pacing = Gen.Select(
+        Gen.Int[0, 30].Array[7],
+        Gen.Int[100, 5000].Nullable(),
+        Gen.Int[0, 20],
+        Gen.Int[0, 20],
+        Gen.Int[10, 100],
+        (pauses, tempo, minimumRest, minimumTransition, minimumDose) => new Pacing(
+            leadIn: TimeSpan.FromSeconds(pauses[0]),
+            switchSideStanding: TimeSpan.FromSeconds(pauses[1]),
+            switchSideLying: TimeSpan.FromSeconds(pauses[2]),
+            changeDirection: TimeSpan.FromSeconds(pauses[3]),
+            restBetweenSets: TimeSpan.FromSeconds(pauses[4]),
+            transition: TimeSpan.FromSeconds(pauses[5]),
+            setup: TimeSpan.FromSeconds(pauses[6]),
+            tempo: tempo is int ms ? TimeSpan.FromMilliseconds(ms) : null,
+            minimumRest: TimeSpan.FromSeconds(minimumRest),
+            minimumTransition: TimeSpan.FromSeconds(minimumTransition),
+            minimumDosePercent: minimumDose));
+
+    /// <summary>A plan of a generated routine: random pacing, equipment on hand and first side, with or without a time budget.</summary>
+    internal static readonly Gen<SessionPlan> Plan =
+        Gen.Select(RoutineWithCatalog, Pacing, Gen.Bool.Array[4], Gen.Enum<Side>(), Gen.Int[0, 100].Nullable(), Gen.Int[0, 9_999_999])
+            .Select((rc, pacing, has, side, budgetPercent, ticks) =>
+            {
+                var onHand = Equipment.WellKnown.Where((_, i) => has[i])
+                    .Concat(rc.Routine.Items.SelectMany(i => i.Exercise.Equipment).Where(e => e.Id.StartsWith("my-", StringComparison.Ordinal)).Take(1));
+                var scheduler = new SessionScheduler(new SessionOptions(pacing, new EquipmentSet(onHand.DistinctBy(e => e.Id)), side));
+                var full = scheduler.Schedule(rc.Routine);
+                var minimum = scheduler.MinimumDuration(rc.Routine);
+                if (budgetPercent is not int percent || full.TotalSeconds == 0 || minimum >= SessionScheduler.MaxTimeBudget)
+                {
+                    return full;
+                }
+
+                // A budget from the shortest reachable plan up to a little over the full one, with odd ticks.
+                long span = Math.Max(0, full.TotalDuration.Ticks - minimum.Ticks) * 11 / 10;
+                var budget = TimeSpan.FromTicks(Math.Max(minimum.Ticks, TimeSpan.TicksPerSecond) + (span * percent / 100) + ticks);
+                try
+                {
+                    return scheduler.Schedule(rc.Routine, budget < SessionScheduler.MaxTimeBudget ? budget : SessionScheduler.MaxTimeBudget);
+                }
+                catch (ArgumentException e) when (e.ParamName == "change")
+                {
+                    // The scheduler's note on shortened pauses outgrows Adjustment's 300 characters when many
+                    // exercises with long names have several sets (a scheduler limitation, not the format's).
+                    return full;
+                }
+            });
+
+    /// <summary>Keeps exercises whose equipment ids each name one piece across the whole list.</summary>
+    private static IEnumerable<Exercise> Consistent(IEnumerable<Exercise> exercises)
+    {
+        var seen = new Dictionary<string, Equipment>(StringComparer.Ordinal);
+        foreach (var exercise in exercises)
+        {
+            var pieces = exercise.Equipment.Concat(exercise.Variations.SelectMany(v => v.Equipment)).ToArray();
+            if (pieces.All(p => !seen.TryGetValue(p.Id, out var known) || known == p) &&
+                pieces.GroupBy(p => p.Id).All(g => g.Distinct().Count() == 1))
+            {
+                foreach (var piece in pieces)
+                {
+                    seen.TryAdd(piece.Id, piece);
+                }
+
+                yield return exercise;
+            }
+        }
+    }
+}
