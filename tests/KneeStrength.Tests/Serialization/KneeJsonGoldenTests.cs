@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Text;
+using KneeStrength.Catalog;
+using KneeStrength.Scheduling;
+using KneeStrength.Serialization;
+
+namespace KneeStrength.Tests.Serialization;
+
+/// <summary>
+/// The built-in routine, catalog and plans as documents, byte for byte. A change here changes what apps have stored:
+/// make it on purpose. When a test fails, the document written now is left beside the test output to compare and,
+/// if intended, copy over the golden file.
+/// </summary>
+public class KneeJsonGoldenTests
+{
+    private static readonly SessionPlan BudgetPlan =
+        new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("band,step,wall").Value))
+            .Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(20));
+
+    [Fact]
+    public void WriteRoutine_BuiltInRoutine_MatchesGolden() =>
+        MatchGolden("runners-knee.routine.json", KneeJson.WriteRoutine(RunnersKnee.Routine));
+
+    [Fact]
+    public void WriteCatalog_BuiltInCatalog_MatchesGolden() =>
+        MatchGolden("runners-knee.catalog.json", KneeJson.WriteCatalog(RunnersKnee.Catalog));
+
+    [Fact]
+    public void WritePlan_BuiltInPlan_MatchesGolden() =>
+        MatchGolden("runners-knee.plan.json", KneeJson.WritePlan(SessionScheduler.Default.Schedule(RunnersKnee.Routine)));
+
+    [Fact]
+    public void WritePlan_TwentyMinutesWithoutBosu_MatchesGolden() =>
+        MatchGolden("runners-knee.20-min-no-bosu.plan.json", KneeJson.WritePlan(BudgetPlan));
+
+    [Fact]
+    public void ReadRoutineFile_Golden_IsBuiltInRoutine() =>
+        KneeJson.ReadRoutineFile(GoldenPath("runners-knee.routine.json")).Should().Be(RunnersKnee.Routine);
+
+    [Fact]
+    public void ReadCatalogFile_Golden_IsBuiltInCatalog() =>
+        KneeJson.ReadCatalogFile(GoldenPath("runners-knee.catalog.json")).Should().Be(RunnersKnee.Catalog);
+
+    [Fact]
+    public void ReadPlanFile_Golden_IsBuiltInPlan()
+    {
+        KneeJson.ReadPlanFile(GoldenPath("runners-knee.plan.json")).Should().Be(SessionScheduler.Default.Schedule(RunnersKnee.Routine));
+        KneeJson.ReadPlanFile(GoldenPath("runners-knee.20-min-no-bosu.plan.json")).Should().Be(BudgetPlan);
+    }
+
+    [Fact]
+    public void WritePlan_BudgetPlan_HoldsEveryKindOfNote()
+    {
+        // The golden budget plan is meant to show substitutions and adjustments; keep it that way.
+        BudgetPlan.Substitutions.Should().NotBeEmpty();
+        BudgetPlan.Adjustments.Should().NotBeEmpty();
+    }
+
+    private static string GoldenPath(string name) =>
+        RepositoryFiles.Get("tests", "KneeStrength.Tests", "Serialization", "Golden", name);
+
+    private static void MatchGolden(string name, string actual)
+    {
+        string path = GoldenPath(name);
+        byte[] expected = File.Exists(path) ? File.ReadAllBytes(path) : [];
+        byte[] actualBytes = Encoding.UTF8.GetBytes(actual);
+        if (!actualBytes.AsSpan().SequenceEqual(expected))
+        {
+            string written = Path.Combine(Path.GetTempPath(), "kneestrength-golden", name);
+            Directory.CreateDirectory(Path.GetDirectoryName(written)!);
+            File.WriteAllBytes(written, actualBytes);
+            Assert.Fail($"{name} differs from the golden file {path}. The document written now is {written}; compare, and copy it over the golden file if the change is intended.");
+        }
+    }
+}
