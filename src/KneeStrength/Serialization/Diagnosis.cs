@@ -51,7 +51,9 @@ internal static class Diagnosis
         catch (JsonException syntax)
         {
             var (line, column) = TextPosition.OfLineAndByte(json, syntax.LineNumber ?? 0, syntax.BytePositionInLine ?? 0);
-            return new KneeJsonException("Invalid JSON: " + WithoutPosition(syntax.Message), walk.Path.ToString(), line, column);
+            // The reader's advice to change its options is for programmers, not for whoever wrote the document.
+            string problem = WithoutPosition(syntax.Message).Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
+            return new KneeJsonException("Invalid JSON: " + problem, walk.Path.ToString(), line, column);
         }
 
         return Unrecognised(json, failure);
