@@ -145,6 +145,11 @@ internal static class Diagnosis
         {
             var underlying = Nullable.GetUnderlyingType(type);
             var info = options.GetTypeInfo(underlying ?? type);
+            if (reader.TokenType == JsonTokenType.String && !IsText(ref reader))
+            {
+                return false;
+            }
+
             if (reader.TokenType == JsonTokenType.Null)
             {
                 return nullable || underlying is not null || Fail(ref reader, $"Expected {Expected(info)}, found null.");
@@ -175,6 +180,11 @@ internal static class Diagnosis
             var seen = new bool[members.Count];
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (!IsText(ref reader))
+                {
+                    return false;
+                }
+
                 string name = reader.GetString()!;
                 int index = IndexOf(members, name);
                 Path.Push(name);
@@ -255,6 +265,20 @@ internal static class Diagnosis
             return ok || Fail(ref reader, $"Expected {Expected(info)}, found {Found(ref reader)}.");
         }
 
+        /// <summary>Whether the string or name the reader is on unescapes to text; JSON lets <c>\ud800</c> alone through, .NET does not.</summary>
+        private bool IsText(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                reader.GetString();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                return Fail(ref reader, "The string holds an escaped lone surrogate (such as \\ud800), which is not a character.");
+            }
+        }
+
         private bool Fail(ref Utf8JsonReader reader, string message)
         {
             Offset = (int)reader.TokenStartIndex;
@@ -269,7 +293,7 @@ internal static class Diagnosis
             _ when info.Type == typeof(int) => "a whole number from -2147483648 to 2147483647",
             _ when info.Type == typeof(decimal) => "a number",
             _ when info.Type == typeof(bool) => "true or false",
-            _ when info.Converter is IEnumNames names => $"a {names.What} (one of {names.Expected})",
+            _ when info.Converter is IEnumNames names => $"{JsonNames.Article(names.What)} {names.What} (one of {names.Expected})",
             _ when info.Converter is IScalarText text => text.Expected,
             _ => "a string",
         };

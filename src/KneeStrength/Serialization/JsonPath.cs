@@ -104,6 +104,9 @@ internal static class JsonNames
         return text.ToString();
     }
 
+    /// <summary>"an" before a vowel, "a" before anything else.</summary>
+    internal static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+
     /// <summary>"'a'", "'a' and 'b'", "'a', 'b' and 'c'".</summary>
     internal static string Quoted(IReadOnlyList<string> names)
     {

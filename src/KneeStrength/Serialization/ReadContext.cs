@@ -128,7 +128,7 @@ internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, Kn
 
             return (int)reader.TokenStartIndex;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return found;
         }
