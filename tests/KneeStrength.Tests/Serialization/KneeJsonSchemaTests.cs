@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using CsCheck;
+using KneeStrength.Catalog;
+using KneeStrength.Scheduling;
+using KneeStrength.Serialization;
+
+namespace KneeStrength.Tests.Serialization;
+
+/// <summary>
+/// What the library writes validates against the JSON Schemas it ships, checked by a real validator: Ajv (draft
+/// 2020-12) under Node, installed by <c>tests/schema-check/install.sh</c>. Documents the reader refuses for their
+/// shape are refused by the schemas too.
+/// </summary>
+public class KneeJsonSchemaTests
+{
+    private const string Seed = "bAQQlQp15-r3";
+
+    [Fact]
+    public void Schemas_DocumentsTheLibraryWrites_Validate()
+    {
+        var documents = new List<(string Kind, string Json)>
+        {
+            ("routine", KneeJson.WriteRoutine(RunnersKnee.Routine)),
+            ("routine", KneeJson.WriteRoutine(RunnersKnee.Routine, new ExerciseCatalog([]))),
+            ("catalog", KneeJson.WriteCatalog(RunnersKnee.Catalog)),
+            ("plan", KneeJson.WritePlan(SessionScheduler.Default.Schedule(RunnersKnee.Routine))),
+            ("plan", KneeJson.WritePlan(new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("step").Value)).Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12)))),
+        };
+        documents.AddRange(ModelGenerators.RoutineWithCatalog.Array[40].Single(_ => true, Seed).Select(rc => ("routine", KneeJson.WriteRoutine(rc.Routine, rc.Catalog))));
+        documents.AddRange(ModelGenerators.Catalog.Array[40].Single(_ => true, Seed).Select(c => ("catalog", KneeJson.WriteCatalog(c))));
+        documents.AddRange(ModelGenerators.Plan.Array[40].Single(_ => true, Seed).Select(p => ("plan", KneeJson.WritePlan(p))));
+
+        Validate(documents, valid: true);
+    }
+
+    [Fact]
+    public void Schemas_DocumentsTheReaderRefusesForTheirShape_DoNotValidate()
+    {
+        string routine = KneeJson.WriteRoutine(RunnersKnee.Routine);
+        string plan = KneeJson.WritePlan(SessionScheduler.Default.Schedule(RunnersKnee.Routine));
+        var documents = new List<(string Kind, string Json)>
+        {
+            ("routine", routine.Replace("\"formatVersion\": 1", "\"formatVersion\": 2", StringComparison.Ordinal)),
+            ("routine", routine.Replace("\"reps\": 10,", "\"reps\": 10, \"rep\": 10,", StringComparison.Ordinal)),
+            ("routine", routine.Replace("\"reps\": 10,", "\"reps\": 1001,", StringComparison.Ordinal)),
+            ("routine", routine.Replace("\"reps\": 10,", "\"reps\": \"10\",", StringComparison.Ordinal)),
+            ("routine", routine.Replace("\"kind\": \"hold\",", "\"kind\": \"Hold\",", StringComparison.Ordinal)),
+            ("routine", routine.Replace("\"kind\": \"hold\",", "\"kind\": \"repetitions\",", StringComparison.Ordinal)),
+            ("routine", routine.Replace("\"name\": \"Knee strengthening for runners\",", string.Empty, StringComparison.Ordinal)),
+            ("routine", routine.Replace("\"sets\": 1", "\"sets\": 1, \"restSeconds\": 30", StringComparison.Ordinal)),
+            ("plan", plan.Replace("\"reps\": null,", "\"reps\": 3,", StringComparison.Ordinal)),
+            ("plan", plan.Replace("\"side\": null,", "\"side\": \"up\",", StringComparison.Ordinal)),
+            ("plan", plan.Replace("\"kind\": \"getReady\",", "\"kind\": 0,", StringComparison.Ordinal)),
+            ("plan", plan.Replace("\"cue\": ", "\"cues\": ", StringComparison.Ordinal)),
+            ("catalog", "{ \"formatVersion\": 1 }"),
+        };
+
+        foreach (var (kind, json) in documents)
+        {
+            var read = () => _ = kind == "plan" ? KneeJson.ReadPlan(json) : kind == "catalog" ? KneeJson.ReadCatalog(json) : (object)KneeJson.ReadRoutine(json);
+            read.Should().Throw<KneeJsonException>(json);
+        }
+
+        Validate(documents, valid: false);
+    }
+
+    private static void Validate(List<(string Kind, string Json)> documents, bool valid)
+    {
+        string checker = RepositoryFiles.Get("tests", "schema-check");
+        if (!Directory.Exists(Path.Combine(checker, "node_modules", "ajv")))
+        {
+            Assert.Fail($"The schema validator is not installed: run tests/schema-check/install.sh (npm ci in {checker}) before the tests.");
+        }
+
+        string directory = Path.Combine(Path.GetTempPath(), "kneestrength-schema-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var start = new ProcessStartInfo("node")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = checker,
+            };
+            start.ArgumentList.Add(Path.Combine(checker, "validate.mjs"));
+            start.ArgumentList.Add(RepositoryFiles.Get("src", "KneeStrength", "Serialization", "Schemas"));
+            for (int i = 0; i < documents.Count; i++)
+            {
+                string file = Path.Combine(directory, $"{i:D3}.{documents[i].Kind}.json");
+                File.WriteAllText(file, documents[i].Json);
+                start.ArgumentList.Add($"{(valid ? string.Empty : "!")}{documents[i].Kind}={file}");
+            }
+
+            using var node = StartNode(start);
+            var stdout = node.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            string stderr = node.StandardError.ReadToEnd();
+            node.WaitForExit();
+            string report = stdout.Result;
+            node.ExitCode.Should().Be(0, $"every document should {(valid ? string.Empty : "not ")}validate:\n{report}\n{stderr}");
+            report.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(documents.Count).And.OnlyContain(line => line.StartsWith("ok ", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static Process StartNode(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start)!;
+        }
+        catch (Win32Exception e)
+        {
+            throw new InvalidOperationException("Node.js (node, version 20 or later) must be on the PATH to check the JSON Schemas.", e);
+        }
+    }
+}
