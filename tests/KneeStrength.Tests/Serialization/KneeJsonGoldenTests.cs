@@ -4,6 +4,7 @@ using System.Text;
 using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
+using KneeStrength.Tests.Repository;
 
 namespace KneeStrength.Tests.Serialization;
 
@@ -58,7 +59,7 @@ public class KneeJsonGoldenTests
     }
 
     private static string GoldenPath(string name) =>
-        RepositoryFiles.Get("tests", "KneeStrength.Tests", "Serialization", "Golden", name);
+        RepositoryRoot.PathOf("tests/KneeStrength.Tests/Serialization/Golden/" + name);
 
     private static void MatchGolden(string name, string actual)
     {

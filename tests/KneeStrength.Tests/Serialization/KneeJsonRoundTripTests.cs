@@ -11,7 +11,7 @@ public class KneeJsonRoundTripTests
 
     [Fact]
     public void ReadRoutine_WrittenRoutine_EqualsOriginalAndRewritesToSameBytes() =>
-        ModelGenerators.RoutineWithCatalog.Sample(
+        DocumentGenerators.RoutineWithCatalog.Sample(
             rc =>
             {
                 string json = KneeJson.WriteRoutine(rc.Routine, rc.Catalog);
@@ -24,7 +24,7 @@ public class KneeJsonRoundTripTests
 
     [Fact]
     public void ReadCatalog_WrittenCatalog_EqualsOriginalAndRewritesToSameBytes() =>
-        ModelGenerators.Catalog.Sample(
+        DocumentGenerators.Catalog.Sample(
             catalog =>
             {
                 string json = KneeJson.WriteCatalog(catalog);
@@ -36,7 +36,7 @@ public class KneeJsonRoundTripTests
 
     [Fact]
     public void ReadPlan_WrittenPlan_EqualsOriginalAndRewritesToSameBytes() =>
-        ModelGenerators.Plan.Sample(
+        DocumentGenerators.Plan.Sample(
             plan =>
             {
                 string json = KneeJson.WritePlan(plan);
@@ -49,7 +49,7 @@ public class KneeJsonRoundTripTests
 
     [Fact]
     public void ReadPlan_WrittenToStream_EqualsOriginalAndMatchesStringBytes() =>
-        ModelGenerators.Plan.Sample(
+        DocumentGenerators.Plan.Sample(
             plan =>
             {
                 using var stream = new MemoryStream();

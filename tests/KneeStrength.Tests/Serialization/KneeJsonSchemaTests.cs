@@ -8,6 +8,7 @@ using CsCheck;
 using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
+using KneeStrength.Tests.Repository;
 
 namespace KneeStrength.Tests.Serialization;
 
@@ -31,9 +32,9 @@ public class KneeJsonSchemaTests
             ("plan", KneeJson.WritePlan(SessionScheduler.Default.Schedule(RunnersKnee.Routine))),
             ("plan", KneeJson.WritePlan(new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("step").Value)).Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12)))),
         };
-        documents.AddRange(ModelGenerators.RoutineWithCatalog.Array[40].Single(_ => true, Seed).Select(rc => ("routine", KneeJson.WriteRoutine(rc.Routine, rc.Catalog))));
-        documents.AddRange(ModelGenerators.Catalog.Array[40].Single(_ => true, Seed).Select(c => ("catalog", KneeJson.WriteCatalog(c))));
-        documents.AddRange(ModelGenerators.Plan.Array[40].Single(_ => true, Seed).Select(p => ("plan", KneeJson.WritePlan(p))));
+        documents.AddRange(DocumentGenerators.RoutineWithCatalog.Array[40].Single(_ => true, Seed).Select(rc => ("routine", KneeJson.WriteRoutine(rc.Routine, rc.Catalog))));
+        documents.AddRange(DocumentGenerators.Catalog.Array[40].Single(_ => true, Seed).Select(c => ("catalog", KneeJson.WriteCatalog(c))));
+        documents.AddRange(DocumentGenerators.Plan.Array[40].Single(_ => true, Seed).Select(p => ("plan", KneeJson.WritePlan(p))));
 
         Validate(documents, valid: true);
     }
@@ -71,7 +72,7 @@ public class KneeJsonSchemaTests
 
     private static void Validate(List<(string Kind, string Json)> documents, bool valid)
     {
-        string checker = RepositoryFiles.Get("tests", "schema-check");
+        string checker = RepositoryRoot.PathOf("tests/schema-check");
         if (!Directory.Exists(Path.Combine(checker, "node_modules", "ajv")))
         {
             Assert.Fail($"The schema validator is not installed: run tests/schema-check/install.sh (npm ci in {checker}) before the tests.");
@@ -88,7 +89,7 @@ public class KneeJsonSchemaTests
                 WorkingDirectory = checker,
             };
             start.ArgumentList.Add(Path.Combine(checker, "validate.mjs"));
-            start.ArgumentList.Add(RepositoryFiles.Get("src", "KneeStrength", "Serialization", "Schemas"));
+            start.ArgumentList.Add(RepositoryRoot.PathOf("src/KneeStrength/Serialization/Schemas"));
             for (int i = 0; i < documents.Count; i++)
             {
                 string file = Path.Combine(directory, $"{i:D3}.{documents[i].Kind}.json");

@@ -7,8 +7,13 @@ using KneeStrength.Scheduling;
 
 namespace KneeStrength.Tests.Serialization;
 
-/// <summary>CsCheck generators of valid model values: routines, catalogs, scheduling options and plans.</summary>
-internal static class ModelGenerators
+/// <summary>
+/// CsCheck generators of valid model values for the JSON tests. Unlike the shared <see cref="ModelGenerators"/>, they
+/// use the model's full ranges, text that JSON must escape (quotes, control characters, non-ASCII, surrogate pairs),
+/// custom equipment, exercises with unique ids (a document names them by id), and catalogs that hold some exercises
+/// as they are and others changed under the same id.
+/// </summary>
+internal static class DocumentGenerators
 {
     /// <summary>Text with the characters JSON must escape, non-ASCII letters and a character outside the BMP.</summary>
     private static readonly Gen<string> Piece = Gen.OneOf<string>(
@@ -122,10 +127,10 @@ internal static class ModelGenerators
 
     /// <summary>A plan of a generated routine: random pacing, equipment on hand and first side, with or without a time budget.</summary>
     internal static readonly Gen<SessionPlan> Plan =
-        Gen.Select(RoutineWithCatalog, Pacing, Gen.Bool.Array[4], Gen.Enum<Side>(), Gen.Int[0, 100].Nullable(), Gen.Int[0, 9_999_999])
-            .Select((rc, pacing, has, side, budgetPercent, ticks) =>
+        Gen.Select(RoutineWithCatalog, Pacing, ModelGenerators.EquipmentSubset, Gen.Enum<Side>(), Gen.Int[0, 100].Nullable(), Gen.Int[0, 9_999_999])
+            .Select((rc, pacing, wellKnown, side, budgetPercent, ticks) =>
             {
-                var onHand = Equipment.WellKnown.Where((_, i) => has[i])
+                var onHand = wellKnown
                     .Concat(rc.Routine.Items.SelectMany(i => i.Exercise.Equipment).Where(e => e.Id.StartsWith("my-", StringComparison.Ordinal)).Take(1));
                 var scheduler = new SessionScheduler(new SessionOptions(pacing, new EquipmentSet(onHand.DistinctBy(e => e.Id)), side));
                 var full = scheduler.Schedule(rc.Routine);
