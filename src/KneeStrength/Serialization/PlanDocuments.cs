@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using KneeStrength.Scheduling;
 
 namespace KneeStrength.Serialization;
@@ -9,73 +10,102 @@ namespace KneeStrength.Serialization;
 /// <summary>A session plan document.</summary>
 internal sealed class PlanDocument
 {
-    public required int FormatVersion { get; init; }
+    [JsonRequired]
+    public int FormatVersion { get; set; }
 
-    public required string Routine { get; init; }
+    [JsonRequired]
+    public string Routine { get; set; } = null!;
 
-    public required decimal? TimeBudgetSeconds { get; init; }
+    [JsonRequired]
+    public decimal? TimeBudgetSeconds { get; set; }
 
-    public required int TotalSeconds { get; init; }
+    [JsonRequired]
+    public int TotalSeconds { get; set; }
 
-    public required IReadOnlyList<StepJson> Steps { get; init; }
+    [JsonRequired]
+    public IReadOnlyList<StepJson> Steps { get; set; } = null!;
 
-    public required IReadOnlyList<SubstitutionJson> Substitutions { get; init; }
+    [JsonRequired]
+    public IReadOnlyList<SubstitutionJson> Substitutions { get; set; } = null!;
 
-    public required IReadOnlyList<OmissionJson> Omissions { get; init; }
+    [JsonRequired]
+    public IReadOnlyList<OmissionJson> Omissions { get; set; } = null!;
 
-    public required IReadOnlyList<AdjustmentJson> Adjustments { get; init; }
+    [JsonRequired]
+    public IReadOnlyList<AdjustmentJson> Adjustments { get; set; } = null!;
 }
 
 internal sealed class StepJson
 {
-    public required int Index { get; init; }
+    [JsonRequired]
+    public int Index { get; set; }
 
-    public required StepKind Kind { get; init; }
+    [JsonRequired]
+    public StepKind Kind { get; set; }
 
-    public required int StartSeconds { get; init; }
+    [JsonRequired]
+    public int StartSeconds { get; set; }
 
-    public required int DurationSeconds { get; init; }
+    [JsonRequired]
+    public int DurationSeconds { get; set; }
 
-    public required int ItemIndex { get; init; }
+    [JsonRequired]
+    public int ItemIndex { get; set; }
 
-    public required string ExerciseId { get; init; }
+    [JsonRequired]
+    public string ExerciseId { get; set; } = null!;
 
-    public required string? Variation { get; init; }
+    [JsonRequired]
+    public string? Variation { get; set; }
 
-    public required Side? Side { get; init; }
+    [JsonRequired]
+    public Side? Side { get; set; }
 
-    public required string? Direction { get; init; }
+    [JsonRequired]
+    public string? Direction { get; set; }
 
-    public required int Set { get; init; }
+    [JsonRequired]
+    public int Set { get; set; }
 
-    public required int? Reps { get; init; }
+    [JsonRequired]
+    public int? Reps { get; set; }
 
-    public required int? HoldSeconds { get; init; }
+    [JsonRequired]
+    public int? HoldSeconds { get; set; }
 
-    public required string Cue { get; init; }
+    [JsonRequired]
+    public string Cue { get; set; } = null!;
 }
 
 internal sealed class SubstitutionJson
 {
-    public required string ExerciseId { get; init; }
+    [JsonRequired]
+    public string ExerciseId { get; set; } = null!;
 
-    public required string Variation { get; init; }
+    [JsonRequired]
+    public string Variation { get; set; } = null!;
 
-    public required string Reason { get; init; }
+    [JsonRequired]
+    public string Reason { get; set; } = null!;
 }
 
 internal sealed class OmissionJson
 {
-    public required string ExerciseId { get; init; }
+    [JsonRequired]
+    public string ExerciseId { get; set; } = null!;
 
-    public required string Reason { get; init; }
+    [JsonRequired]
+    public string Reason { get; set; } = null!;
 }
 
 internal sealed class AdjustmentJson
 {
-    public required string? ExerciseId { get; init; }
+    [JsonRequired]
+    public string? ExerciseId { get; set; }
 
-    public required string Change { get; init; }
+    [JsonRequired]
+    public string Change { get; set; } = null!;
 
-    public required string Reason { get; init; }
+    [JsonRequired]
+    public string Reason { get; set; } = null!;
 }
