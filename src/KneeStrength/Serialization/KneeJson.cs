@@ -10,23 +10,27 @@ namespace KneeStrength.Serialization;
 #pragma warning disable RS0026 // Do not add multiple public overloads with optional parameters
 
 /// <summary>
-/// Reads and writes routines, exercise catalogs and session plans as JSON: strictly on the way in, stably on the way
-/// out, with System.Text.Json source generation (no reflection, trim- and AOT-safe).
+/// Reads and writes routines, exercise catalogs, session plans, training programs and lists of scheduled sessions as
+/// JSON: strictly on the way in, stably on the way out, with System.Text.Json source generation (no reflection, trim-
+/// and AOT-safe).
 /// </summary>
 /// <remarks>
 /// <para><b>Format.</b> Every document is a JSON object whose <c>formatVersion</c> is 1. Member names are camelCase;
-/// enum values are camelCase strings (<c>sideLying</c>, <c>getReady</c>); durations are numbers of seconds (a tempo
-/// may have up to three decimals: <c>1.5</c>); ids are kebab-case slugs. The JSON Schemas (draft 2020-12) of each
+/// enum values are camelCase strings (<c>sideLying</c>, <c>getReady</c>, <c>monday</c>); durations are numbers of
+/// seconds (a tempo may have up to three decimals: <c>1.5</c>); dates are <c>yyyy-MM-dd</c>; ids are kebab-case slugs. The JSON Schemas (draft 2020-12) of each
 /// document ship in the package under <c>schemas/</c>. An optional <c>$schema</c> string member is accepted at the top
-/// of a routine or catalog document, for editors, and never written.</para>
-/// <para><b>Definitions and references.</b> Routines and catalogs travel by value. A routine names each item's
+/// of a routine, catalog or program document, for editors, and never written.</para>
+/// <para><b>Definitions and references.</b> Routines, catalogs and programs travel by value; a program holds each
+/// routine its phases do once, and phases name them by id. A routine names each item's
 /// exercise by id: an exercise defined in the document's own <c>exercises</c> wins; otherwise it comes from the
 /// catalog passed to the read (the built-in <see cref="RunnersKnee.Catalog"/> by default). Writing does the reverse:
 /// exercises equal to the catalog's are referenced by id, the others are defined inline. Equipment is named by id the
 /// same way: a document's <c>equipment</c> definitions, then the well-known pieces. Plans travel by reference: a
 /// plan names its routine by id, and <see cref="ReadPlan(string, IEnumerable{Routine}?, KneeJsonReaderOptions?)"/>
 /// resolves it against the routines it is given (the built-in <see cref="RunnersKnee.Routine"/> by default), then
-/// each step's exercise by routine item.</para>
+/// each step's exercise by routine item. Scheduled sessions travel by reference too: each names its phase, which
+/// <see cref="ReadScheduledSessions(string, TrainingProgram, KneeJsonReaderOptions?)"/> resolves against the program
+/// it is given.</para>
 /// <para><b>Writing</b> is indented by two spaces with <c>\n</c> line ends and a final line feed, on every platform.
 /// Equal values give byte-identical documents. Required members are always written (as <c>null</c> where they have no
 /// value); optional members are left out when they have none.</para>
@@ -240,19 +244,183 @@ public static class KneeJson
     public static void WritePlanFile(string path, SessionPlan plan) =>
         JsonOutput.ToFile(path, PlanDocument(plan), KneeJsonContext.Default.PlanDocument);
 
+    // ---- Training programs ----
+
+    /// <summary>Reads a training program document: its phases, the routines they do, and any exercises those define.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="catalog">The exercises the routines may name by id without the document defining them; <see cref="RunnersKnee.Catalog"/> when null.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The program.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">
+    /// The document is not a valid program document: beyond the shape, each phase must name a routine the document
+    /// defines, and the phases must make a valid <see cref="TrainingProgram"/>. The exception says why and where.
+    /// </exception>
+    public static TrainingProgram ReadProgram(string json, ExerciseCatalog? catalog = null, KneeJsonReaderOptions? options = null) =>
+        Reading.FromString(json, options, static c => c.ProgramDocument, ProgramReader(catalog));
+
+    /// <summary>Reads a training program document from UTF-8 bytes, to the end of the stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and left open. A UTF-8 byte-order mark is skipped.</param>
+    /// <param name="catalog">The exercises the routines may name by id without the document defining them; <see cref="RunnersKnee.Catalog"/> when null.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The program.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid program document; the exception says why and where.</exception>
+    public static TrainingProgram ReadProgram(Stream utf8Json, ExerciseCatalog? catalog = null, KneeJsonReaderOptions? options = null) =>
+        Reading.FromStream(utf8Json, options, static c => c.ProgramDocument, ProgramReader(catalog));
+
+    /// <summary>Reads a training program document from a UTF-8 file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="catalog">The exercises the routines may name by id without the document defining them; <see cref="RunnersKnee.Catalog"/> when null.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The program.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read, such as <see cref="FileNotFoundException"/>.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="KneeJsonException">The file does not hold a valid program document; the exception says why and where.</exception>
+    public static TrainingProgram ReadProgramFile(string path, ExerciseCatalog? catalog = null, KneeJsonReaderOptions? options = null) =>
+        Reading.FromFile(path, options, static c => c.ProgramDocument, ProgramReader(catalog));
+
+    /// <summary>
+    /// Writes a training program document: the phases with their schedules and ends, each routine they do once, and
+    /// the exercises those use that differ from the catalog's.
+    /// </summary>
+    /// <param name="program">The program.</param>
+    /// <param name="catalog">
+    /// The catalog the reader will have: exercises equal to its are named by id, the others defined in the document.
+    /// <see cref="RunnersKnee.Catalog"/> when null.
+    /// </param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="program"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">
+    /// The program uses two different routines, exercises or pieces of equipment with the same id.
+    /// </exception>
+    public static string WriteProgram(TrainingProgram program, ExerciseCatalog? catalog = null) =>
+        JsonOutput.ToText(ProgramDocument(program, catalog), KneeJsonContext.Default.ProgramDocument);
+
+    /// <summary>Writes a training program document to a stream as UTF-8.</summary>
+    /// <param name="utf8Json">The stream; it is left open.</param>
+    /// <param name="program">The program.</param>
+    /// <param name="catalog">The catalog the reader will have; see <see cref="WriteProgram(TrainingProgram, ExerciseCatalog?)"/>.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="program"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The program uses two different routines, exercises or pieces of equipment with the same id.</exception>
+    public static void WriteProgram(Stream utf8Json, TrainingProgram program, ExerciseCatalog? catalog = null) =>
+        JsonOutput.ToStream(utf8Json, ProgramDocument(program, catalog), KneeJsonContext.Default.ProgramDocument);
+
+    /// <summary>Writes a training program document to a file as UTF-8, creating or replacing it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="program">The program.</param>
+    /// <param name="catalog">The catalog the reader will have; see <see cref="WriteProgram(TrainingProgram, ExerciseCatalog?)"/>.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="program"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The program uses two different routines, exercises or pieces of equipment with the same id.</exception>
+    /// <exception cref="IOException">The file cannot be created or written.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be written.</exception>
+    public static void WriteProgramFile(string path, TrainingProgram program, ExerciseCatalog? catalog = null) =>
+        JsonOutput.ToFile(path, ProgramDocument(program, catalog), KneeJsonContext.Default.ProgramDocument);
+
+    // ---- Scheduled sessions ----
+
+    /// <summary>Reads a list of a program's dated sessions.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="program">The program the sessions belong to: each session's <c>phase</c> names one of its phases.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The sessions, in the document's order.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> or <paramref name="program"/> is null.</exception>
+    /// <exception cref="KneeJsonException">
+    /// The document is not a valid list of the program's sessions: beyond the shape, each session's phase must be one
+    /// of the program's, its <c>routineId</c> that phase's routine, and its estimate 0 or more seconds.
+    /// </exception>
+    public static IReadOnlyList<ScheduledSession> ReadScheduledSessions(string json, TrainingProgram program, KneeJsonReaderOptions? options = null) =>
+        Reading.FromString(json, options, static c => c.ScheduledSessionsDocument, SessionsReader(program));
+
+    /// <summary>Reads a list of a program's dated sessions from UTF-8 bytes, to the end of the stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and left open. A UTF-8 byte-order mark is skipped.</param>
+    /// <param name="program">The program the sessions belong to.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The sessions, in the document's order.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="program"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid list of the program's sessions; the exception says why and where.</exception>
+    public static IReadOnlyList<ScheduledSession> ReadScheduledSessions(Stream utf8Json, TrainingProgram program, KneeJsonReaderOptions? options = null) =>
+        Reading.FromStream(utf8Json, options, static c => c.ScheduledSessionsDocument, SessionsReader(program));
+
+    /// <summary>Reads a list of a program's dated sessions from a UTF-8 file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="program">The program the sessions belong to.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The sessions, in the document's order.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="path"/> or <paramref name="program"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read, such as <see cref="FileNotFoundException"/>.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="KneeJsonException">The file does not hold a valid list of the program's sessions; the exception says why and where.</exception>
+    public static IReadOnlyList<ScheduledSession> ReadScheduledSessionsFile(string path, TrainingProgram program, KneeJsonReaderOptions? options = null) =>
+        Reading.FromFile(path, options, static c => c.ScheduledSessionsDocument, SessionsReader(program));
+
+    /// <summary>Writes a list of dated sessions: <c>{"formatVersion":1,"sessions":[{"date","phase","routineId","estimatedSeconds"}]}</c>.</summary>
+    /// <param name="sessions">The sessions, such as those of <see cref="ProgramScheduler.GetSessions"/>; written in order.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="sessions"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="sessions"/> holds <c>default(ScheduledSession)</c>, which is no session.</exception>
+    public static string WriteScheduledSessions(IEnumerable<ScheduledSession> sessions) =>
+        JsonOutput.ToText(SessionsDocument(sessions), KneeJsonContext.Default.ScheduledSessionsDocument);
+
+    /// <summary>Writes a list of dated sessions to a stream as UTF-8.</summary>
+    /// <param name="utf8Json">The stream; it is left open.</param>
+    /// <param name="sessions">The sessions; written in order.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="sessions"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="sessions"/> holds <c>default(ScheduledSession)</c>.</exception>
+    public static void WriteScheduledSessions(Stream utf8Json, IEnumerable<ScheduledSession> sessions) =>
+        JsonOutput.ToStream(utf8Json, SessionsDocument(sessions), KneeJsonContext.Default.ScheduledSessionsDocument);
+
+    /// <summary>Writes a list of dated sessions to a file as UTF-8, creating or replacing it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="sessions">The sessions; written in order.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="sessions"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="sessions"/> holds <c>default(ScheduledSession)</c>.</exception>
+    /// <exception cref="IOException">The file cannot be created or written.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be written.</exception>
+    public static void WriteScheduledSessionsFile(string path, IEnumerable<ScheduledSession> sessions) =>
+        JsonOutput.ToFile(path, SessionsDocument(sessions), KneeJsonContext.Default.ScheduledSessionsDocument);
+
     // ---- Shared ----
 
-    private static System.Func<RoutineDocument, ReadContext, Routine> RoutineReader(ExerciseCatalog? catalog)
-    {
-        catalog ??= RunnersKnee.Catalog;
-        return (document, context) => RoutineMapping.ToRoutine(document, catalog, context);
-    }
+    // The readers of the built-in catalog and routine are made once, so the common reads allocate no closure.
+    private static readonly System.Func<RoutineDocument, ReadContext, Routine> BuiltInRoutineReader =
+        static (document, context) => RoutineMapping.ToRoutine(document, RunnersKnee.Catalog, context);
+
+    private static readonly System.Func<PlanDocument, ReadContext, SessionPlan> BuiltInPlanReader =
+        static (document, context) => PlanMapping.ToPlan(document, RoutineSet.BuiltIn, context);
+
+    private static System.Func<RoutineDocument, ReadContext, Routine> RoutineReader(ExerciseCatalog? catalog) =>
+        catalog is null ? BuiltInRoutineReader : (document, context) => RoutineMapping.ToRoutine(document, catalog, context);
 
     private static System.Func<PlanDocument, ReadContext, SessionPlan> PlanReader(IEnumerable<Routine>? routines)
     {
-        var set = routines is null ? RoutineSet.BuiltIn : new RoutineSet(routines, nameof(routines));
+        if (routines is null)
+        {
+            return BuiltInPlanReader;
+        }
+
+        var set = new RoutineSet(routines, nameof(routines));
         return (document, context) => PlanMapping.ToPlan(document, set, context);
     }
+
+    private static System.Func<ProgramDocument, ReadContext, TrainingProgram> ProgramReader(ExerciseCatalog? catalog)
+    {
+        catalog ??= RunnersKnee.Catalog;
+        return (document, context) => ProgramMapping.ToProgram(document, catalog, context);
+    }
+
+    private static System.Func<ScheduledSessionsDocument, ReadContext, IReadOnlyList<ScheduledSession>> SessionsReader(TrainingProgram program)
+    {
+        Preconditions.CheckNotNull(program);
+        return (document, context) => ProgramMapping.ToSessions(document, program, context);
+    }
+
+    private static ProgramDocument ProgramDocument(TrainingProgram program, ExerciseCatalog? catalog) =>
+        ProgramMapping.ToDocument(Preconditions.CheckNotNull(program), catalog ?? RunnersKnee.Catalog);
+
+    private static ScheduledSessionsDocument SessionsDocument(IEnumerable<ScheduledSession> sessions) =>
+        ProgramMapping.ToDocument(Preconditions.CheckNotNull(sessions));
 
     private static RoutineDocument RoutineDocument(Routine routine, ExerciseCatalog? catalog) =>
         RoutineMapping.ToDocument(Preconditions.CheckNotNull(routine), catalog ?? RunnersKnee.Catalog);

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KneeStrength.Scheduling;
@@ -20,8 +21,14 @@ namespace KneeStrength.Serialization;
         typeof(StrictEnumConverter<DosageKind>),
         typeof(StrictEnumConverter<Side>),
         typeof(StrictEnumConverter<StepKind>),
+        typeof(StrictEnumConverter<ScheduleFrequency>),
+        typeof(StrictEnumConverter<PhaseEndKind>),
+        typeof(StrictEnumConverter<DayOfWeek>),
+        typeof(StrictDateConverter),
     ])]
 [JsonSerializable(typeof(RoutineDocument))]
 [JsonSerializable(typeof(CatalogDocument))]
 [JsonSerializable(typeof(PlanDocument))]
+[JsonSerializable(typeof(ProgramDocument))]
+[JsonSerializable(typeof(ScheduledSessionsDocument))]
 internal sealed partial class KneeJsonContext : JsonSerializerContext;

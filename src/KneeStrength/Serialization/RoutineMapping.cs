@@ -16,37 +16,15 @@ internal static class RoutineMapping
 
     internal static RoutineDocument ToDocument(Routine routine, ExerciseCatalog catalog)
     {
-        var inline = new List<Exercise>();
-        var used = new Dictionary<string, Exercise>(StringComparer.Ordinal);
-        var items = new RoutineItemJson[routine.Items.Count];
-        for (int i = 0; i < items.Length; i++)
-        {
-            var item = routine.Items[i];
-            var exercise = item.Exercise;
-            if (used.TryAdd(exercise.Id, exercise))
-            {
-                if (catalog.Find(exercise.Id) != exercise)
-                {
-                    inline.Add(exercise);
-                }
-            }
-            else if (used[exercise.Id] != exercise)
-            {
-                throw new ArgumentException(
-                    $"The routine uses two different exercises with the id '{exercise.Id}'; a document names exercises by id, so it cannot hold both.",
-                    nameof(routine));
-            }
-
-            items[i] = new RoutineItemJson { ExerciseId = exercise.Id, Dosage = ToJson(item.Dosage) };
-        }
-
+        var definitions = new Definitions(catalog, nameof(routine));
+        var items = definitions.Items(routine);
         return new RoutineDocument
         {
             FormatVersion = Diagnosis.FormatVersion,
             Id = routine.Id,
             Name = routine.Name,
-            Equipment = NullIfEmpty(CustomEquipment(inline, nameof(routine))),
-            Exercises = NullIfEmpty(inline.ConvertAll(ToJson)),
+            Equipment = definitions.Equipment(),
+            Exercises = definitions.Exercises(),
             Items = items,
         };
     }
@@ -96,7 +74,7 @@ internal static class RoutineMapping
     };
 
     /// <summary>The equipment the exercises use that is not the well-known piece of its id, in order of first use.</summary>
-    private static List<EquipmentJson> CustomEquipment(IEnumerable<Exercise> exercises, string paramName)
+    internal static List<EquipmentJson> CustomEquipment(IEnumerable<Exercise> exercises, string paramName)
     {
         var custom = new List<EquipmentJson>();
         var seen = new Dictionary<string, Equipment>(StringComparer.Ordinal);
@@ -125,18 +103,27 @@ internal static class RoutineMapping
 
     private static string[] Ids(IReadOnlyList<Equipment> equipment) => equipment.Select(e => e.Id).ToArray();
 
-    private static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyList<T> values) => values.Count == 0 ? null : values;
+    internal static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyList<T> values) => values.Count == 0 ? null : values;
 
     // ---- Document to model ----
 
     internal static Routine ToRoutine(RoutineDocument document, ExerciseCatalog catalog, ReadContext context)
     {
         CheckVersion(document.FormatVersion, context);
-        var equipment = ReadEquipment(document.Equipment, context);
-        var (_, inline) = ReadExercises(document.Exercises, equipment, context);
+        var inline = ReadDefinitions(document.Equipment, document.Exercises, context);
+        return ToRoutine(document.Id, document.Name, document.Items, inline, catalog, context);
+    }
+
+    /// <summary>The exercises a document defines, by id, with the custom equipment they use.</summary>
+    internal static Dictionary<string, Exercise> ReadDefinitions(IReadOnlyList<EquipmentJson>? equipment, IReadOnlyList<ExerciseJson>? exercises, ReadContext context) =>
+        ReadExercises(exercises, ReadEquipment(equipment, context), context).ById;
+
+    /// <summary>A routine whose items name exercises defined in the document or else in the catalog; the path is at the routine.</summary>
+    internal static Routine ToRoutine(string id, string name, IReadOnlyList<RoutineItemJson> list, Dictionary<string, Exercise> inline, ExerciseCatalog catalog, ReadContext context)
+    {
         var path = context.Path;
         path.Push("items");
-        var items = context.NoNulls(document.Items);
+        var items = context.NoNulls(list);
         var routineItems = new RoutineItem[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
@@ -152,7 +139,7 @@ internal static class RoutineMapping
         }
 
         path.Pop();
-        return context.Model(() => new Routine(document.Id, document.Name, routineItems), static p => p);
+        return context.Model(() => new Routine(id, name, routineItems), static p => p);
     }
 
     internal static ExerciseCatalog ToCatalog(CatalogDocument document, ReadContext context)
@@ -327,5 +314,46 @@ internal static class RoutineMapping
                 "restBetweenSets" => "restSeconds",
                 _ => p,
             });
+    }
+
+    /// <summary>
+    /// What a document must define for the routines it holds: exercises not equal to the catalog's, and equipment not
+    /// well-known. An id names one exercise across the document, so two different exercises with one id cannot be written.
+    /// </summary>
+    internal sealed class Definitions(ExerciseCatalog catalog, string paramName)
+    {
+        private readonly List<Exercise> _inline = [];
+        private readonly Dictionary<string, Exercise> _used = new(StringComparer.Ordinal);
+
+        internal RoutineItemJson[] Items(Routine routine)
+        {
+            var items = new RoutineItemJson[routine.Items.Count];
+            for (int i = 0; i < items.Length; i++)
+            {
+                var item = routine.Items[i];
+                var exercise = item.Exercise;
+                if (_used.TryAdd(exercise.Id, exercise))
+                {
+                    if (catalog.Find(exercise.Id) != exercise)
+                    {
+                        _inline.Add(exercise);
+                    }
+                }
+                else if (_used[exercise.Id] != exercise)
+                {
+                    throw new ArgumentException(
+                        $"The {paramName} uses two different exercises with the id '{exercise.Id}'; a document names exercises by id, so it cannot hold both.",
+                        paramName);
+                }
+
+                items[i] = new RoutineItemJson { ExerciseId = exercise.Id, Dosage = ToJson(item.Dosage) };
+            }
+
+            return items;
+        }
+
+        internal IReadOnlyList<EquipmentJson>? Equipment() => NullIfEmpty(CustomEquipment(_inline, paramName));
+
+        internal IReadOnlyList<ExerciseJson>? Exercises() => NullIfEmpty(_inline.ConvertAll(ToJson));
     }
 }
