@@ -75,6 +75,10 @@ internal static class DocumentGenerators
                 : Dosage.Repetitions(reps, laterality, directions, sets, restTime);
         });
 
+    private static readonly Gen<ScheduleRule> Schedule = Gen.Frequency<ScheduleRule>(
+        (2, Gen.Int[1, ScheduleRule.MaxIntervalDays].Select(ScheduleRule.EveryNDays)),
+        (1, Gen.Bool.Array[7].Where(days => days.Any(d => d)).Select(days => ScheduleRule.Weekly([.. Enumerable.Range(0, 7).Where(d => days[d]).Select(d => (DayOfWeek)d)]))));
+
     /// <summary>A routine over generated exercises and the built-in ones, and the catalog a reader has.</summary>
     /// <remarks>
     /// The catalog holds some of the routine's exercises as they are, some changed under the same id (so the
@@ -83,27 +87,79 @@ internal static class DocumentGenerators
     internal static readonly Gen<(Routine Routine, ExerciseCatalog Catalog)> RoutineWithCatalog =
         Exercises.SelectMany(own =>
         {
-            var pool = own.Concat(RunnersKnee.Catalog.Exercises.Where(b => own.All(o => o.Id != b.Id))).ToArray();
-            var item = Gen.Int[0, pool.Length - 1].SelectMany(i => DosageFor(pool[i]).Select(d => new RoutineItem(pool[i], d)));
-            var choice = Gen.Int[0, 2].Array[pool.Length];
-            return Gen.Select(Slug, Text(5), item.Array[1, 8], choice, (id, name, items, choices) =>
+            var pool = Pool(own);
+            return Gen.Select(RoutineOver(pool, Slug), CatalogOf(pool), (routine, catalog) => (routine, catalog));
+        });
+
+    /// <summary>A program over one to three generated routines, with the catalog a reader has.</summary>
+    internal static readonly Gen<(TrainingProgram Program, ExerciseCatalog Catalog)> ProgramWithCatalog =
+        Exercises.SelectMany(own =>
+        {
+            var pool = Pool(own);
+            var routines = RoutineOver(pool, Slug).Array[1, 3].Select(list => list.Select((r, i) => new Routine($"{r.Id}-r{i}", r.Name, r.Items)).ToArray());
+            var phase = Gen.Select(Gen.Int[0, 2], Schedule, Gen.Int[0, 2], Gen.Int[1, 30], Gen.Int[0, 200]);
+            return Gen.Select(Slug, Text(5), Gen.Int[730_119, 766_644], routines, phase.Array[1, 4], CatalogOf(pool), (id, name, startDay, routineList, phaseList, catalog) =>
             {
-                var catalog = new List<Exercise>();
-                for (int i = 0; i < pool.Length; i++)
+                var start = DateOnly.FromDayNumber(startDay);
+                var phases = new List<ProgramPhase>();
+                int first = start.DayNumber;
+                for (int i = 0; i < phaseList.Length; i++)
                 {
-                    if (choices[i] == 1)
+                    var (routine, schedule, endKind, weeks, days) = phaseList[i];
+                    bool last = i == phaseList.Length - 1;
+                    var end = (endKind, last) switch
                     {
-                        catalog.Add(pool[i]);
-                    }
-                    else if (choices[i] == 2)
-                    {
-                        var e = pool[i];
-                        catalog.Add(new Exercise(e.Id, "Other " + e.Id, e.Category, e.Position, e.IsPerSide, e.Tempo, ["Another cue."]));
-                    }
+                        (0, true) => PhaseEnd.Open,
+                        (0 or 1, _) => PhaseEnd.AfterWeeks(weeks),
+                        _ => PhaseEnd.OnDate(DateOnly.FromDayNumber(first + days)),
+                    };
+                    phases.Add(new ProgramPhase($"phase-{i}", routineList[routine % routineList.Length], schedule, end));
+                    first = (end.LastDay?.DayNumber ?? (first + (7 * weeks) - 1)) + 1;
                 }
 
-                return (new Routine(id, name, items), new ExerciseCatalog(catalog));
+                return (new TrainingProgram(id, name, start, phases), catalog);
             });
+        });
+
+    /// <summary>A program and some of its sessions, from a range of days around its start.</summary>
+    internal static readonly Gen<(TrainingProgram Program, List<ScheduledSession> Sessions)> ProgramWithSessions =
+        Gen.Select(ProgramWithCatalog, Gen.Int[-30, 400], Gen.Int[1, 120], (pc, offset, days) =>
+        {
+            var program = pc.Program;
+            var from = program.Start.AddDays(offset);
+            var to = DateOnly.FromDayNumber(Math.Min(from.DayNumber + days, program.LastPossibleDay.DayNumber + 1));
+            return (program, new ProgramScheduler(program).GetSessions(from, to).ToList());
+        });
+
+    /// <summary>Generated exercises and the built-in ones whose ids they do not take.</summary>
+    private static Exercise[] Pool(Exercise[] own) =>
+        [.. own, .. RunnersKnee.Catalog.Exercises.Where(b => own.All(o => o.Id != b.Id))];
+
+    private static Gen<Routine> RoutineOver(Exercise[] pool, Gen<string> id)
+    {
+        var item = Gen.Int[0, pool.Length - 1].SelectMany(i => DosageFor(pool[i]).Select(d => new RoutineItem(pool[i], d)));
+        return Gen.Select(id, Text(5), item.Array[1, 8], (routineId, name, items) => new Routine(routineId, name, items));
+    }
+
+    /// <summary>A catalog with some exercises of the pool as they are, some changed under the same id, and the rest left out.</summary>
+    private static Gen<ExerciseCatalog> CatalogOf(Exercise[] pool) =>
+        Gen.Int[0, 2].Array[pool.Length].Select(choices =>
+        {
+            var catalog = new List<Exercise>();
+            for (int i = 0; i < pool.Length; i++)
+            {
+                var e = pool[i];
+                if (choices[i] == 1)
+                {
+                    catalog.Add(e);
+                }
+                else if (choices[i] == 2)
+                {
+                    catalog.Add(new Exercise(e.Id, "Other " + e.Id, e.Category, e.Position, e.IsPerSide, e.Tempo, ["Another cue."]));
+                }
+            }
+
+            return new ExerciseCatalog(catalog);
         });
 
     internal static readonly Gen<Pacing> Pacing = Gen.Select(

@@ -19,6 +19,12 @@ public class KneeJsonGoldenTests
         new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("band,step,wall").Value))
             .Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(20));
 
+    private static readonly TrainingProgram Program = RunnersKnee.Program(new DateOnly(2026, 3, 2));
+
+    // The last days of treatment and the first weeks of prevention.
+    private static readonly ScheduledSession[] Sessions =
+        [.. new ProgramScheduler(Program).GetSessions(new DateOnly(2026, 4, 6), new DateOnly(2026, 5, 4))];
+
     [Fact]
     public void WriteRoutine_BuiltInRoutine_MatchesGolden() =>
         MatchGolden("runners-knee.routine.json", KneeJson.WriteRoutine(RunnersKnee.Routine));
@@ -34,6 +40,22 @@ public class KneeJsonGoldenTests
     [Fact]
     public void WritePlan_TwentyMinutesWithoutBosu_MatchesGolden() =>
         MatchGolden("runners-knee.20-min-no-bosu.plan.json", KneeJson.WritePlan(BudgetPlan));
+
+    [Fact]
+    public void WriteProgram_BuiltInProgram_MatchesGolden() =>
+        MatchGolden("runners-knee.program.json", KneeJson.WriteProgram(Program));
+
+    [Fact]
+    public void WriteScheduledSessions_BuiltInProgramAroundBackToRunning_MatchesGolden() =>
+        MatchGolden("runners-knee.sessions.json", KneeJson.WriteScheduledSessions(Sessions));
+
+    [Fact]
+    public void ReadProgramFile_Golden_IsBuiltInProgram() =>
+        KneeJson.ReadProgramFile(GoldenPath("runners-knee.program.json")).Should().Be(Program);
+
+    [Fact]
+    public void ReadScheduledSessionsFile_Golden_AreBuiltInProgramsSessions() =>
+        KneeJson.ReadScheduledSessionsFile(GoldenPath("runners-knee.sessions.json"), Program).Should().Equal(Sessions);
 
     [Fact]
     public void ReadRoutineFile_Golden_IsBuiltInRoutine() =>

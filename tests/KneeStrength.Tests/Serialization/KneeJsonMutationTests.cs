@@ -18,13 +18,14 @@ namespace KneeStrength.Tests.Serialization;
 /// </summary>
 public class KneeJsonMutationTests(ITestOutputHelper output)
 {
-    private const int DocumentsPerBase = 2_600;
+    private const int DocumentsPerBase = 1_750;
 
     private static readonly string[] Replacements =
     [
         "\"x\"", "\"\"", "0", "-1", "1.5", "2147483648", "-2147483649", "1e400", "-1e400", "99999999999999999999999999999999",
         "0.1", "60.0001", "true", "false", "null", "[]", "{}", "[null]", "{\"a\": 1}", "\"\\ud800\"", "\"\\u0000\"", "\"clamshell\"",
-        "\"hold\"", "\"work\"", "\"left\"", "\"no-band\"", "\"forward\"", "\"band\"", "\"runners-knee\"",
+        "\"hold\"", "\"work\"", "\"left\"", "\"no-band\"", "\"forward\"", "\"band\"", "\"runners-knee\"", "\"weekly\"", "\"daily\"",
+        "\"monday\"", "\"open\"", "\"afterWeeks\"", "\"onDate\"", "\"2026-02-29\"", "\"2028-02-29\"", "\"9999-12-31\"", "\"prevention\"",
         new string('[', 300) + new string(']', 300),
         string.Concat(Enumerable.Repeat("{\"a\":", 300)) + "1" + new string('}', 300),
         "\"" + new string('x', 5000) + "\"",
@@ -41,6 +42,8 @@ public class KneeJsonMutationTests(ITestOutputHelper output)
             ("routine-by-id", Utf8(KneeJson.WriteRoutine(RunnersKnee.Routine)), (b, s) => s ? KneeJson.ReadRoutine(Text(b)) : KneeJson.ReadRoutine(new MemoryStream(b)), v => KneeJson.WriteRoutine((Routine)v)),
             ("catalog", Utf8(KneeJson.WriteCatalog(new ExerciseCatalog(RoutineWithEverything().Items.Select(i => i.Exercise).DistinctBy(e => e.Id)))), (b, s) => s ? KneeJson.ReadCatalog(Text(b)) : KneeJson.ReadCatalog(new MemoryStream(b)), v => KneeJson.WriteCatalog((ExerciseCatalog)v)),
             ("plan", Utf8(KneeJson.WritePlan(PlanWithEverything())), (b, s) => s ? KneeJson.ReadPlan(Text(b)) : KneeJson.ReadPlan(new MemoryStream(b)), v => KneeJson.WritePlan((SessionPlan)v)),
+            ("program", Utf8(KneeJson.WriteProgram(ProgramWithEverything(), new ExerciseCatalog([]))), (b, s) => s ? KneeJson.ReadProgram(Text(b), new ExerciseCatalog([])) : KneeJson.ReadProgram(new MemoryStream(b), new ExerciseCatalog([])), v => KneeJson.WriteProgram((TrainingProgram)v, new ExerciseCatalog([]))),
+            ("sessions", Utf8(KneeJson.WriteScheduledSessions(SessionsOf(ProgramWithEverything()))), (b, s) => new Sessions(s ? KneeJson.ReadScheduledSessions(Text(b), ProgramWithEverything()) : KneeJson.ReadScheduledSessions(new MemoryStream(b), ProgramWithEverything())), v => KneeJson.WriteScheduledSessions(((Sessions)v).List)),
         };
 
         var random = new Random(20261123);
@@ -246,4 +249,32 @@ public class KneeJsonMutationTests(ITestOutputHelper output)
     /// <summary>A plan with substitutions, omissions, adjustments, holds, sides and directions.</summary>
     private static SessionPlan PlanWithEverything() =>
         new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("step").Value)).Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12));
+
+    /// <summary>The built-in program with a custom routine: every kind of schedule and end.</summary>
+    private static TrainingProgram ProgramWithEverything()
+    {
+        var custom = RoutineWithEverything();
+        return new TrainingProgram(
+            "everything",
+            "Everything",
+            new DateOnly(2026, 3, 2),
+            [
+                new ProgramPhase("start", custom, ScheduleRule.EveryNDays(2), PhaseEnd.AfterWeeks(2)),
+                new ProgramPhase("treatment", RunnersKnee.Routine, ScheduleRule.Daily, PhaseEnd.OnDate(new DateOnly(2026, 4, 30))),
+                new ProgramPhase("prevention", custom, ScheduleRule.Weekly(DayOfWeek.Monday, DayOfWeek.Thursday), PhaseEnd.Open),
+            ]);
+    }
+
+    private static ScheduledSession[] SessionsOf(TrainingProgram program) =>
+        [.. new ProgramScheduler(program).GetSessions(program.Start, program.Start.AddDays(90))];
+
+    /// <summary>Sessions compared element by element, so a read list can be checked for equality like the other values.</summary>
+    private sealed class Sessions(IReadOnlyList<ScheduledSession> list)
+    {
+        public IReadOnlyList<ScheduledSession> List => list;
+
+        public override bool Equals(object? obj) => obj is Sessions other && list.SequenceEqual(other.List);
+
+        public override int GetHashCode() => list.Count;
+    }
 }

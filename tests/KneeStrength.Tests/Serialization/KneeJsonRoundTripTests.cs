@@ -59,4 +59,29 @@ public class KneeJsonRoundTripTests
                 KneeJson.ReadPlan(stream, [plan.Routine]).Should().Be(plan);
             },
             iter: 200);
+
+    [Fact]
+    public void ReadProgram_WrittenProgram_EqualsOriginalAndRewritesToSameBytes() =>
+        DocumentGenerators.ProgramWithCatalog.Sample(
+            pc =>
+            {
+                string json = KneeJson.WriteProgram(pc.Program, pc.Catalog);
+                var read = KneeJson.ReadProgram(json, pc.Catalog);
+                read.Should().Be(pc.Program);
+                KneeJson.WriteProgram(read, pc.Catalog).Should().Be(json);
+                KneeJson.WriteProgram(pc.Program, pc.Catalog).Should().Be(json);
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void ReadScheduledSessions_WrittenSessions_EqualOriginalsAndRewriteToSameBytes() =>
+        DocumentGenerators.ProgramWithSessions.Sample(
+            ps =>
+            {
+                string json = KneeJson.WriteScheduledSessions(ps.Sessions);
+                var read = KneeJson.ReadScheduledSessions(json, ps.Program);
+                read.Should().Equal(ps.Sessions);
+                KneeJson.WriteScheduledSessions(read).Should().Be(json);
+            },
+            iter: Iterations);
 }

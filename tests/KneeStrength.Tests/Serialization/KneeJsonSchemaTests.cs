@@ -21,6 +21,8 @@ public class KneeJsonSchemaTests
 {
     private const string Seed = "bAQQlQp15-r3";
 
+    private static readonly TrainingProgram Program = RunnersKnee.Program(new DateOnly(2026, 3, 2));
+
     [Fact]
     public void Schemas_DocumentsTheLibraryWrites_Validate()
     {
@@ -31,10 +33,14 @@ public class KneeJsonSchemaTests
             ("catalog", KneeJson.WriteCatalog(RunnersKnee.Catalog)),
             ("plan", KneeJson.WritePlan(SessionScheduler.Default.Schedule(RunnersKnee.Routine))),
             ("plan", KneeJson.WritePlan(new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("step").Value)).Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12)))),
+            ("program", KneeJson.WriteProgram(Program)),
+            ("scheduled-sessions", KneeJson.WriteScheduledSessions(new ProgramScheduler(Program).GetSessions(Program.Start, Program.Start.AddDays(100)))),
         };
         documents.AddRange(DocumentGenerators.RoutineWithCatalog.Array[40].Single(_ => true, Seed).Select(rc => ("routine", KneeJson.WriteRoutine(rc.Routine, rc.Catalog))));
         documents.AddRange(DocumentGenerators.Catalog.Array[40].Single(_ => true, Seed).Select(c => ("catalog", KneeJson.WriteCatalog(c))));
         documents.AddRange(DocumentGenerators.Plan.Array[40].Single(_ => true, Seed).Select(p => ("plan", KneeJson.WritePlan(p))));
+        documents.AddRange(DocumentGenerators.ProgramWithCatalog.Array[40].Single(_ => true, Seed).Select(pc => ("program", KneeJson.WriteProgram(pc.Program, pc.Catalog))));
+        documents.AddRange(DocumentGenerators.ProgramWithSessions.Array[20].Single(_ => true, Seed).Select(ps => ("scheduled-sessions", KneeJson.WriteScheduledSessions(ps.Sessions))));
 
         Validate(documents, valid: true);
     }
@@ -44,6 +50,8 @@ public class KneeJsonSchemaTests
     {
         string routine = KneeJson.WriteRoutine(RunnersKnee.Routine);
         string plan = KneeJson.WritePlan(SessionScheduler.Default.Schedule(RunnersKnee.Routine));
+        string program = KneeJson.WriteProgram(Program);
+        string sessions = KneeJson.WriteScheduledSessions(new ProgramScheduler(Program).GetSessions(Program.Start, Program.Start.AddDays(100)));
         var documents = new List<(string Kind, string Json)>
         {
             ("routine", routine.Replace("\"formatVersion\": 1", "\"formatVersion\": 2", StringComparison.Ordinal)),
@@ -59,11 +67,24 @@ public class KneeJsonSchemaTests
             ("plan", plan.Replace("\"kind\": \"getReady\",", "\"kind\": 0,", StringComparison.Ordinal)),
             ("plan", plan.Replace("\"cue\": ", "\"cues\": ", StringComparison.Ordinal)),
             ("catalog", "{ \"formatVersion\": 1 }"),
+            ("program", program.Replace("\"frequency\": \"daily\"", "\"frequency\": \"weekly\"", StringComparison.Ordinal)),
+            ("program", program.Replace("\"kind\": \"open\"", "\"kind\": \"afterWeeks\"", StringComparison.Ordinal)),
+            ("program", program.Replace("\"start\": \"2026-03-02\"", "\"start\": \"2026-3-2\"", StringComparison.Ordinal)),
+            ("program", program.Replace("\"monday\"", "\"Monday\"", StringComparison.Ordinal)),
+            ("scheduled-sessions", sessions.Replace("\"estimatedSeconds\": 1748", "\"estimatedSeconds\": \"1748\"", StringComparison.Ordinal)),
+            ("scheduled-sessions", sessions.Replace("\"routineId\"", "\"routine\"", StringComparison.Ordinal)),
         };
 
         foreach (var (kind, json) in documents)
         {
-            var read = () => _ = kind == "plan" ? KneeJson.ReadPlan(json) : kind == "catalog" ? KneeJson.ReadCatalog(json) : (object)KneeJson.ReadRoutine(json);
+            var read = () => _ = kind switch
+            {
+                "plan" => KneeJson.ReadPlan(json),
+                "catalog" => KneeJson.ReadCatalog(json),
+                "program" => KneeJson.ReadProgram(json),
+                "scheduled-sessions" => KneeJson.ReadScheduledSessions(json, Program),
+                _ => (object)KneeJson.ReadRoutine(json),
+            };
             read.Should().Throw<KneeJsonException>(json);
         }
 
