@@ -20,6 +20,11 @@ namespace KneeStrength.Serialization;
 /// seconds (a tempo may have up to three decimals: <c>1.5</c>); dates are <c>yyyy-MM-dd</c>; ids are kebab-case slugs. The JSON Schemas (draft 2020-12) of each
 /// document ship in the package under <c>schemas/</c>. An optional <c>$schema</c> string member is accepted at the top
 /// of a routine, catalog or program document, for editors, and never written.</para>
+/// <para><b>Dosage</b> is structured: <c>kind</c> (<c>repetitions</c> or <c>hold</c>), <c>reps</c> or
+/// <c>holdSeconds</c>, and optionally <c>perSide</c> and <c>directions</c> (which default to, and must match, the
+/// exercise's), <c>sets</c> (default 1) and <c>restSeconds</c> (only with two or more sets). Schedules are
+/// <c>{"frequency":"daily","interval":2}</c> or <c>{"frequency":"weekly","weekdays":["monday"]}</c>; phase ends are
+/// <c>{"kind":"open"}</c>, <c>{"kind":"afterWeeks","weeks":6}</c> or <c>{"kind":"onDate","lastDay":"2026-04-12"}</c>.</para>
 /// <para><b>Definitions and references.</b> Routines, catalogs and programs travel by value; a program holds each
 /// routine its phases do once, and phases name them by id. A routine names each item's
 /// exercise by id: an exercise defined in the document's own <c>exercises</c> wins; otherwise it comes from the
