@@ -94,10 +94,7 @@ public class KneeJsonSchemaTests
     private static void Validate(List<(string Kind, string Json)> documents, bool valid)
     {
         string checker = RepositoryRoot.PathOf("tests/schema-check");
-        if (!Directory.Exists(Path.Combine(checker, "node_modules", "ajv")))
-        {
-            Assert.Fail($"The schema validator is not installed: run tests/schema-check/install.sh (npm ci in {checker}) before the tests.");
-        }
+        EnsureValidatorInstalled(checker);
 
         string directory = Path.Combine(Path.GetTempPath(), "kneestrength-schema-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -129,6 +126,53 @@ public class KneeJsonSchemaTests
         finally
         {
             Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static readonly System.Threading.Lock InstallLock = new();
+
+    /// <summary>
+    /// Installs the pinned validator (<c>npm ci</c>, as tests/schema-check/install.sh does) the first time it is
+    /// missing, so that <c>dotnet test</c> alone works on a fresh clone.
+    /// </summary>
+    private static void EnsureValidatorInstalled(string checker)
+    {
+        lock (InstallLock)
+        {
+            if (Directory.Exists(Path.Combine(checker, "node_modules", "ajv")))
+            {
+                return;
+            }
+
+            var start = new ProcessStartInfo("npm")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = checker,
+            };
+            foreach (var argument in new[] { "ci", "--no-audit", "--no-fund" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            Process npm;
+            try
+            {
+                npm = Process.Start(start)!;
+            }
+            catch (Win32Exception e)
+            {
+                Assert.Fail($"The schema validator is not installed and npm could not be started ({e.Message}): install Node 20 and npm, or run tests/schema-check/install.sh.");
+                return;
+            }
+
+            using (npm)
+            {
+                var output = npm.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+                string errors = npm.StandardError.ReadToEnd();
+                npm.WaitForExit();
+                npm.ExitCode.Should().Be(0, $"npm ci in {checker} installs the schema validator:\n{output.Result}\n{errors}");
+            }
         }
     }
 
