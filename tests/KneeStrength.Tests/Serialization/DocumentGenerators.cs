@@ -199,16 +199,7 @@ internal static class DocumentGenerators
                 // A budget from the shortest reachable plan up to a little over the full one, with odd ticks.
                 long span = Math.Max(0, full.TotalDuration.Ticks - minimum.Ticks) * 11 / 10;
                 var budget = TimeSpan.FromTicks(Math.Max(minimum.Ticks, TimeSpan.TicksPerSecond) + (span * percent / 100) + ticks);
-                try
-                {
-                    return scheduler.Schedule(rc.Routine, budget < SessionScheduler.MaxTimeBudget ? budget : SessionScheduler.MaxTimeBudget);
-                }
-                catch (ArgumentException e) when (e.ParamName == "change")
-                {
-                    // The scheduler's note on shortened pauses outgrows Adjustment's 300 characters when many
-                    // exercises with long names have several sets (a scheduler limitation, not the format's).
-                    return full;
-                }
+                return scheduler.Schedule(rc.Routine, budget < SessionScheduler.MaxTimeBudget ? budget : SessionScheduler.MaxTimeBudget);
             });
 
     /// <summary>Keeps exercises whose equipment ids each name one piece across the whole list.</summary>
