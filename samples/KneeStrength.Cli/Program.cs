@@ -1,1 +1,4 @@
-System.Console.WriteLine("knee");
+using System.Threading.Tasks;
+using KneeStrength.Cli;
+
+return await KneeApp.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,156 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using KneeStrength.Text;
+
+namespace KneeStrength.Cli;
+
+/// <summary>
+/// The options the commands share, each with a parser whose error names the option: <c>--minutes: ...</c>.
+/// Every parser is culture-invariant, so the same command line means the same thing everywhere.
+/// </summary>
+internal static class CliOptions
+{
+    /// <summary>The longest <c>--minutes</c>: the library's 24-hour limit on a time budget.</summary>
+    public const int MaxMinutes = 24 * 60;
+
+    /// <summary>The fastest <c>--speed</c>.</summary>
+    public const double MaxSpeed = 10_000;
+
+    /// <summary>The most <c>--weeks</c> a calendar shows: ten years.</summary>
+    public const int MaxWeeks = 520;
+
+    public static Option<bool> Json(string what) => new("--json")
+    {
+        Description = $"Print {what} as JSON instead of a table.",
+    };
+
+    public static Option<string?> RoutineFile() => new("--routine")
+    {
+        Description = "Read the routine from a JSON routine file (as 'knee routine --json' writes) instead of the built-in one.",
+        HelpName = "FILE",
+    };
+
+    public static Option<EquipmentSet> Equipment() => new("--equipment")
+    {
+        Description = "The equipment on hand: ids separated by commas (band,bosu,step,wall), or 'all', or 'none'.",
+        HelpName = "LIST",
+        DefaultValueFactory = _ => EquipmentSet.All,
+        CustomParser = result => FromParse(result, "--equipment", EquipmentSet.Parse(SingleToken(result))) ?? EquipmentSet.All,
+    };
+
+    public static Option<int?> Minutes() => new("--minutes")
+    {
+        Description = string.Create(CultureInfo.InvariantCulture, $"Fit the session into this many minutes (1 to {MaxMinutes}), shortening pauses, then work, then leaving exercises out."),
+        HelpName = "N",
+        CustomParser = result => WholeNumber(result, "--minutes", 1, MaxMinutes, "minutes"),
+    };
+
+    public static Option<bool> RightFirst() => new("--right-first")
+    {
+        Description = "Start per-side work on the right side instead of the left.",
+    };
+
+    public static Option<double> Speed() => new("--speed")
+    {
+        Description = "Run the clock this many times faster, such as 60 for a demo (more than 0, at most 10000).",
+        HelpName = "X",
+        DefaultValueFactory = _ => 1,
+        CustomParser = ParseSpeed,
+    };
+
+    public static Option<bool> NoInput() => new("--no-input")
+    {
+        Description = "Print one line per step instead of the live display, and ignore the keyboard.",
+    };
+
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "DATE",
+        CustomParser = result => ParseDate(result, name),
+    };
+
+    public static Option<int> Weeks() => new("--weeks")
+    {
+        Description = string.Create(CultureInfo.InvariantCulture, $"How many weeks of sessions to show, from the start (1 to {MaxWeeks})."),
+        HelpName = "N",
+        DefaultValueFactory = _ => 12,
+        CustomParser = result => WholeNumber(result, "--weeks", 1, MaxWeeks, "weeks") ?? 12,
+    };
+
+    public static Option<DayOfWeek?> WeeklyOn() => new("--weekly-on")
+    {
+        Description = "The weekday of the weekly session once back to running, such as 'sunday' or 'sun'. Default: the weekday of --back-to-running.",
+        HelpName = "DAY",
+        CustomParser = ParseWeekday,
+    };
+
+    private static string SingleToken(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+
+    private static T? FromParse<T>(ArgumentResult result, string option, ParseResult<T> parsed)
+        where T : class
+    {
+        if (parsed.TryGetValue(out var value))
+        {
+            return value;
+        }
+
+        result.AddError($"{option}: {Sentence.LowerFirst(parsed.Message!)}");
+        return null;
+    }
+
+    private static int? WholeNumber(ArgumentResult result, string option, int min, int max, string unit)
+    {
+        string text = SingleToken(result);
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option}: expected a whole number of {unit} from {min} to {max}, but got '{text}'"));
+        return null;
+    }
+
+    private static double ParseSpeed(ArgumentResult result)
+    {
+        string text = SingleToken(result);
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value) && value > 0 && value <= MaxSpeed)
+        {
+            return value;
+        }
+
+        result.AddError(string.Create(CultureInfo.InvariantCulture, $"--speed: expected a number more than 0 and at most {MaxSpeed}, such as 60, but got '{text}'"));
+        return 1;
+    }
+
+    private static DateOnly? ParseDate(ArgumentResult result, string option)
+    {
+        string text = SingleToken(result);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"{option}: expected a date as YYYY-MM-DD, such as 2025-03-01, but got '{text}'");
+        return null;
+    }
+
+    private static DayOfWeek? ParseWeekday(ArgumentResult result)
+    {
+        string text = SingleToken(result);
+        string lower = text.Trim().ToLowerInvariant();
+        for (var day = DayOfWeek.Sunday; day <= DayOfWeek.Saturday; day++)
+        {
+            string name = Words.Weekday(day).ToLowerInvariant();
+            if (lower == name || (lower.Length == 3 && name.StartsWith(lower, StringComparison.Ordinal)))
+            {
+                return day;
+            }
+        }
+
+        result.AddError($"--weekly-on: expected a weekday such as 'monday' or 'mon', but got '{text}'");
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+
+namespace KneeStrength.Cli;
+
+/// <summary>Small text helpers for messages built from the library's sentences.</summary>
+internal static class Sentence
+{
+    /// <summary>
+    /// Lower-cases the first letter so that a library message can follow <c>--option: </c>; leaves words such as
+    /// <c>IT</c> or <c>Bosu</c> alone when the next letter is not lower-case.
+    /// </summary>
+    public static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])
+            ? string.Concat(char.ToLowerInvariant(text[0]).ToString(), text.AsSpan(1))
+            : text;
+
+    /// <summary>
+    /// The message of an <see cref="ArgumentException"/> without the " (Parameter 'x')" and "Actual value was"
+    /// parts .NET adds: the library's own sentence.
+    /// </summary>
+    public static string LibraryMessage(ArgumentException exception)
+    {
+        string message = exception.Message;
+        int newline = message.IndexOf('\n', StringComparison.Ordinal);
+        if (newline >= 0)
+        {
+            message = message[..newline].TrimEnd('\r');
+        }
+
+        string suffix = $" (Parameter '{exception.ParamName}')";
+        return exception.ParamName is not null && message.EndsWith(suffix, StringComparison.Ordinal)
+            ? message[..^suffix.Length]
+            : message;
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Text;
+using Spectre.Console;
+
+namespace KneeStrength.Cli;
+
+/// <summary>
+/// Where output goes and what it can do. Redirected output (a file, a pipe, a test) gets plain text at a fixed
+/// width of <see cref="RedirectedWidth"/> columns, so that tables come out the same on every machine.
+/// </summary>
+internal sealed class Terminal
+{
+    /// <summary>The width tables are laid out to when output is not a terminal.</summary>
+    public const int RedirectedWidth = 120;
+
+    private Terminal(IAnsiConsole console, TextWriter error, bool isInteractive, bool canReadKeys)
+    {
+        Console = console;
+        Error = error;
+        IsInteractive = isInteractive;
+        CanReadKeys = canReadKeys;
+    }
+
+    /// <summary>Gets the console tables and live displays are written to.</summary>
+    public IAnsiConsole Console { get; }
+
+    /// <summary>Gets the writer for the one-line error messages.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>Gets a value indicating whether standard output is a terminal, so a live display can redraw itself.</summary>
+    public bool IsInteractive { get; }
+
+    /// <summary>Gets a value indicating whether standard input is a terminal, so key presses can be read.</summary>
+    public bool CanReadKeys { get; }
+
+    /// <summary>Creates the terminal for this process's standard streams.</summary>
+    public static Terminal ForProcess()
+    {
+        bool redirected = System.Console.IsOutputRedirected;
+        if (redirected)
+        {
+            // The same bytes whatever the locale says: UTF-8 without a byte-order mark.
+            System.Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+
+        var settings = new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(System.Console.Out),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+        };
+        var console = AnsiConsole.Create(settings);
+        if (redirected)
+        {
+            console.Profile.Width = RedirectedWidth;
+            console.Profile.Capabilities.Unicode = true;
+        }
+
+        return new Terminal(console, System.Console.Error, !redirected, !System.Console.IsInputRedirected);
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using KneeStrength.Scheduling;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace KneeStrength.Cli.Views;
+
+/// <summary>
+/// A session plan as a table of timed steps (time, exercise, side, direction, reps or hold, cue), then totals and
+/// what was substituted, left out or adjusted.
+/// </summary>
+internal static class PlanView
+{
+    public static IRenderable Render(SessionPlan plan, SessionOptions options)
+    {
+        var parts = new List<IRenderable>
+        {
+            Tables.Plain($"{plan.Routine.Name} ({plan.Routine.Id})", Tables.Heading),
+            Tables.Plain(Summary(plan, options)),
+        };
+
+        if (plan.Steps.Count > 0)
+        {
+            parts.Add(StepTable(plan));
+        }
+
+        parts.Add(Tables.Plain(Totals(plan)));
+        if (plan.Substitutions.Count + plan.Omissions.Count + plan.Adjustments.Count > 0)
+        {
+            parts.Add(NoteTable(plan));
+        }
+
+        return new Rows(parts);
+    }
+
+    private static string Summary(SessionPlan plan, SessionOptions options)
+    {
+        string budget = plan.TimeBudget is TimeSpan b ? $", budget {Words.Duration(b)}" : string.Empty;
+        return $"Equipment: {options.Equipment}; {Words.Side(options.FirstSide)} side first{budget}.";
+    }
+
+    private static Table StepTable(SessionPlan plan)
+    {
+        var table = Tables.Create("Time", "Exercise", "Side", "Direction", "Reps/hold", "Cue");
+        table.Columns[0].NoWrap();
+        int width = Words.Clock(plan.TotalSeconds).Length;
+        string? previousName = null;
+        foreach (var step in plan.Steps)
+        {
+            bool active = step.Kind is StepKind.Work or StepKind.Hold;
+            var style = active ? Style.Plain : Tables.Dim;
+            string name = step.ExerciseName ?? string.Empty;
+            table.AddRow(
+                Tables.Plain($"{Words.Clock(step.StartSeconds).PadLeft(width)}-{Words.Clock(step.StartSeconds + step.DurationSeconds).PadLeft(width)}", style),
+                Tables.Plain(name == previousName ? string.Empty : name, Tables.Bold),
+                Tables.Plain(Words.Side(step.Side), style),
+                Tables.Plain(Words.Direction(step.Direction), style),
+                Tables.Plain(Words.Amount(step), style),
+                Tables.Plain(step.Cue, style));
+            previousName = name;
+        }
+
+        return table;
+    }
+
+    private static string Totals(SessionPlan plan)
+    {
+        int work = 0, holds = 0;
+        var exercises = new HashSet<int>();
+        foreach (var step in plan.Steps)
+        {
+            if (step.Kind == StepKind.Work)
+            {
+                work += step.DurationSeconds;
+            }
+            else if (step.Kind == StepKind.Hold)
+            {
+                holds += step.DurationSeconds;
+            }
+
+            exercises.Add(step.ItemIndex);
+        }
+
+        int pauses = plan.TotalSeconds - work - holds;
+        return $"Total {Words.Duration(plan.TotalDuration)}: work {Words.Duration(TimeSpan.FromSeconds(work))}, holds {Words.Duration(TimeSpan.FromSeconds(holds))}, " +
+            $"pauses {Words.Duration(TimeSpan.FromSeconds(pauses))}; {Words.Count(exercises.Count, "exercise")} in {Words.Count(plan.Steps.Count, "step")}.";
+    }
+
+    private static Table NoteTable(SessionPlan plan)
+    {
+        var table = Tables.Create("Note", "Exercise", "Change", "Why");
+        table.Columns[0].NoWrap();
+        foreach (var note in plan.Substitutions)
+        {
+            table.AddRow(Tables.Plain("substituted"), Tables.Plain(note.Exercise.Name, Tables.Bold), Tables.Plain($"done as {note.Variation.Name}"), Tables.Plain(note.Reason));
+        }
+
+        foreach (var note in plan.Omissions)
+        {
+            table.AddRow(Tables.Plain("left out"), Tables.Plain(note.Exercise.Name, Tables.Bold), Tables.Plain("left out"), Tables.Plain(note.Reason));
+        }
+
+        foreach (var note in plan.Adjustments)
+        {
+            table.AddRow(Tables.Plain("adjusted"), Tables.Plain(note.Exercise?.Name ?? "whole session", Tables.Bold), Tables.Plain(note.Change), Tables.Plain(note.Reason));
+        }
+
+        return table;
+    }
+}

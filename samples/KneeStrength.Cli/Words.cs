@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using KneeStrength.Scheduling;
+
+namespace KneeStrength.Cli;
+
+/// <summary>How the sample says times, sides, amounts and model values: one place, culture-invariant.</summary>
+internal static class Words
+{
+    /// <summary>A clock reading from the start of a session: <c>m:ss</c>, such as <c>12:05</c>.</summary>
+    public static string Clock(int seconds) =>
+        string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:00}");
+
+    /// <summary>A duration in words: <c>45 s</c>, <c>12 min</c>, <c>25 min 10 s</c>, <c>1 h 5 min</c>.</summary>
+    public static string Duration(TimeSpan value)
+    {
+        long seconds = (long)Math.Floor(value.TotalSeconds);
+        long h = seconds / 3600, m = seconds / 60 % 60, s = seconds % 60;
+        var culture = CultureInfo.InvariantCulture;
+        if (h > 0)
+        {
+            return m > 0 ? string.Create(culture, $"{h} h {m} min") : string.Create(culture, $"{h} h");
+        }
+
+        if (m > 0)
+        {
+            return s > 0 ? string.Create(culture, $"{m} min {s} s") : string.Create(culture, $"{m} min");
+        }
+
+        return string.Create(culture, $"{s} s");
+    }
+
+    /// <summary>Whole minutes, rounded up: how long a session is in a calendar.</summary>
+    public static string Minutes(TimeSpan value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Ceiling(value.TotalMinutes)} min");
+
+    public static string Side(Side? side) => side switch
+    {
+        KneeStrength.Side.Left => "left",
+        KneeStrength.Side.Right => "right",
+        _ => string.Empty,
+    };
+
+    /// <summary>A direction id in words: <c>forward-diagonal</c> as <c>forward diagonal</c>.</summary>
+    public static string Direction(string? direction) => direction?.Replace('-', ' ') ?? string.Empty;
+
+    /// <summary>What a work or hold step asks for: <c>10 reps</c>, <c>30 s hold</c>; empty for pauses.</summary>
+    public static string Amount(in TimedStep step) => step.Kind switch
+    {
+        StepKind.Work => string.Create(CultureInfo.InvariantCulture, $"{step.Repetitions} {(step.Repetitions == 1 ? "rep" : "reps")}"),
+        StepKind.Hold => string.Create(CultureInfo.InvariantCulture, $"{(int)step.HoldTime.TotalSeconds} s hold"),
+        _ => string.Empty,
+    };
+
+    public static string Category(ExerciseCategory category) => category switch
+    {
+        ExerciseCategory.Strength => "strength",
+        ExerciseCategory.Balance => "balance",
+        ExerciseCategory.Stretch => "stretch",
+        ExerciseCategory.Plyometric => "plyometric",
+        _ => category.ToString(),
+    };
+
+    public static string Position(BodyPosition position) => position switch
+    {
+        BodyPosition.Standing => "standing",
+        BodyPosition.SideLying => "on your side",
+        BodyPosition.Supine => "on your back",
+        BodyPosition.Seated => "seated",
+        BodyPosition.OnStep => "on a step",
+        BodyPosition.OnBosu => "on a Bosu",
+        _ => position.ToString(),
+    };
+
+    public static string Weekday(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Sunday => "Sunday",
+        DayOfWeek.Monday => "Monday",
+        DayOfWeek.Tuesday => "Tuesday",
+        DayOfWeek.Wednesday => "Wednesday",
+        DayOfWeek.Thursday => "Thursday",
+        DayOfWeek.Friday => "Friday",
+        DayOfWeek.Saturday => "Saturday",
+        _ => day.ToString(),
+    };
+
+    /// <summary>Equipment ids joined by commas, or <c>none</c>.</summary>
+    public static string EquipmentIds(IReadOnlyList<Equipment> equipment)
+    {
+        if (equipment.Count == 0)
+        {
+            return "none";
+        }
+
+        var ids = new string[equipment.Count];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = equipment[i].Id;
+        }
+
+        return string.Join(", ", ids);
+    }
+
+    /// <summary>A count with its noun: <c>1 step</c>, <c>160 steps</c>.</summary>
+    public static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+}
