@@ -32,12 +32,12 @@ internal static class CliOptions
         HelpName = "FILE",
     };
 
-    public static Option<EquipmentSet> Equipment() => new("--equipment")
+    /// <summary>The equipment on hand; null when not given, which means all of it.</summary>
+    public static Option<EquipmentSet?> Equipment() => new("--equipment")
     {
-        Description = "The equipment on hand: ids separated by commas (band,bosu,step,wall), or 'all', or 'none'.",
+        Description = "The equipment on hand: ids separated by commas (band,bosu,step,wall), or 'all', or 'none'. Default: all.",
         HelpName = "LIST",
-        DefaultValueFactory = _ => EquipmentSet.All,
-        CustomParser = result => FromParse(result, "--equipment", EquipmentSet.Parse(SingleToken(result))) ?? EquipmentSet.All,
+        CustomParser = result => FromParse(result, "--equipment", EquipmentSet.Parse(SingleToken(result))),
     };
 
     public static Option<int?> Minutes() => new("--minutes")

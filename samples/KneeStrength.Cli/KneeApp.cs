@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
@@ -17,6 +18,7 @@ internal static class KneeApp
             CatalogCommand.Create(terminal),
             RoutineCommand.Create(terminal),
             PlanCommand.Create(terminal),
+            RunCommand.Create(terminal),
         };
 
         if (!terminal.IsInteractive)
@@ -48,10 +50,61 @@ internal static class KneeApp
         return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
     }
 
-    /// <summary>The first parse error as one line; the sample's own parsers already name their option.</summary>
+    /// <summary>
+    /// The parse error to report, as one line that says where: an option's problem first (the sample's own parsers
+    /// already name their option), then anything else, prefixed by the command.
+    /// </summary>
     private static string Describe(ParseResult parseResult)
     {
-        var error = parseResult.Errors[0];
-        return error.Message;
+        foreach (var error in parseResult.Errors)
+        {
+            if (OptionOf(error.SymbolResult) is { } option)
+            {
+                if (error.SymbolResult is OptionResult { Tokens.Count: 0 } && option.Arity.MinimumNumberOfValues > 0)
+                {
+                    return $"{option.Name}: needs a value ({option.HelpName ?? "VALUE"})";
+                }
+
+                return error.Message.StartsWith($"{option.Name}: ", StringComparison.Ordinal)
+                    ? error.Message
+                    : $"{option.Name}: {Sentence.LowerFirst(error.Message.TrimEnd('.'))}";
+            }
+        }
+
+        var command = parseResult.CommandResult.Command;
+        if (command is RootCommand && parseResult.UnmatchedTokens.Count == 0)
+        {
+            return "knee: a command is needed: catalog, routine, plan, run or schedule (see 'knee --help')";
+        }
+
+        // An unknown word says more than "required command was not provided".
+        var first = parseResult.Errors[0];
+        if (parseResult.UnmatchedTokens.Count > 0)
+        {
+            string quoted = $"'{parseResult.UnmatchedTokens[0]}'";
+            foreach (var error in parseResult.Errors)
+            {
+                if (error.Message.Contains(quoted, StringComparison.Ordinal))
+                {
+                    first = error;
+                    break;
+                }
+            }
+        }
+
+        return $"{CommandPath(parseResult.CommandResult)}: {Sentence.LowerFirst(first.Message.TrimEnd('.'))}";
+    }
+
+    private static Option? OptionOf(SymbolResult? result) => result switch
+    {
+        OptionResult option => option.Option,
+        ArgumentResult { Parent: OptionResult option } => option.Option,
+        _ => null,
+    };
+
+    private static string CommandPath(CommandResult result)
+    {
+        string path = result.Command is RootCommand ? "knee" : result.Command.Name;
+        return result.Parent is CommandResult parent ? $"{CommandPath(parent)} {path}" : path;
     }
 }

@@ -6,11 +6,11 @@ namespace KneeStrength.Cli;
 internal static class Sentence
 {
     /// <summary>
-    /// Lower-cases the first letter so that a library message can follow <c>--option: </c>; leaves words such as
-    /// <c>IT</c> or <c>Bosu</c> alone when the next letter is not lower-case.
+    /// Lower-cases the first letter so that a message can follow <c>--option: </c>; leaves a word in capitals such
+    /// as <c>IT</c> alone.
     /// </summary>
     public static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1])
             ? string.Concat(char.ToLowerInvariant(text[0]).ToString(), text.AsSpan(1))
             : text;
 

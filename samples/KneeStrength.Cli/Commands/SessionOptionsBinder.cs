@@ -11,7 +11,7 @@ namespace KneeStrength.Cli.Commands;
 /// </summary>
 internal sealed class SessionOptionsBinder
 {
-    private readonly Option<EquipmentSet> _equipment = CliOptions.Equipment();
+    private readonly Option<EquipmentSet?> _equipment = CliOptions.Equipment();
     private readonly Option<int?> _minutes = CliOptions.Minutes();
     private readonly Option<bool> _rightFirst = CliOptions.RightFirst();
 
@@ -28,7 +28,7 @@ internal sealed class SessionOptionsBinder
     {
         var routine = RunnersKnee.Routine;
         var options = new SessionOptions(
-            equipment: parseResult.GetValue(_equipment),
+            equipment: parseResult.GetValue(_equipment) ?? EquipmentSet.All,
             firstSide: parseResult.GetValue(_rightFirst) ? Side.Right : Side.Left);
         var scheduler = new SessionScheduler(options);
         if (parseResult.GetValue(_minutes) is not int minutes)

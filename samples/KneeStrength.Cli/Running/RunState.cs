@@ -1,0 +1,83 @@
+using System;
+using KneeStrength.Scheduling;
+
+namespace KneeStrength.Cli.Running;
+
+/// <summary>Where a run is: the step, the session clock, whether it is paused. A snapshot, for displays.</summary>
+internal readonly record struct RunState(SessionPlan Plan, int StepIndex, double Position, bool IsPaused, double Speed)
+{
+    public TimedStep Step => Plan.Steps[StepIndex];
+
+    public TimedStep? Next => StepIndex + 1 < Plan.Steps.Count ? Plan.Steps[StepIndex + 1] : null;
+
+    /// <summary>Whole seconds left in the current step, counted down as a clock does: 30 until the first second has passed.</summary>
+    public int StepSecondsLeft => Math.Max(0, (int)Math.Ceiling(Step.StartSeconds + Step.DurationSeconds - Position - 1e-9));
+
+    /// <summary>The share of the current step done, 0 to 1.</summary>
+    public double StepFraction => Math.Clamp((Position - Step.StartSeconds) / Step.DurationSeconds, 0, 1);
+
+    /// <summary>The share of the session done, 0 to 1.</summary>
+    public double SessionFraction => Plan.TotalSeconds == 0 ? 1 : Math.Clamp(Position / Plan.TotalSeconds, 0, 1);
+
+    /// <summary>Whole seconds of the session passed.</summary>
+    public int SessionSeconds => Math.Min(Plan.TotalSeconds, (int)Math.Floor(Position + 1e-9));
+}
+
+/// <summary>How a run ended.</summary>
+internal readonly record struct RunOutcome(SessionPlan Plan, bool Completed, int StepIndex, double Position, int SkippedSteps)
+{
+    /// <summary>The exercises whose every step has passed.</summary>
+    public int ExercisesDone
+    {
+        get
+        {
+            int done = 0;
+            var steps = Plan.Steps;
+            for (int i = 0; i < steps.Count; i++)
+            {
+                bool lastOfItem = i + 1 == steps.Count || steps[i + 1].ItemIndex != steps[i].ItemIndex;
+                if (lastOfItem && steps[i].StartSeconds + steps[i].DurationSeconds <= Position + 1e-9)
+                {
+                    done++;
+                }
+            }
+
+            return done;
+        }
+    }
+
+    /// <summary>The exercises the plan holds.</summary>
+    public int Exercises
+    {
+        get
+        {
+            int count = 0;
+            var steps = Plan.Steps;
+            for (int i = 0; i < steps.Count; i++)
+            {
+                if (i + 1 == steps.Count || steps[i + 1].ItemIndex != steps[i].ItemIndex)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>One line that says how far the run got.</summary>
+    public string Summary()
+    {
+        string total = Words.Clock(Plan.TotalSeconds);
+        string skipped = SkippedSteps > 0 ? $" ({Words.Count(SkippedSteps, "step")} skipped)" : string.Empty;
+        if (Completed)
+        {
+            return $"Done: all {Words.Count(Plan.Steps.Count, "step")} and {Words.Count(Exercises, "exercise")} in {total}{skipped}. Well done.";
+        }
+
+        int at = Math.Min(Plan.TotalSeconds, (int)Math.Floor(Position + 1e-9));
+        var step = Plan.Steps[StepIndex];
+        return $"Stopped at {Words.Clock(at)} of {total}, in step {StepIndex + 1} of {Plan.Steps.Count} ({step.ExerciseName}): " +
+            $"{ExercisesDone} of {Words.Count(Exercises, "exercise")} done{skipped}.";
+    }
+}
