@@ -10,6 +10,7 @@ internal static class CatalogView
     public static IRenderable Render(ExerciseCatalog catalog, Routine dosages)
     {
         var table = Tables.Create("Exercise", "Category", "Equipment", "Dosage", "Variations");
+        table.ShowRowSeparators = true;
         foreach (var exercise in catalog.Exercises)
         {
             table.AddRow(

@@ -1,0 +1,38 @@
+using System.Threading.Tasks;
+
+namespace KneeStrength.Cli.Tests;
+
+/// <summary>Every way to get the command line wrong: exit code 2, one line on standard error naming where, nothing on standard output.</summary>
+public class ErrorTests
+{
+    [Theory]
+    [InlineData("plan --equipment kettlebell", "--equipment: unknown equipment 'kettlebell'; known ids are band, bosu, step, wall, or 'all' or 'none' (at character 1)")]
+    [InlineData("plan --equipment band,kettlebell", "--equipment: unknown equipment 'kettlebell'; known ids are band, bosu, step, wall, or 'all' or 'none' (at character 6)")]
+    [InlineData("plan --equipment band,band", "--equipment: equipment 'band' is listed twice (at character 6)")]
+    [InlineData("plan --equipment ,band", "--equipment: expected an equipment id between commas (at character 1)")]
+    [InlineData("plan --equipment", "--equipment: needs a value (LIST)")]
+    [InlineData("plan --minutes 1", "--minutes: a time budget of 1 min is too short for 'runners-knee': the shortest session it allows takes 2 min 45 s.")]
+    [InlineData("run --minutes 2", "--minutes: a time budget of 2 min is too short for 'runners-knee': the shortest session it allows takes 2 min 45 s.")]
+    [InlineData("plan --minutes 0", "--minutes: expected a whole number of minutes from 1 to 1440, but got '0'")]
+    [InlineData("plan --minutes 1441", "--minutes: expected a whole number of minutes from 1 to 1440, but got '1441'")]
+    [InlineData("plan --minutes 2.5", "--minutes: expected a whole number of minutes from 1 to 1440, but got '2.5'")]
+    [InlineData("plan --minutes abc", "--minutes: expected a whole number of minutes from 1 to 1440, but got 'abc'")]
+    [InlineData("plan --minutes", "--minutes: needs a value (N)")]
+    [InlineData("plan --minutes 3 --minutes 4", "--minutes: option '--minutes' expects a single argument but 2 were provided")]
+    [InlineData("run --speed 0", "--speed: expected a number more than 0 and at most 10000, such as 60, but got '0'")]
+    [InlineData("run --speed -1", "--speed: expected a number more than 0 and at most 10000, such as 60, but got '-1'")]
+    [InlineData("run --speed fast", "--speed: expected a number more than 0 and at most 10000, such as 60, but got 'fast'")]
+    [InlineData("plan --foo", "knee plan: unrecognized command or argument '--foo'")]
+    [InlineData("plan today", "knee plan: unrecognized command or argument 'today'")]
+    [InlineData("run --no-input=yes", "knee run: unrecognized command or argument 'yes'")]
+    [InlineData("stretch", "knee: unrecognized command or argument 'stretch'")]
+    [InlineData("", "knee: a command is needed: catalog, routine, plan, run or schedule (see 'knee --help')")]
+    public async Task Knee_BadCommandLine_ExitsWithCode2AndOneLine(string commandLine, string message)
+    {
+        var result = await KneeProcess.RunAsync(commandLine.Length == 0 ? [] : commandLine.Split(' '));
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be(message + "\n");
+    }
+}
