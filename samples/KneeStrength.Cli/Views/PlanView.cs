@@ -44,6 +44,9 @@ internal static class PlanView
     {
         var table = Tables.Create("Time", "Exercise", "Side", "Direction", "Reps/hold", "Cue");
         table.Columns[0].NoWrap();
+
+        // A name shows once per exercise and wraps well; the cue is what a runner reads, so it gets the room.
+        table.Columns[1].Width(18);
         int width = Words.Clock(plan.TotalSeconds).Length;
         string? previousName = null;
         foreach (var step in plan.Steps)
