@@ -19,6 +19,7 @@ internal static class KneeApp
             RoutineCommand.Create(terminal),
             PlanCommand.Create(terminal),
             RunCommand.Create(terminal),
+            ScheduleCommand.Create(terminal, TimeProvider.System),
         };
 
         if (!terminal.IsInteractive)
