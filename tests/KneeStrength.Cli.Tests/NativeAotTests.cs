@@ -15,6 +15,8 @@ public class NativeAotTests
     [InlineData("plan --equipment band,wall --minutes 12 --right-first")]
     [InlineData("run --speed 2000 --no-input --equipment none")]
     [InlineData("plan --help")]
+    [InlineData("schedule --start 2025-03-05 --weeks 8")]
+    [InlineData("schedule --start 2025-03-05 --back-to-running 2025-03-05")]
     [InlineData("plan --equipment kettlebell")]
     [InlineData("plan --minutes 1")]
     [InlineData("run --speed 0")]
