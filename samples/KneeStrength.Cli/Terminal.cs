@@ -34,6 +34,14 @@ internal sealed class Terminal
     /// <summary>Gets a value indicating whether standard input is a terminal, so key presses can be read.</summary>
     public bool CanReadKeys { get; }
 
+    /// <summary>Writes a JSON document as it is, past Spectre's markup and wrapping; documents end with a line feed.</summary>
+    public void WriteJson(string json)
+    {
+        var output = Console.Profile.Out.Writer;
+        output.Write(json);
+        output.Flush();
+    }
+
     /// <summary>Creates the terminal for this process's standard streams.</summary>
     public static Terminal ForProcess()
     {

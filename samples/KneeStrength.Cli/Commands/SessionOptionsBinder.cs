@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
 
 namespace KneeStrength.Cli.Commands;
@@ -11,22 +10,24 @@ namespace KneeStrength.Cli.Commands;
 /// </summary>
 internal sealed class SessionOptionsBinder
 {
+    private readonly RoutineFileBinder _routine = new();
     private readonly Option<EquipmentSet?> _equipment = CliOptions.Equipment();
     private readonly Option<int?> _minutes = CliOptions.Minutes();
     private readonly Option<bool> _rightFirst = CliOptions.RightFirst();
 
     public void AddTo(Command command)
     {
+        _routine.AddTo(command);
         command.Add(_equipment);
         command.Add(_minutes);
         command.Add(_rightFirst);
     }
 
     /// <summary>Plans the session the command line asks for.</summary>
-    /// <exception cref="UsageException">The time budget is shorter than the routine allows.</exception>
+    /// <exception cref="UsageException">The routine file cannot be read, or the time budget is shorter than the routine allows.</exception>
     public (SessionPlan Plan, SessionOptions Options) Plan(ParseResult parseResult)
     {
-        var routine = RunnersKnee.Routine;
+        var routine = _routine.Load(parseResult);
         var options = new SessionOptions(
             equipment: parseResult.GetValue(_equipment) ?? EquipmentSet.All,
             firstSide: parseResult.GetValue(_rightFirst) ? Side.Right : Side.Left);
