@@ -4,6 +4,7 @@ using System.CommandLine;
 using KneeStrength.Catalog;
 using KneeStrength.Cli.Views;
 using KneeStrength.Scheduling;
+using KneeStrength.Serialization;
 
 namespace KneeStrength.Cli.Commands;
 
@@ -16,10 +17,12 @@ internal static class ScheduleCommand
         var backToRunning = CliOptions.Date("--back-to-running", "The first day back to running, when the weekly sessions begin, as YYYY-MM-DD. Default: six weeks after --start.");
         var weeks = CliOptions.Weeks();
         var weeklyOn = CliOptions.WeeklyOn();
+        var json = CliOptions.Json("the scheduled-sessions document");
         command.Add(start);
         command.Add(backToRunning);
         command.Add(weeks);
         command.Add(weeklyOn);
+        command.Add(json);
         command.SetAction(parseResult => CliAction.Run(terminal, () =>
         {
             // The sample may read the clock; the library never does.
@@ -27,6 +30,12 @@ internal static class ScheduleCommand
             var program = CreateProgram(first, parseResult.GetValue(backToRunning), parseResult.GetValue(weeklyOn));
             var to = first.AddDays(7 * parseResult.GetValue(weeks));
             var sessions = new List<ScheduledSession>(new ProgramScheduler(program).GetSessions(first, to));
+            if (parseResult.GetValue(json))
+            {
+                terminal.WriteJson(KneeJson.WriteScheduledSessions(sessions));
+                return CliAction.Ok;
+            }
+
             terminal.Console.Write(ScheduleView.Render(program, sessions, first, to));
             return CliAction.Ok;
         }));
