@@ -134,6 +134,23 @@ public sealed class JsonTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_NothingFitsTheEquipment_SaysSoInsteadOfRunning()
+    {
+        var bandOnly = new Routine("band-only", "Band only", [RunnersKnee.Routine.Items[0]]);
+        string path = Path.Combine(_directory, "band-only.json");
+        await File.WriteAllTextAsync(path, KneeJson.WriteRoutine(bandOnly), TestContext.Current.CancellationToken);
+
+        var plan = await KneeProcess.RunAsync("plan", "--routine", path, "--equipment", "none");
+
+        plan.ExitCode.Should().Be(0, "a plan that leaves everything out still says why");
+        TableText.Rows(plan.Lines, index: 0)[1].Should().Equal(
+            "left out", "Standing leg extension", "left out", "Needs Loop band, which is not on hand, and no variation does without it.");
+        await ShouldFail(
+            ["run", "--routine", path, "--equipment", "none", "--no-input"],
+            "--equipment: every exercise of 'band-only' needs equipment that is not on hand, so there is nothing to run");
+    }
+
+    [Fact]
     public async Task Routine_MissingFile_SaysSo()
     {
         string path = Path.Combine(_directory, "missing.json");

@@ -26,6 +26,11 @@ internal static class RunCommand
         command.SetAction((parseResult, cancellationToken) => CliAction.RunAsync(terminal, async token =>
         {
             var (plan, _) = session.Plan(parseResult);
+            if (plan.Steps.Count == 0)
+            {
+                throw UsageException.ForOption("--equipment", $"every exercise of '{plan.Routine.Id}' needs equipment that is not on hand, so there is nothing to run");
+            }
+
             bool lines = parseResult.GetValue(noInput) || !terminal.IsInteractive;
             bool keysEnabled = !parseResult.GetValue(noInput) && terminal.CanReadKeys;
             IKeySource keys = keysEnabled ? new ConsoleKeys() : NoKeys.Instance;
@@ -33,7 +38,9 @@ internal static class RunCommand
             var outcome = lines
                 ? await RunLinesAsync(terminal, run, plan, keysEnabled, token).ConfigureAwait(false)
                 : await RunLiveAsync(terminal, run, keysEnabled, token).ConfigureAwait(false);
-            terminal.Console.WriteLine(outcome.Summary());
+            var output = terminal.Console.Profile.Out.Writer;
+            await output.WriteLineAsync(outcome.Summary()).ConfigureAwait(false);
+            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
             return token.IsCancellationRequested ? CliAction.Interrupted : CliAction.Ok;
         }, cancellationToken));
         return command;
