@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using KneeStrength.Scheduling;
+using KneeStrength.Text;
 
 namespace KneeStrength.Cli;
 
@@ -9,27 +10,10 @@ namespace KneeStrength.Cli;
 internal static class Words
 {
     /// <summary>A clock reading from the start of a session: <c>m:ss</c>, such as <c>12:05</c>.</summary>
-    public static string Clock(int seconds) =>
-        string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:00}");
+    public static string Clock(int seconds) => DurationText.FormatClock(TimeSpan.FromSeconds(seconds));
 
     /// <summary>A duration in words: <c>45 s</c>, <c>12 min</c>, <c>25 min 10 s</c>, <c>1 h 5 min</c>.</summary>
-    public static string Duration(TimeSpan value)
-    {
-        long seconds = (long)Math.Floor(value.TotalSeconds);
-        long h = seconds / 3600, m = seconds / 60 % 60, s = seconds % 60;
-        var culture = CultureInfo.InvariantCulture;
-        if (h > 0)
-        {
-            return m > 0 ? string.Create(culture, $"{h} h {m} min") : string.Create(culture, $"{h} h");
-        }
-
-        if (m > 0)
-        {
-            return s > 0 ? string.Create(culture, $"{m} min {s} s") : string.Create(culture, $"{m} min");
-        }
-
-        return string.Create(culture, $"{s} s");
-    }
+    public static string Duration(TimeSpan value) => DurationText.Format(value);
 
     /// <summary>Whole minutes, rounded up: how long a session is in a calendar.</summary>
     public static string Minutes(TimeSpan value) =>

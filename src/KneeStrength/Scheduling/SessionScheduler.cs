@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Scheduling;
 
@@ -138,7 +139,7 @@ public sealed class SessionScheduler
         throw new ArgumentOutOfRangeException(
             nameof(timeBudget),
             timeBudget,
-            $"A time budget of {Words.Duration(timeBudget)} is too short for '{routine.Id}': the shortest session it allows takes {Words.Duration(MinimumOf(forms, dropOrder))}.");
+            $"A time budget of {DurationText.Format(timeBudget)} is too short for '{routine.Id}': the shortest session it allows takes {DurationText.Format(MinimumOf(forms, dropOrder))}.");
     }
 
     /// <summary>
@@ -414,7 +415,7 @@ public sealed class SessionScheduler
 
     private List<Adjustment> Describe(Form[] forms, bool[] kept, Level level, TimeSpan budget)
     {
-        string reason = $"To fit the time budget of {Words.Duration(budget)}.";
+        string reason = $"To fit the time budget of {DurationText.Format(budget)}.";
         var adjustments = new List<Adjustment>();
         if (level.PauseCut > 0)
         {

@@ -24,9 +24,6 @@ internal static class StepCues
         };
     }
 
-    internal static string Clock(int seconds) =>
-        string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:00}");
-
     private static string Prefix(in TimedStep step)
     {
         string direction = step.Direction is null ? string.Empty : step.Direction.Replace('-', ' ');

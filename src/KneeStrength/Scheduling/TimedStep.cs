@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Scheduling;
 
@@ -119,7 +120,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
 
     /// <summary>Returns the time span and the cue, such as <c>0:10-0:25 Set up: Loop band</c>.</summary>
     public override string ToString() =>
-        $"{StepCues.Clock(_startSeconds)}-{StepCues.Clock(_startSeconds + _durationSeconds)} {Cue}";
+        $"{DurationText.Clock(_startSeconds)}-{DurationText.Clock(_startSeconds + _durationSeconds)} {Cue}";
 
     /// <summary>Compares two steps for equality.</summary>
     public static bool operator ==(TimedStep left, TimedStep right) => left.Equals(right);

@@ -21,18 +21,18 @@ public static class SessionPlanText
         ArgumentNullException.ThrowIfNull(plan);
         var culture = CultureInfo.InvariantCulture;
         var text = new StringBuilder(plan.Steps.Count * 48);
-        text.Append(culture, $"{plan.Routine.Name} ({plan.Routine.Id}): {Words.Duration(plan.TotalDuration)}, {plan.Steps.Count} steps");
+        text.Append(culture, $"{plan.Routine.Name} ({plan.Routine.Id}): {DurationText.Format(plan.TotalDuration)}, {plan.Steps.Count} steps");
         if (plan.TimeBudget is TimeSpan budget)
         {
-            text.Append(culture, $", budget {Words.Duration(budget)}");
+            text.Append(culture, $", budget {DurationText.Format(budget)}");
         }
 
         text.Append('\n');
-        int width = StepCues.Clock(plan.TotalSeconds).Length;
+        int width = DurationText.Clock(plan.TotalSeconds).Length;
         foreach (var step in plan.Steps)
         {
-            text.Append(StepCues.Clock(step.StartSeconds).PadLeft(width)).Append('-')
-                .Append(StepCues.Clock(step.StartSeconds + step.DurationSeconds).PadLeft(width)).Append("  ")
+            text.Append(DurationText.Clock(step.StartSeconds).PadLeft(width)).Append('-')
+                .Append(DurationText.Clock(step.StartSeconds + step.DurationSeconds).PadLeft(width)).Append("  ")
                 .Append(step.Cue).Append('\n');
         }
 
