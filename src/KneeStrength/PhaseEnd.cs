@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using KneeStrength.Text;
 
 namespace KneeStrength;
 
@@ -80,7 +81,7 @@ public readonly struct PhaseEnd : IEquatable<PhaseEnd>
     public override string ToString() => _kind switch
     {
         PhaseEndKind.AfterWeeks => string.Create(CultureInfo.InvariantCulture, $"after {_value} week{(_value == 1 ? string.Empty : "s")}"),
-        PhaseEndKind.OnDate => string.Create(CultureInfo.InvariantCulture, $"through {DateOnly.FromDayNumber(_value):yyyy-MM-dd}"),
+        PhaseEndKind.OnDate => string.Create(CultureInfo.InvariantCulture, $"through {DateText.Format(DateOnly.FromDayNumber(_value))}"),
         _ => "open",
     };
 

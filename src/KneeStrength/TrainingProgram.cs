@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using KneeStrength.Text;
 
 namespace KneeStrength;
 
@@ -148,7 +149,7 @@ public sealed class TrainingProgram : IEquatable<TrainingProgram>
         if (start > LatestStart)
         {
             throw new ArgumentOutOfRangeException(
-                paramName, start, $"A program must start on or before {Format(LatestStart)}, so that its {MaxYears} years fit in the calendar.");
+                paramName, start, $"A program must start on or before {DateText.Format(LatestStart)}, so that its {MaxYears} years fit in the calendar.");
         }
 
         return start.AddYears(MaxYears).AddDays(-1);
@@ -183,7 +184,5 @@ public sealed class TrainingProgram : IEquatable<TrainingProgram>
     private static string Describe(int index, ProgramPhase phase, string problem) =>
         string.Create(CultureInfo.InvariantCulture, $"Phase {index} '{phase.Name}' {problem}");
 
-    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Format(int dayNumber) => Format(DateOnly.FromDayNumber(dayNumber));
+    private static string Format(int dayNumber) => DateText.Format(DateOnly.FromDayNumber(dayNumber));
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Catalog;
 
@@ -332,7 +333,7 @@ public static class RunnersKnee
                 backDay,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"The first day back to running must be after the start of treatment, {start:yyyy-MM-dd}, and on or before the program's last possible day, {lastPossibleDay:yyyy-MM-dd}."));
+                    $"The first day back to running must be after the start of treatment, {DateText.Format(start)}, and on or before the program's last possible day, {DateText.Format(lastPossibleDay)}."));
         }
 
         var prevention = weeklyOn is DayOfWeek day ? ModelChecks.CheckEnum(day, nameof(weeklyOn)) : backDay.DayOfWeek;

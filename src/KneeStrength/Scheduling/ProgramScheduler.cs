@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Scheduling;
 
@@ -74,18 +75,18 @@ public sealed class ProgramScheduler
         if (to == from)
         {
             throw new ArgumentException(
-                $"The range [from, to) is empty: to must be after from; both were {Format(from)}.", nameof(to));
+                $"The range [from, to) is empty: to must be after from; both were {DateText.Format(from)}.", nameof(to));
         }
 
         if (to < from)
         {
-            throw new ArgumentOutOfRangeException(nameof(to), to, $"The range [from, to) is backwards: to must be after from, {Format(from)}.");
+            throw new ArgumentOutOfRangeException(nameof(to), to, $"The range [from, to) is backwards: to must be after from, {DateText.Format(from)}.");
         }
 
         if (from.DayNumber > _limitDay)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(from), from, $"The range starts after the program's last possible day, {Format(Program.LastPossibleDay)} ({TrainingProgram.MaxYears} years from its start).");
+                nameof(from), from, $"The range starts after the program's last possible day, {DateText.Format(Program.LastPossibleDay)} ({TrainingProgram.MaxYears} years from its start).");
         }
 
         if (to.DayNumber > _limitDay + 1)
@@ -93,15 +94,13 @@ public sealed class ProgramScheduler
             throw new ArgumentOutOfRangeException(
                 nameof(to),
                 to,
-                $"The range reaches past the program's last possible day, {Format(Program.LastPossibleDay)} ({TrainingProgram.MaxYears} years from its start); to may be at most {Format(Program.LastPossibleDay.AddDays(1))}.");
+                $"The range reaches past the program's last possible day, {DateText.Format(Program.LastPossibleDay)} ({TrainingProgram.MaxYears} years from its start); to may be at most {DateText.Format(Program.LastPossibleDay.AddDays(1))}.");
         }
 
         return new Sessions(_slots, from.DayNumber, to.DayNumber - 1);
     }
 
     private static int Wrap(int weekday) => weekday >= 7 ? weekday - 7 : weekday;
-
-    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The sessions of one range, enumerated by hand rather than by a <c>yield</c> iterator so that the inner step is a

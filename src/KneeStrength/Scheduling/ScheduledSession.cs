@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Scheduling;
 
@@ -65,8 +66,8 @@ public readonly struct ScheduledSession : IEquatable<ScheduledSession>
 
     /// <summary>Returns the date, phase, routine and duration, such as <c>2026-03-02 treatment: runners-knee, 00:24:30</c>.</summary>
     public override string ToString() => _phase is null
-        ? string.Create(CultureInfo.InvariantCulture, $"{Date:yyyy-MM-dd} (no session)")
-        : string.Create(CultureInfo.InvariantCulture, $"{Date:yyyy-MM-dd} {_phase.Name}: {_phase.Routine.Id}, {EstimatedDuration:c}");
+        ? string.Create(CultureInfo.InvariantCulture, $"{DateText.Format(Date)} (no session)")
+        : string.Create(CultureInfo.InvariantCulture, $"{DateText.Format(Date)} {_phase.Name}: {_phase.Routine.Id}, {EstimatedDuration:c}");
 
     /// <summary>Compares two sessions for equality.</summary>
     public static bool operator ==(ScheduledSession left, ScheduledSession right) => left.Equals(right);

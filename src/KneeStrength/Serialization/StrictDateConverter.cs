@@ -2,15 +2,14 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
 /// <summary>Reads and writes a date as <c>yyyy-MM-dd</c> and nothing else: no times, offsets or other layouts.</summary>
 internal sealed class StrictDateConverter : JsonConverter<DateOnly>, IScalarText
 {
-    private const string Format = "yyyy-MM-dd";
-
-    public string Expected => "a date written yyyy-MM-dd";
+    public string Expected => "a date written " + DateText.Pattern;
 
     public bool IsValid(string text) => TryParse(text, out _);
 
@@ -20,8 +19,8 @@ internal sealed class StrictDateConverter : JsonConverter<DateOnly>, IScalarText
             : throw new JsonException($"Expected {Expected}.");
 
     public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString(Format, CultureInfo.InvariantCulture));
+        writer.WriteStringValue(DateText.Format(value));
 
     private static bool TryParse(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(text, DateText.Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }
