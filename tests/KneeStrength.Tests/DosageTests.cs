@@ -314,11 +314,7 @@ public class DosageTests
         var left = Dosage.Repetitions(10, Laterality.PerSide, 4, 3, ThirtySeconds);
         var right = Dosage.Repetitions(10, Laterality.PerSide, 4, 3, ThirtySeconds);
 
-        left.Equals(right).Should().BeTrue();
-        left.Equals((object)right).Should().BeTrue();
-        (left == right).Should().BeTrue();
-        (left != right).Should().BeFalse();
-        left.GetHashCode().Should().Be(right.GetHashCode());
+        EqualityAssertions.ShouldBeEqualByValue(left, right);
     }
 
     public static TheoryData<string> Differences => [.. Variants().Keys];
@@ -330,10 +326,7 @@ public class DosageTests
         var baseline = Dosage.Repetitions(10, Laterality.PerSide, 2, 3, ThirtySeconds);
         var other = Variants()[difference]();
 
-        other.Equals(baseline).Should().BeFalse();
-        other.Equals((object)baseline).Should().BeFalse();
-        (other == baseline).Should().BeFalse();
-        (other != baseline).Should().BeTrue();
+        EqualityAssertions.ShouldBeUnequalByValue(other, baseline);
     }
 
     private static Dictionary<string, Func<Dosage>> Variants() => new()

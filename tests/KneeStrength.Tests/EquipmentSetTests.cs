@@ -113,11 +113,7 @@ public class EquipmentSetTests
         var left = new EquipmentSet([Equipment.Wall, Equipment.BosuBall]);
         var right = new EquipmentSet([new Equipment("bosu", "Bosu ball"), new Equipment("wall", "Wall (or door)")]);
 
-        left.Equals(right).Should().BeTrue();
-        left.Equals((object)right).Should().BeTrue();
-        (left == right).Should().BeTrue();
-        (left != right).Should().BeFalse();
-        left.GetHashCode().Should().Be(right.GetHashCode());
+        EqualityAssertions.ShouldBeEqualByValue(left, right);
     }
 
     [Fact]

@@ -311,11 +311,7 @@ public class ExerciseTests
         var right = TestModel.Exercise();
 
         left.Should().NotBeSameAs(right);
-        left.Equals(right).Should().BeTrue();
-        left.Equals((object)right).Should().BeTrue();
-        (left == right).Should().BeTrue();
-        (left != right).Should().BeFalse();
-        left.GetHashCode().Should().Be(right.GetHashCode());
+        EqualityAssertions.ShouldBeEqualByValue(left, right);
     }
 
     public static TheoryData<string> Differences => [.. Variants().Keys];
@@ -327,10 +323,7 @@ public class ExerciseTests
         var baseline = TestModel.Exercise();
         var other = Variants()[difference]();
 
-        other.Equals(baseline).Should().BeFalse();
-        baseline.Equals(other).Should().BeFalse();
-        (other == baseline).Should().BeFalse();
-        (other != baseline).Should().BeTrue();
+        EqualityAssertions.ShouldBeUnequalByValue(other, baseline);
     }
 
     [Fact]

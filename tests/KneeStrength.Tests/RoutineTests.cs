@@ -96,11 +96,7 @@ public class RoutineTests
         var right = TestModel.Routine();
 
         left.Should().NotBeSameAs(right);
-        left.Equals(right).Should().BeTrue();
-        left.Equals((object)right).Should().BeTrue();
-        (left == right).Should().BeTrue();
-        (left != right).Should().BeFalse();
-        left.GetHashCode().Should().Be(right.GetHashCode());
+        EqualityAssertions.ShouldBeEqualByValue(left, right);
     }
 
     [Theory]
