@@ -39,17 +39,18 @@ internal static class ModelGenerators
             variations,
             DirectionNames.Take(directions == 1 ? 0 : directions)));
 
-    internal static Gen<Dosage> DosageFor(Exercise exercise) =>
-        Gen.Select(Gen.Bool, Gen.Int[1, 40], Gen.Int[1, 3], Gen.Int[0, 60].Nullable())
-            .Select((hold, amount, sets, rest) =>
-            {
-                var laterality = exercise.IsPerSide ? Laterality.PerSide : Laterality.Bilateral;
-                int directions = Math.Max(1, exercise.Directions.Count);
-                TimeSpan? restTime = sets > 1 && rest is int r ? TimeSpan.FromSeconds(r) : null;
-                return hold
-                    ? Dosage.Hold(TimeSpan.FromSeconds(amount), laterality, directions, sets, restTime)
-                    : Dosage.Repetitions(amount, laterality, directions, sets, restTime);
-            });
+    /// <summary>Valid dosages for <paramref name="exercise"/>: its laterality and directions, amounts and sets up to the limits given.</summary>
+    internal static Gen<Dosage> DosageFor(Exercise exercise, int maxReps = 40, int maxHoldSeconds = 40, int maxSets = 3, int maxRestSeconds = 60) => Gen.Select(
+        Gen.Bool, Gen.Int[1, maxReps], Gen.Int[1, maxHoldSeconds], Gen.Int[1, maxSets], Gen.Int[0, maxRestSeconds].Nullable(),
+        (hold, reps, seconds, sets, rest) =>
+        {
+            var laterality = exercise.IsPerSide ? Laterality.PerSide : Laterality.Bilateral;
+            int directions = Math.Max(1, exercise.Directions.Count);
+            TimeSpan? restTime = sets > 1 && rest is int r ? TimeSpan.FromSeconds(r) : null;
+            return hold
+                ? Dosage.Hold(TimeSpan.FromSeconds(seconds), laterality, directions, sets, restTime)
+                : Dosage.Repetitions(reps, laterality, directions, sets, restTime);
+        });
 
     internal static Gen<RoutineItem> Item(int index) =>
         Exercise(index).SelectMany(exercise => DosageFor(exercise).Select(dosage => new RoutineItem(exercise, dosage)));

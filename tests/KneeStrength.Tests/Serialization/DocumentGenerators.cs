@@ -63,17 +63,8 @@ internal static class DocumentGenerators
 
     internal static readonly Gen<ExerciseCatalog> Catalog = Exercises.Select(list => new ExerciseCatalog(list));
 
-    internal static Gen<Dosage> DosageFor(Exercise exercise) => Gen.Select(
-        Gen.Bool, Gen.Int[1, Dosage.MaxRepetitions], Gen.Int[1, Dosage.MaxHoldSeconds], Gen.Int[1, 4], Gen.Int[0, Dosage.MaxRestSeconds].Nullable(),
-        (hold, reps, seconds, sets, rest) =>
-        {
-            var laterality = exercise.IsPerSide ? Laterality.PerSide : Laterality.Bilateral;
-            int directions = Math.Max(1, exercise.Directions.Count);
-            TimeSpan? restTime = sets > 1 && rest is int r ? TimeSpan.FromSeconds(r) : null;
-            return hold
-                ? Dosage.Hold(TimeSpan.FromSeconds(seconds), laterality, directions, sets, restTime)
-                : Dosage.Repetitions(reps, laterality, directions, sets, restTime);
-        });
+    internal static Gen<Dosage> DosageFor(Exercise exercise) =>
+        ModelGenerators.DosageFor(exercise, Dosage.MaxRepetitions, Dosage.MaxHoldSeconds, maxSets: 4, Dosage.MaxRestSeconds);
 
     private static readonly Gen<ScheduleRule> Schedule = Gen.Frequency<ScheduleRule>(
         (2, Gen.Int[1, ScheduleRule.MaxIntervalDays].Select(ScheduleRule.EveryNDays)),
