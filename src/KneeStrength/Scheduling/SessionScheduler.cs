@@ -290,15 +290,16 @@ public sealed class SessionScheduler
     /// Counts the steps <see cref="Walk"/> would produce and their total, in time linear in the exercises rather
     /// than the steps: the budget search calls it many times.
     /// </summary>
-    private (int Count, int Total) Measure(Form[] forms, bool[]? kept, Level level)
+    private Measurement Measure(Form[] forms, bool[]? kept, Level level)
     {
-        int count = 0, total = 0, previous = -1;
-        void Add(int seconds, int times)
+        int count = 0, total = 0, kinds = 0, previous = -1;
+        void Add(StepKind kind, int seconds, int times)
         {
             if (seconds > 0 && times > 0)
             {
                 count += times;
                 total += seconds * times;
+                kinds |= 1 << (int)kind;
             }
         }
 
@@ -310,22 +311,30 @@ public sealed class SessionScheduler
             }
 
             ref readonly Form form = ref forms[f];
-            Add(previous < 0 ? LeadInPause(level) : TransitionPause(level), 1);
+            if (previous < 0)
+            {
+                Add(StepKind.GetReady, LeadInPause(level), 1);
+            }
+            else
+            {
+                Add(StepKind.Transition, TransitionPause(level), 1);
+            }
+
             if (NeedsSetup(forms, previous, f))
             {
-                Add(SetupPause(level), 1);
+                Add(StepKind.Setup, SetupPause(level), 1);
             }
 
             var dosage = form.Dosage;
             int sides = dosage.IsPerSide ? 2 : 1;
-            Add(WorkSeconds(form, level), dosage.Sets * sides * dosage.Directions);
-            Add(form.ChangeDirectionSeconds, dosage.Sets * sides * (dosage.Directions - 1));
-            Add(form.SwitchSideSeconds, dosage.Sets * (sides - 1));
-            Add(level.Pause(form.RestSeconds, form.RestFloorSeconds), dosage.Sets - 1);
+            Add(dosage.Kind == DosageKind.Hold ? StepKind.Hold : StepKind.Work, WorkSeconds(form, Dose(form, level)), dosage.Sets * sides * dosage.Directions);
+            Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, dosage.Sets * sides * (dosage.Directions - 1));
+            Add(StepKind.SwitchSide, form.SwitchSideSeconds, dosage.Sets * (sides - 1));
+            Add(StepKind.Rest, level.Pause(form.RestSeconds, form.RestFloorSeconds), dosage.Sets - 1);
             previous = f;
         }
 
-        return (count, total);
+        return new Measurement(count, total, kinds);
     }
 
     private int LeadInPause(Level level) => level.Pause(_leadIn, Math.Min(_leadIn, _minimumTransition));
@@ -337,16 +346,14 @@ public sealed class SessionScheduler
     private static bool NeedsSetup(Form[] forms, int previous, int current) =>
         previous < 0 ? forms[current].NeedsSetupFromStart : forms[current].NeedsSetupAfter(forms[previous]);
 
-    /// <summary>A work step lasts repetitions times tempo, rounded up to whole seconds; a hold, its seconds.</summary>
-    private int WorkSeconds(in Form form, Level level)
-    {
-        int amount = level.Dose(form.Dosage.Amount, _pacing.MinimumDosePercent);
-        return form.Dosage.Kind == DosageKind.Hold ? amount : (int)(((long)amount * form.TempoMilliseconds + 999) / 1000);
-    }
+    private int Dose(in Form form, Level level) => level.Dose(form.Dosage.Amount, _pacing.MinimumDosePercent);
 
-    /// <summary>The one place the step sequence is decided; sinks count it or write it.</summary>
-    private void Walk<TSink>(Form[] forms, bool[]? kept, Level level, ref TSink sink)
-        where TSink : struct, IStepSink
+    /// <summary>A work step lasts repetitions times tempo, rounded up to whole seconds; a hold, its seconds.</summary>
+    private static int WorkSeconds(in Form form, int amount) =>
+        form.Dosage.Kind == DosageKind.Hold ? amount : (int)(((long)amount * form.TempoMilliseconds + 999) / 1000);
+
+    /// <summary>Writes the steps, in order; <see cref="Measure"/> counts the same sequence by arithmetic.</summary>
+    private void Walk(Form[] forms, bool[]? kept, Level level, ref WriteSink sink)
     {
         Side secondSide = _firstSide == Side.Left ? Side.Right : Side.Left;
         int previous = -1;
@@ -377,9 +384,9 @@ public sealed class SessionScheduler
                 sink.Add(StepKind.Setup, SetupPause(level), form.ItemIndex, exercise, variation, null, null, 1, 0);
             }
 
-            int amount = level.Dose(dosage.Amount, _pacing.MinimumDosePercent);
+            int amount = Dose(form, level);
             bool hold = dosage.Kind == DosageKind.Hold;
-            int workSeconds = WorkSeconds(form, level);
+            int workSeconds = WorkSeconds(form, amount);
             int sides = dosage.IsPerSide ? 2 : 1;
             for (int set = 1; set <= dosage.Sets; set++)
             {
@@ -420,8 +427,7 @@ public sealed class SessionScheduler
         if (level.PauseCut > 0)
         {
             // Name only the pauses the plan has.
-            var present = new TotalSink();
-            Walk(forms, kept, level, ref present);
+            var present = Measure(forms, kept, level);
             var changes = new List<string>();
             if (present.Has(StepKind.GetReady))
             {
@@ -476,7 +482,7 @@ public sealed class SessionScheduler
                 ref readonly Form form = ref forms[f];
                 if (kept[f])
                 {
-                    int amount = level.Dose(form.Dosage.Amount, _pacing.MinimumDosePercent);
+                    int amount = Dose(form, level);
                     if (amount != form.Dosage.Amount)
                     {
                         adjustments.Add(new Adjustment(form.Exercise, $"{form.Dosage} -> {form.Dosage.WithAmount(amount)}", reason));
@@ -600,33 +606,14 @@ public sealed class SessionScheduler
         }
     }
 
-#pragma warning disable CA1034 // The sinks are private plumbing of the walk.
-    private interface IStepSink
+    /// <summary>How many steps a plan has, how long they last in all, and which kinds occur.</summary>
+    private readonly record struct Measurement(int Count, int Total, int Kinds)
     {
-        void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount);
-    }
-#pragma warning restore CA1034
-
-    private struct TotalSink : IStepSink
-    {
-        internal int Total;
-        internal int Count;
-        internal int Kinds;
-
-        public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount)
-        {
-            if (seconds > 0)
-            {
-                Total += seconds;
-                Count++;
-                Kinds |= 1 << (int)kind;
-            }
-        }
-
-        internal readonly bool Has(StepKind kind) => (Kinds & (1 << (int)kind)) != 0;
+        internal bool Has(StepKind kind) => (Kinds & (1 << (int)kind)) != 0;
     }
 
-    private struct WriteSink(TimedStep[] steps) : IStepSink
+    /// <summary>Lays steps end to end into an array of the measured size, skipping zero-length pauses.</summary>
+    private struct WriteSink(TimedStep[] steps)
     {
         private int _next;
         private int _start;
