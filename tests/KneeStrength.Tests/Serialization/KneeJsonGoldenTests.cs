@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text;
 using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
@@ -83,17 +82,6 @@ public class KneeJsonGoldenTests
     private static string GoldenPath(string name) =>
         RepositoryRoot.PathOf("tests/KneeStrength.Tests/Serialization/Golden/" + name);
 
-    private static void MatchGolden(string name, string actual)
-    {
-        string path = GoldenPath(name);
-        byte[] expected = File.Exists(path) ? File.ReadAllBytes(path) : [];
-        byte[] actualBytes = Encoding.UTF8.GetBytes(actual);
-        if (!actualBytes.AsSpan().SequenceEqual(expected))
-        {
-            string written = Path.Combine(Path.GetTempPath(), "kneestrength-golden", name);
-            Directory.CreateDirectory(Path.GetDirectoryName(written)!);
-            File.WriteAllBytes(written, actualBytes);
-            Assert.Fail($"{name} differs from the golden file {path}. The document written now is {written}; compare, and copy it over the golden file if the change is intended.");
-        }
-    }
+    private static void MatchGolden(string name, string actual) =>
+        Golden.Match("tests/KneeStrength.Tests/Serialization/Golden/" + name, Encoding.UTF8.GetBytes(actual));
 }

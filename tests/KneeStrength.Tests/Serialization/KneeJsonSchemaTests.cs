@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using CsCheck;
@@ -93,98 +91,25 @@ public class KneeJsonSchemaTests
 
     private static void Validate(List<(string Kind, string Json)> documents, bool valid)
     {
-        string checker = RepositoryRoot.PathOf("tests/schema-check");
-        EnsureValidatorInstalled(checker);
-
         string directory = Path.Combine(Path.GetTempPath(), "kneestrength-schema-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         try
         {
-            var start = new ProcessStartInfo("node")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = checker,
-            };
-            start.ArgumentList.Add(Path.Combine(checker, "validate.mjs"));
-            start.ArgumentList.Add(RepositoryRoot.PathOf("src/KneeStrength/Serialization/Schemas"));
+            var arguments = new List<string> { RepositoryRoot.PathOf("src/KneeStrength/Serialization/Schemas") };
             for (int i = 0; i < documents.Count; i++)
             {
                 string file = Path.Combine(directory, $"{i:D3}.{documents[i].Kind}.json");
                 File.WriteAllText(file, documents[i].Json);
-                start.ArgumentList.Add($"{(valid ? string.Empty : "!")}{documents[i].Kind}={file}");
+                arguments.Add($"{(valid ? string.Empty : "!")}{documents[i].Kind}={file}");
             }
 
-            using var node = StartNode(start);
-            var stdout = node.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-            string stderr = node.StandardError.ReadToEnd();
-            node.WaitForExit();
-            string report = stdout.Result;
-            node.ExitCode.Should().Be(0, $"every document should {(valid ? string.Empty : "not ")}validate:\n{report}\n{stderr}");
+            var (exitCode, report, errors) = NodeTool.Run("tests/schema-check", "ajv", "validate.mjs", arguments);
+            exitCode.Should().Be(0, $"every document should {(valid ? string.Empty : "not ")}validate:\n{report}\n{errors}");
             report.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(documents.Count).And.OnlyContain(line => line.StartsWith("ok ", StringComparison.Ordinal));
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
-        }
-    }
-
-    private static readonly System.Threading.Lock InstallLock = new();
-
-    /// <summary>
-    /// Installs the pinned validator (<c>npm ci</c>, as tests/schema-check/install.sh does) the first time it is
-    /// missing, so that <c>dotnet test</c> alone works on a fresh clone.
-    /// </summary>
-    private static void EnsureValidatorInstalled(string checker)
-    {
-        lock (InstallLock)
-        {
-            if (Directory.Exists(Path.Combine(checker, "node_modules", "ajv")))
-            {
-                return;
-            }
-
-            var start = new ProcessStartInfo("npm")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = checker,
-            };
-            foreach (var argument in new[] { "ci", "--no-audit", "--no-fund" })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            Process npm;
-            try
-            {
-                npm = Process.Start(start)!;
-            }
-            catch (Win32Exception e)
-            {
-                Assert.Fail($"The schema validator is not installed and npm could not be started ({e.Message}): install Node 20 and npm, or run tests/schema-check/install.sh.");
-                return;
-            }
-
-            using (npm)
-            {
-                var output = npm.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-                string errors = npm.StandardError.ReadToEnd();
-                npm.WaitForExit();
-                npm.ExitCode.Should().Be(0, $"npm ci in {checker} installs the schema validator:\n{output.Result}\n{errors}");
-            }
-        }
-    }
-
-    private static Process StartNode(ProcessStartInfo start)
-    {
-        try
-        {
-            return Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException("Node.js (node, version 20 or later) must be on the PATH to check the JSON Schemas.", e);
         }
     }
 }
