@@ -1,0 +1,517 @@
+using System;
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Unicode;
+using KneeStrength.Scheduling;
+
+namespace KneeStrength.Export.Fit;
+
+/// <summary>
+/// Writes a <see cref="SessionPlan"/> as a FIT workout file (Garmin's Flexible and Interoperable Data Transfer
+/// protocol 1.0, profile 21.217) that a watch can guide: a clean-room encoder written from the format's published
+/// description.
+/// </summary>
+/// <remarks>
+/// <para>The file holds, in order: file_id (type workout, manufacturer 255 "development", the product from the
+/// options, and the serial number and creation time the caller passes, so two files of one device differ); workout
+/// (the name, sport training, sub-sport strength training, the number of steps); one workout_step per plan step; and
+/// one exercise_title per FIT exercise used, naming it as the plan does.</para>
+/// <para>Steps: work is a repetitions step, a hold a time step (milliseconds), both active, with the FIT exercise
+/// from <see cref="FitWorkoutOptions.Exercises"/>; every other step (get ready, set up, switch side, change
+/// direction, rest, transition) is a rest-intensity time step, or an open (lap button) step when
+/// <see cref="FitWorkoutOptions.RestSteps"/> says so. An exercise with three or more identical sets is written as
+/// one set and its rest inside a repeat step, then the last set, which is shorter than writing every set. Each step
+/// carries a short name (15 bytes of UTF-8, what watches show) and the plan's cue as its notes (up to 199 bytes);
+/// strings are cut between characters, never inside one.</para>
+/// <para>Records are little-endian; the header and the file each end in the CRC-16 the format defines. Equal inputs
+/// give identical bytes. This type is immutable and thread-safe; it reads no clock.</para>
+/// </remarks>
+public sealed class FitWorkoutWriter
+{
+    /// <summary>The most workout steps a file can hold (message_index is a 16-bit number and 65535 is invalid).</summary>
+    public const int MaxSteps = 65_534;
+
+    private const ushort ProfileVersion = 21_217;
+    private const int HeaderSize = 14;
+    private const int StepNameBytes = 16;
+    private const int NotesBytes = 200;
+    private const int WorkoutNameBytes = 32;
+    private const int TitleBytes = 200;
+
+    // Global message numbers and the local numbers this writer gives them.
+    private const ushort FileIdMessage = 0, WorkoutMessage = 26, WorkoutStepMessage = 27, ExerciseTitleMessage = 264;
+    private const byte FileIdLocal = 0, WorkoutLocal = 1, StepLocal = 2, TitleLocal = 3;
+
+    // Base types.
+    private const byte Enum = 0x00, String = 0x07, UInt16 = 0x84, UInt32 = 0x86, UInt32Z = 0x8C;
+
+    // Profile values.
+    private const byte DurationTime = 0, DurationOpen = 5, DurationRepeat = 6, DurationReps = 29;
+    private const byte TargetOpen = 2, IntensityActive = 0, IntensityRest = 1, InvalidEnum = 0xFF;
+    private const ushort InvalidUInt16 = 0xFFFF;
+    private const uint InvalidUInt32 = 0xFFFF_FFFF;
+
+    /// <summary>The FIT epoch: time_created counts seconds from 1989-12-31T00:00:00Z.</summary>
+    private static readonly DateTimeOffset FitEpoch = new(1989, 12, 31, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly ushort[] CrcTable = BuildCrcTable();
+
+    private readonly FitRestSteps _restSteps;
+    private readonly FitExerciseMap _exercises;
+    private readonly string? _workoutName;
+    private readonly ushort _product;
+
+    /// <summary>Creates a writer; the options are checked and copied.</summary>
+    /// <param name="options">How to write; the defaults when null.</param>
+    /// <exception cref="ArgumentException"><see cref="FitWorkoutOptions.RestSteps"/> is not a defined value; the message names the option.</exception>
+    public FitWorkoutWriter(FitWorkoutOptions? options = null)
+    {
+        options ??= new FitWorkoutOptions();
+        if (!System.Enum.IsDefined(options.RestSteps))
+        {
+            throw new ArgumentException($"RestSteps is {(int)options.RestSteps}, which is not a FitRestSteps value.", "options.RestSteps");
+        }
+
+        _restSteps = options.RestSteps;
+        _exercises = options.Exercises ?? FitExerciseMap.Empty;
+        _workoutName = options.WorkoutName;
+        _product = options.Product;
+    }
+
+    /// <summary>Writes a plan as a FIT workout file and returns its bytes.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="serialNumber">The file_id's serial number: not 0 (FIT's invalid value); with the creation time it tells files apart.</param>
+    /// <param name="timeCreated">The file_id's creation time, in whole seconds from 1989-12-31T00:00:00Z to 2126-02-06.</param>
+    /// <returns>The file's bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="serialNumber"/> is 0, <paramref name="timeCreated"/> is outside FIT's range, or the plan has more
+    /// than <see cref="MaxSteps"/> steps.
+    /// </exception>
+    public byte[] Write(SessionPlan plan, uint serialNumber, DateTimeOffset timeCreated)
+    {
+        using var buffer = Render(plan, serialNumber, timeCreated);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes a plan as a FIT workout file to a stream, at its current position.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="serialNumber">The file_id's serial number: not 0 (FIT's invalid value).</param>
+    /// <param name="timeCreated">The file_id's creation time, from 1989-12-31T00:00:00Z to 2126-02-06.</param>
+    /// <param name="destination">The stream; it is written in one call once the whole file is made, and not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="destination"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="Write(SessionPlan, uint, DateTimeOffset)"/>.</exception>
+    public void Write(SessionPlan plan, uint serialNumber, DateTimeOffset timeCreated, Stream destination)
+    {
+        Preconditions.CheckNotNull(destination);
+        using var buffer = Render(plan, serialNumber, timeCreated);
+        buffer.CopyTo(destination);
+    }
+
+    /// <summary>Writes a plan as a FIT workout file to a buffer writer.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="serialNumber">The file_id's serial number: not 0 (FIT's invalid value).</param>
+    /// <param name="timeCreated">The file_id's creation time, from 1989-12-31T00:00:00Z to 2126-02-06.</param>
+    /// <param name="destination">The buffer writer; it is advanced once, by the file's length.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> or <paramref name="destination"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="Write(SessionPlan, uint, DateTimeOffset)"/>.</exception>
+    public void Write(SessionPlan plan, uint serialNumber, DateTimeOffset timeCreated, IBufferWriter<byte> destination)
+    {
+        Preconditions.CheckNotNull(destination);
+        using var buffer = Render(plan, serialNumber, timeCreated);
+        buffer.CopyTo(destination);
+    }
+
+    /// <summary>Computes the FIT CRC-16 (CRC-16/ARC: reflected polynomial 0xA001, initial 0) of some bytes.</summary>
+    internal static ushort Crc(ReadOnlySpan<byte> bytes, ushort crc = 0)
+    {
+        foreach (byte b in bytes)
+        {
+            crc = (ushort)((crc >> 8) ^ CrcTable[(crc ^ b) & 0xFF]);
+        }
+
+        return crc;
+    }
+
+    private static ushort[] BuildCrcTable()
+    {
+        var table = new ushort[256];
+        for (int i = 0; i < 256; i++)
+        {
+            ushort crc = (ushort)i;
+            for (int bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? (ushort)((crc >> 1) ^ 0xA001) : (ushort)(crc >> 1);
+            }
+
+            table[i] = crc;
+        }
+
+        return table;
+    }
+
+    private PooledBuffer Render(SessionPlan plan, uint serialNumber, DateTimeOffset timeCreated)
+    {
+        Preconditions.CheckNotNull(plan);
+        if (serialNumber == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(serialNumber), serialNumber, "0 is FIT's invalid serial number; use any other.");
+        }
+
+        long created = (timeCreated - FitEpoch).Ticks / TimeSpan.TicksPerSecond;
+        if (timeCreated < FitEpoch || created >= InvalidUInt32)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeCreated), timeCreated, "FIT times run from 1989-12-31T00:00:00Z for 2^32 - 1 seconds.");
+        }
+
+        if (plan.Steps.Count > MaxSteps)
+        {
+            throw new ArgumentOutOfRangeException(nameof(plan), plan.Steps.Count, $"A FIT workout holds at most {MaxSteps} steps; the plan has more.");
+        }
+
+        var steps = ArrayPool<Step>.Shared.Rent(Math.Max(plan.Steps.Count, 1));
+        var titles = new List<Title>();
+        try
+        {
+            int count = BuildSteps(plan, steps, titles);
+            var buffer = new PooledBuffer(HeaderSize + 256 + (count * 96));
+            try
+            {
+                buffer.GetSpan(HeaderSize)[..HeaderSize].Clear();
+                buffer.Advance(HeaderSize);
+                WriteFileId(buffer, serialNumber, (uint)created);
+                WriteWorkout(buffer, _workoutName ?? plan.Routine.Name, count);
+                WriteSteps(buffer, steps.AsSpan(0, count));
+                WriteTitles(buffer, titles);
+                FinishFile(buffer);
+                return buffer;
+            }
+            catch
+            {
+                buffer.Dispose();
+                throw;
+            }
+        }
+        finally
+        {
+            ArrayPool<Step>.Shared.Return(steps, clearArray: true);
+        }
+    }
+
+    // Turns the plan's steps into FIT steps, writing an exercise's identical sets as a repeat where that is shorter.
+    private int BuildSteps(SessionPlan plan, Step[] output, List<Title> titles)
+    {
+        var planSteps = plan.Steps;
+        int count = 0;
+        int start = 0;
+        while (start < planSteps.Count)
+        {
+            int end = start + 1;
+            while (end < planSteps.Count && planSteps[end].ItemIndex == planSteps[start].ItemIndex)
+            {
+                end++;
+            }
+
+            int first = count;
+            for (int i = start; i < end; i++)
+            {
+                output[count++] = ToStep(planSteps[i], titles);
+            }
+
+            count = first + Compress(output.AsSpan(first, count - first), first);
+            start = end;
+        }
+
+        return count;
+    }
+
+    // One routine item's steps: leading steps, then sets split by rests. When three or more sets are identical, keeps
+    // the first set and its rest, a repeat of them, and the last set. Returns the item's new step count.
+    private static int Compress(Span<Step> item, int offset)
+    {
+        int firstWork = 0;
+        while (firstWork < item.Length && item[firstWork].Intensity != IntensityActive)
+        {
+            firstWork++;
+        }
+
+        int rests = 0, firstRest = -1;
+        for (int i = firstWork; i < item.Length; i++)
+        {
+            if (item[i].IsRestBetweenSets)
+            {
+                rests++;
+                firstRest = firstRest < 0 ? i : firstRest;
+            }
+        }
+
+        int sets = rests + 1;
+        int setLength = firstRest - firstWork;
+        if (sets < 3 || setLength <= 0 || item.Length - firstWork != (sets * setLength) + rests)
+        {
+            return item.Length;
+        }
+
+        var block = item.Slice(firstWork, setLength + 1);
+        for (int set = 1; set < sets; set++)
+        {
+            var other = item.Slice(firstWork + (set * (setLength + 1)), set == sets - 1 ? setLength : setLength + 1);
+            for (int i = 0; i < other.Length; i++)
+            {
+                if (!other[i].SameAs(block[i]))
+                {
+                    return item.Length;
+                }
+            }
+        }
+
+        int repeatAt = firstWork + setLength + 1;
+        item[repeatAt] = Step.Repeat(offset + firstWork, sets - 1);
+        item.Slice(firstWork, setLength).CopyTo(item.Slice(repeatAt + 1, setLength));
+        return repeatAt + 1 + setLength;
+    }
+
+    private Step ToStep(in TimedStep step, List<Title> titles)
+    {
+        if (step.Kind is StepKind.Work or StepKind.Hold)
+        {
+            var exercise = _exercises.Find(step.Exercise!.Id, step.Variation?.Id, step.Direction);
+            string name = step.ExerciseName!;
+            if (exercise is { } fit && !titles.Exists(t => t.Exercise == fit))
+            {
+                titles.Add(new Title(fit, name));
+            }
+
+            bool reps = step.Kind == StepKind.Work;
+            return new Step(
+                reps ? DurationReps : DurationTime,
+                reps ? (uint)step.Repetitions : (uint)step.DurationSeconds * 1000,
+                TargetOpen,
+                0,
+                IntensityActive,
+                name,
+                step.Cue,
+                exercise?.Category ?? InvalidUInt16,
+                exercise?.NameOrInvalid ?? InvalidUInt16,
+                isRestBetweenSets: false);
+        }
+
+        bool open = _restSteps == FitRestSteps.LapButton;
+        return new Step(
+            open ? DurationOpen : DurationTime,
+            open ? InvalidUInt32 : (uint)step.DurationSeconds * 1000,
+            TargetOpen,
+            0,
+            IntensityRest,
+            StepName(step.Kind),
+            step.Kind == StepKind.Rest ? $"Rest, then the next set of {step.ExerciseName}." : step.Cue,
+            InvalidUInt16,
+            InvalidUInt16,
+            isRestBetweenSets: step.Kind == StepKind.Rest);
+    }
+
+    private static string StepName(StepKind kind) => kind switch
+    {
+        StepKind.GetReady => "Get ready",
+        StepKind.Setup => "Set up",
+        StepKind.SwitchSide => "Switch side",
+        StepKind.ChangeDirection => "Turn",
+        StepKind.Rest => "Rest",
+        _ => "Next exercise",
+    };
+
+    private void WriteFileId(PooledBuffer buffer, uint serialNumber, uint created)
+    {
+        Definition(buffer, FileIdLocal, FileIdMessage, [(0, 1, Enum), (1, 2, UInt16), (2, 2, UInt16), (3, 4, UInt32Z), (4, 4, UInt32)]);
+        buffer.Write(FileIdLocal);
+        buffer.Write(5); // type: workout
+        UInt16Value(buffer, 255); // manufacturer: development
+        UInt16Value(buffer, _product);
+        UInt32Value(buffer, serialNumber);
+        UInt32Value(buffer, created);
+    }
+
+    private static void WriteWorkout(PooledBuffer buffer, string name, int steps)
+    {
+        int nameSize = StringSize(name, WorkoutNameBytes);
+        Definition(buffer, WorkoutLocal, WorkoutMessage, [(8, nameSize, String), (4, 1, Enum), (11, 1, Enum), (6, 2, UInt16)]);
+        buffer.Write(WorkoutLocal);
+        StringValue(buffer, name, nameSize);
+        buffer.Write(10); // sport: training
+        buffer.Write(20); // sub_sport: strength_training
+        UInt16Value(buffer, (ushort)steps);
+    }
+
+    private static void WriteSteps(PooledBuffer buffer, ReadOnlySpan<Step> steps)
+    {
+        int nameSize = 1, notesSize = 1;
+        foreach (ref readonly var step in steps)
+        {
+            nameSize = Math.Max(nameSize, StringSize(step.Name, StepNameBytes));
+            notesSize = Math.Max(notesSize, StringSize(step.Notes, NotesBytes));
+        }
+
+        Definition(
+            buffer,
+            StepLocal,
+            WorkoutStepMessage,
+            [(254, 2, UInt16), (0, nameSize, String), (1, 1, Enum), (2, 4, UInt32), (3, 1, Enum), (4, 4, UInt32), (7, 1, Enum), (8, notesSize, String), (10, 2, UInt16), (11, 2, UInt16)]);
+        for (int i = 0; i < steps.Length; i++)
+        {
+            ref readonly var step = ref steps[i];
+            buffer.Write(StepLocal);
+            UInt16Value(buffer, (ushort)i);
+            StringValue(buffer, step.Name, nameSize);
+            buffer.Write(step.DurationType);
+            UInt32Value(buffer, step.DurationValue);
+            buffer.Write(step.TargetType);
+            UInt32Value(buffer, step.TargetValue);
+            buffer.Write(step.Intensity);
+            StringValue(buffer, step.Notes, notesSize);
+            UInt16Value(buffer, step.Category);
+            UInt16Value(buffer, step.ExerciseName);
+        }
+    }
+
+    private static void WriteTitles(PooledBuffer buffer, List<Title> titles)
+    {
+        if (titles.Count == 0)
+        {
+            return;
+        }
+
+        int nameSize = 1;
+        foreach (var title in titles)
+        {
+            nameSize = Math.Max(nameSize, StringSize(title.Name, TitleBytes));
+        }
+
+        Definition(buffer, TitleLocal, ExerciseTitleMessage, [(254, 2, UInt16), (0, 2, UInt16), (1, 2, UInt16), (2, nameSize, String)]);
+        for (int i = 0; i < titles.Count; i++)
+        {
+            buffer.Write(TitleLocal);
+            UInt16Value(buffer, (ushort)i);
+            UInt16Value(buffer, titles[i].Exercise.Category);
+            UInt16Value(buffer, titles[i].Exercise.NameOrInvalid);
+            StringValue(buffer, titles[i].Name, nameSize);
+        }
+    }
+
+    // Fills in the header (size, data size, ".FIT", header CRC) and appends the file CRC.
+    private static void FinishFile(PooledBuffer buffer)
+    {
+        var header = buffer.Written(0, HeaderSize);
+        header[0] = HeaderSize;
+        header[1] = 0x10; // protocol 1.0
+        BinaryPrimitives.WriteUInt16LittleEndian(header[2..], ProfileVersion);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[4..], (uint)(buffer.Count - HeaderSize));
+        ".FIT"u8.CopyTo(header[8..]);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[12..], Crc(header[..12]));
+        UInt16Value(buffer, Crc(buffer.WrittenSpan));
+    }
+
+    private static void Definition(PooledBuffer buffer, byte local, ushort message, ReadOnlySpan<(byte Number, int Size, byte BaseType)> fields)
+    {
+        buffer.Write((byte)(0x40 | local));
+        buffer.Write(0); // reserved
+        buffer.Write(0); // architecture: little-endian
+        UInt16Value(buffer, message);
+        buffer.Write((byte)fields.Length);
+        foreach (var (number, size, baseType) in fields)
+        {
+            buffer.Write(number);
+            buffer.Write((byte)size);
+            buffer.Write(baseType);
+        }
+    }
+
+    private static void UInt16Value(PooledBuffer buffer, ushort value)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(buffer.GetSpan(2), value);
+        buffer.Advance(2);
+    }
+
+    private static void UInt32Value(PooledBuffer buffer, uint value)
+    {
+        BinaryPrimitives.WriteUInt32LittleEndian(buffer.GetSpan(4), value);
+        buffer.Advance(4);
+    }
+
+    // The field size a string needs: its UTF-8 bytes, cut between characters to leave room for the NUL, plus the NUL.
+    private static int StringSize(string? value, int maxSize)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return 1;
+        }
+
+        Span<byte> scratch = stackalloc byte[maxSize - 1];
+        Utf8.FromUtf16(value, scratch, out _, out int written, replaceInvalidSequences: true, isFinalBlock: true);
+        return written + 1;
+    }
+
+    // A string in a field of fixed size: UTF-8 cut between characters, then NULs to the end.
+    private static void StringValue(PooledBuffer buffer, string? value, int size)
+    {
+        var field = buffer.GetSpan(size)[..size];
+        field.Clear();
+        if (!string.IsNullOrEmpty(value))
+        {
+            Utf8.FromUtf16(value, field[..^1], out _, out _, replaceInvalidSequences: true, isFinalBlock: true);
+        }
+
+        buffer.Advance(size);
+    }
+
+    /// <summary>A FIT exercise the workout uses, and the name the plan gives it.</summary>
+    private readonly record struct Title(FitExercise Exercise, string Name);
+
+    /// <summary>One workout_step message's values.</summary>
+    private readonly struct Step
+    {
+        public Step(byte durationType, uint durationValue, byte targetType, uint targetValue, byte intensity, string? name, string? notes, ushort category, ushort exerciseName, bool isRestBetweenSets)
+        {
+            DurationType = durationType;
+            DurationValue = durationValue;
+            TargetType = targetType;
+            TargetValue = targetValue;
+            Intensity = intensity;
+            Name = name;
+            Notes = notes;
+            Category = category;
+            ExerciseName = exerciseName;
+            IsRestBetweenSets = isRestBetweenSets;
+        }
+
+        public byte DurationType { get; }
+
+        public uint DurationValue { get; }
+
+        public byte TargetType { get; }
+
+        public uint TargetValue { get; }
+
+        public byte Intensity { get; }
+
+        public string? Name { get; }
+
+        public string? Notes { get; }
+
+        public ushort Category { get; }
+
+        public ushort ExerciseName { get; }
+
+        public bool IsRestBetweenSets { get; }
+
+        // Repeats the steps from message index firstStep, count times in all.
+        public static Step Repeat(int firstStep, int count) =>
+            new(DurationRepeat, (uint)firstStep, InvalidEnum, (uint)count, InvalidEnum, null, null, InvalidUInt16, InvalidUInt16, isRestBetweenSets: false);
+
+        public bool SameAs(in Step other) =>
+            DurationType == other.DurationType && DurationValue == other.DurationValue && TargetType == other.TargetType &&
+            TargetValue == other.TargetValue && Intensity == other.Intensity && Category == other.Category &&
+            ExerciseName == other.ExerciseName && Name == other.Name && Notes == other.Notes;
+    }
+}
