@@ -97,6 +97,48 @@ public readonly struct ScheduleRule : IEquatable<ScheduleRule>
     /// <summary>Gets the weekdays of a weekly rule as bits: bit <c>(int)day</c> is set for each; 0 for a daily rule.</summary>
     internal int WeekdayMask => _weekdayMask;
 
+    /// <summary>
+    /// Gets the first day with a session on or after <paramref name="day"/>, for a phase that starts on
+    /// <paramref name="phaseFirstDay"/> (both <see cref="DateOnly.DayNumber"/>s, <paramref name="day"/> not before the
+    /// phase's start); found by arithmetic, with no walk over earlier days.
+    /// </summary>
+    internal int FirstOnOrAfter(int phaseFirstDay, int day)
+    {
+        if (_weekdayMask == 0)
+        {
+            // Every N days from the phase's first day: round up to the next multiple of N.
+            int remainder = (day - phaseFirstDay) % Interval;
+            return remainder == 0 ? day : day + Interval - remainder;
+        }
+
+        // Day number 0 (0001-01-01) was a Monday, and DayOfWeek.Monday is 1.
+        while ((_weekdayMask & (1 << ((day + 1) % 7))) == 0)
+        {
+            day++;
+        }
+
+        return day;
+    }
+
+    /// <summary>
+    /// Gets the last day with a session on or before <paramref name="day"/>, for a phase that starts on
+    /// <paramref name="phaseFirstDay"/>, or a day before the phase's start when it has none by then.
+    /// </summary>
+    internal int LastOnOrBefore(int phaseFirstDay, int day)
+    {
+        if (_weekdayMask == 0)
+        {
+            return day - ((day - phaseFirstDay) % Interval);
+        }
+
+        while (day >= phaseFirstDay && (_weekdayMask & (1 << ((day + 1) % 7))) == 0)
+        {
+            day--;
+        }
+
+        return day;
+    }
+
     /// <summary>Parses an RFC 5545 recurrence rule such as <c>FREQ=DAILY;INTERVAL=2</c>.</summary>
     /// <param name="text">The text; see <see cref="ScheduleRulePattern"/> for what is supported.</param>
     /// <returns>The rule, or what was wrong and where.</returns>

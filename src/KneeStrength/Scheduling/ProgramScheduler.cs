@@ -201,24 +201,10 @@ public sealed class ProgramScheduler
                 _duration = slot.Duration;
                 _interval = slot.Interval;
                 _weekdayGaps = slot.WeekdayGaps;
-                if (_weekdayGaps == 0)
-                {
-                    // Every N days from the phase's first day: round up to the next multiple of N.
-                    int remainder = (low - slot.FirstDay) % _interval;
-                    _day = remainder == 0 ? low : low + _interval - remainder;
-                }
-                else
-                {
-                    // Day number 0 (0001-01-01) was a Monday, and DayOfWeek.Monday is 1.
-                    _weekday = (low + 1) % 7;
-                    _day = low;
-                    if (((slot.WeekdayMask >> _weekday) & 1) == 0)
-                    {
-                        int gap = slot.GapAfter(_weekday);
-                        _day += gap;
-                        _weekday = Wrap(_weekday + gap);
-                    }
-                }
+                _day = slot.Phase.Schedule.FirstOnOrAfter(slot.FirstDay, low);
+
+                // Day number 0 (0001-01-01) was a Monday, and DayOfWeek.Monday is 1.
+                _weekday = (_day + 1) % 7;
 
                 return true;
             }
@@ -240,12 +226,12 @@ public sealed class ProgramScheduler
             LastDay = lastDay;
             Duration = duration;
             Interval = phase.Schedule.Interval;
-            WeekdayMask = phase.Schedule.WeekdayMask;
+            int weekdayMask = phase.Schedule.WeekdayMask;
             WeekdayGaps = 0;
-            for (int weekday = 0; WeekdayMask != 0 && weekday < 7; weekday++)
+            for (int weekday = 0; weekdayMask != 0 && weekday < 7; weekday++)
             {
                 int gap = 1;
-                while (((WeekdayMask >> ((weekday + gap) % 7)) & 1) == 0)
+                while (((weekdayMask >> ((weekday + gap) % 7)) & 1) == 0)
                 {
                     gap++;
                 }
@@ -264,12 +250,8 @@ public sealed class ProgramScheduler
 
         public int Interval { get; }
 
-        public int WeekdayMask { get; }
-
         /// <summary>Gets, for each weekday <c>w</c> in bits <c>3w</c> to <c>3w + 2</c>, the days (1 to 7) from a
         /// day on <c>w</c> to the next day of the rule; 0 for a daily rule.</summary>
         public int WeekdayGaps { get; }
-
-        public int GapAfter(int weekday) => (WeekdayGaps >> (3 * weekday)) & 7;
     }
 }

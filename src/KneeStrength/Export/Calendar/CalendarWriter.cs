@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KneeStrength.Scheduling;
 using KneeStrength.Text;
@@ -27,7 +28,9 @@ namespace KneeStrength.Export.Calendar;
 /// VALARM.</para>
 /// <para>Bytes: UTF-8, CRLF line ends, lines folded at 75 octets without splitting a character. Equal inputs give
 /// identical bytes. The writer reads no clock: the timestamp is a parameter.</para>
-/// <para>This type is immutable and thread-safe.</para>
+/// <para>This type is immutable and thread-safe. A writer plans each routine it meets once and keeps that plan while
+/// the routine object lives (weakly: it keeps no routine alive), so writing the same program again, as a calendar
+/// feed does, costs only the writing.</para>
 /// </remarks>
 public sealed class CalendarWriter
 {
@@ -43,6 +46,8 @@ public sealed class CalendarWriter
     private readonly int? _sequence;
     private readonly SessionScheduler _scheduler;
     private readonly string _calendarId;
+    private readonly ConditionalWeakTable<Routine, PlannedRoutine> _plans = [];
+    private readonly ConditionalWeakTable<Routine, PlannedRoutine>.CreateValueCallback _planRoutine;
 
     /// <summary>Creates a writer; the options are checked and copied.</summary>
     /// <param name="options">How to write; the defaults (all-day events, no reminder) when null.</param>
@@ -54,6 +59,7 @@ public sealed class CalendarWriter
     public CalendarWriter(CalendarOptions? options = null)
     {
         options ??= new CalendarOptions();
+        _planRoutine = PlanRoutine;
         _scheduler = options.SessionScheduler ?? SessionScheduler.Default;
         _calendarId = options.CalendarId ?? string.Empty;
         if (_calendarId.Length > MaxCalendarIdLength)
@@ -167,14 +173,20 @@ public sealed class CalendarWriter
     private PooledBuffer Render(TrainingProgram program, DateTimeOffset timestamp)
     {
         Preconditions.CheckNotNull(program);
-        var sessions = new ProgramScheduler(program, _scheduler);
         var events = new List<PhaseEvent>(program.Phases.Count);
         for (int i = 0; i < program.Phases.Count; i++)
         {
-            if (FindEvent(program, sessions, i) is { } phaseEvent)
+            var phase = program.Phases[i];
+            int firstDay = program.FirstDayNumber(i), lastDay = program.LastDayNumber(i);
+            int first = phase.Schedule.FirstOnOrAfter(firstDay, firstDay);
+            if (first > lastDay)
             {
-                events.Add(phaseEvent);
+                continue;
             }
+
+            bool isOpen = i == program.Phases.Count - 1 && phase.End.IsOpen;
+            DateOnly? last = isOpen ? null : DateOnly.FromDayNumber(phase.Schedule.LastOnOrBefore(firstDay, lastDay));
+            events.Add(new PhaseEvent(phase, DateOnly.FromDayNumber(first), last, Plan(phase.Routine)));
         }
 
         var buffer = new PooledBuffer(1024 + (events.Count * 1024));
@@ -193,19 +205,11 @@ public sealed class CalendarWriter
                 TimeZoneComponent.Write(w, _zone, _zoneId!, events[0].FirstSession.Year, lastYear);
             }
 
-            string hash = ProgramHash(program);
-            var plans = new Dictionary<Routine, SessionPlan>(ReferenceEqualityComparer.Instance);
+            ulong hash = ProgramHash(program);
             var stamp = timestamp.UtcDateTime;
             foreach (var phaseEvent in events)
             {
-                var routine = phaseEvent.Phase.Routine;
-                if (!plans.TryGetValue(routine, out var plan))
-                {
-                    plan = _scheduler.Schedule(routine);
-                    plans.Add(routine, plan);
-                }
-
-                WriteEvent(w, program, phaseEvent, plan, hash, stamp);
+                WriteEvent(w, program, phaseEvent, hash, stamp);
             }
 
             w.Line("END:VCALENDAR");
@@ -218,41 +222,21 @@ public sealed class CalendarWriter
         }
     }
 
-    private static PhaseEvent? FindEvent(TrainingProgram program, ProgramScheduler sessions, int index)
+    // A routine is planned, and its description written, once per writer while the routine lives; the table holds
+    // it weakly, so a writer that serves many programs keeps nothing of routines no longer used.
+    private PlannedRoutine Plan(Routine routine) =>
+        _plans.TryGetValue(routine, out var planned) ? planned : _plans.GetValue(routine, _planRoutine);
+
+    private PlannedRoutine PlanRoutine(Routine routine)
     {
-        var phase = program.Phases[index];
-        var firstDay = program.GetPhaseStart(index);
-        var lastDay = program.GetPhaseLastDay(index);
-        DateOnly? first = null;
-        foreach (var session in sessions.GetSessions(firstDay, lastDay.AddDays(1)))
-        {
-            first = session.Date;
-            break;
-        }
-
-        if (first is not { } firstSession)
-        {
-            return null;
-        }
-
-        bool isOpen = index == program.Phases.Count - 1 && phase.End.IsOpen;
-        DateOnly? lastSession = null;
-        if (!isOpen)
-        {
-            // Sessions are at most MaxIntervalDays apart, so the phase's last one is within that many days of its end.
-            int windowStart = Math.Max(firstSession.DayNumber, lastDay.DayNumber - ScheduleRule.MaxIntervalDays);
-            foreach (var session in sessions.GetSessions(DateOnly.FromDayNumber(windowStart), lastDay.AddDays(1)))
-            {
-                lastSession = session.Date;
-            }
-        }
-
-        return new PhaseEvent(phase, firstSession, lastSession);
+        var plan = _scheduler.Schedule(routine);
+        return new PlannedRoutine(plan, Description(plan));
     }
 
-    private void WriteEvent(ContentLineWriter w, TrainingProgram program, PhaseEvent phaseEvent, SessionPlan plan, string hash, DateTime stamp)
+    private void WriteEvent(ContentLineWriter w, TrainingProgram program, PhaseEvent phaseEvent, ulong hash, DateTime stamp)
     {
         var phase = phaseEvent.Phase;
+        var plan = phaseEvent.Routine.Plan;
         w.Line("BEGIN:VEVENT");
 
         w.Ascii("UID:");
@@ -262,7 +246,9 @@ public sealed class CalendarWriter
         w.Ascii(".");
         w.Date(phaseEvent.FirstSession);
         w.Ascii(".");
-        w.Ascii(hash);
+        Span<char> hex = stackalloc char[16];
+        hash.TryFormat(hex, out _, "x16", CultureInfo.InvariantCulture);
+        w.Ascii(hex);
         w.Ascii("@kneestrength");
         w.End();
 
@@ -317,7 +303,7 @@ public sealed class CalendarWriter
 
         string summary = Summary(phase);
         w.TextLine("SUMMARY", summary);
-        w.TextLine("DESCRIPTION", Description(plan));
+        w.TextLine("DESCRIPTION", phaseEvent.Routine.Description);
         if (_timeOfDay is null)
         {
             // An all-day session does not fill the day: show the day as free.
@@ -383,39 +369,66 @@ public sealed class CalendarWriter
     }
 
     // FNV-1a (64-bit) over the program's content and the calendar id: the same on every platform and run.
-    private string ProgramHash(TrainingProgram program)
+    private ulong ProgramHash(TrainingProgram program)
     {
-        ulong hash = 14695981039346656037UL;
-        void Add(string value)
-        {
-            foreach (char c in value)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-
-            hash = (hash ^ 0xFFFF) * 1099511628211UL;
-        }
-
-        Add(_calendarId);
-        Add(program.Id);
-        Add(program.Name);
-        Add(DateText.Format(program.Start));
+        var hash = new Fnv1a();
+        hash.Add(_calendarId);
+        hash.Add(program.Id);
+        hash.Add(program.Name);
+        hash.Add(program.Start.DayNumber);
         foreach (var phase in program.Phases)
         {
-            Add(phase.Name);
-            Add(phase.Schedule.ToString());
-            Add(phase.End.ToString());
-            Add(phase.Routine.Id);
-            Add(phase.Routine.Name);
+            hash.Add(phase.Name);
+            hash.Add(phase.Schedule.Interval);
+            hash.Add(phase.Schedule.WeekdayMask);
+            hash.Add((int)phase.End.Kind);
+            hash.Add(phase.End.Weeks ?? phase.End.LastDay?.DayNumber ?? 0);
+            hash.Add(phase.Routine.Id);
+            hash.Add(phase.Routine.Name);
             foreach (var item in phase.Routine.Items)
             {
-                Add(item.Exercise.Id);
-                Add(item.Dosage.ToString());
+                var dosage = item.Dosage;
+                hash.Add(item.Exercise.Id);
+                hash.Add((int)dosage.Kind);
+                hash.Add(dosage.Amount);
+                hash.Add((int)dosage.Laterality);
+                hash.Add(dosage.Directions);
+                hash.Add(dosage.Sets);
+                hash.Add(dosage.RestBetweenSets is { } rest ? (int)rest.TotalSeconds : -1);
             }
         }
 
-        return hash.ToString("x16", CultureInfo.InvariantCulture);
+        return hash.Value;
     }
 
-    private readonly record struct PhaseEvent(ProgramPhase Phase, DateOnly FirstSession, DateOnly? LastSession);
+    private readonly record struct PhaseEvent(ProgramPhase Phase, DateOnly FirstSession, DateOnly? LastSession, PlannedRoutine Routine);
+
+    private sealed record PlannedRoutine(SessionPlan Plan, string Description);
+
+    private struct Fnv1a
+    {
+        private ulong _value;
+
+        public Fnv1a() => _value = 14695981039346656037UL;
+
+        public readonly ulong Value => _value;
+
+        public void Add(string text)
+        {
+            foreach (char c in text)
+            {
+                Add16(c);
+            }
+
+            Add16(0xFFFF);
+        }
+
+        public void Add(int number)
+        {
+            Add16((ushort)number);
+            Add16((ushort)(number >> 16));
+        }
+
+        private void Add16(int unit) => _value = (_value ^ (ushort)unit) * 1099511628211UL;
+    }
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Buffers.Text;
+using System.Buffers;
 using System.Text;
 
 namespace KneeStrength.Export.Calendar;
@@ -12,6 +12,10 @@ internal sealed class ContentLineWriter
 {
     /// <summary>The longest physical line, in octets, not counting its CRLF (RFC 5545 §3.1).</summary>
     internal const int MaxLineOctets = 75;
+
+    // Printable ASCII other than the characters TEXT escapes, and the tab TEXT allows: written as they are.
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        "\t !\"#$%&'()*+-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
     private readonly PooledBuffer _buffer;
     private int _lineOctets;
@@ -37,9 +41,20 @@ internal sealed class ContentLineWriter
     /// <summary>Writes ASCII characters as they are (names, parameters and values that need no escaping).</summary>
     public void Ascii(ReadOnlySpan<char> ascii)
     {
-        foreach (char c in ascii)
+        while (!ascii.IsEmpty)
         {
-            Unit((byte)c);
+            int room = MaxLineOctets - _lineOctets;
+            if (room == 0)
+            {
+                Fold(1);
+                room = MaxLineOctets - _lineOctets;
+            }
+
+            int count = Math.Min(room, ascii.Length);
+            System.Text.Ascii.FromUtf16(ascii[..count], _buffer.GetSpan(count), out int written);
+            _buffer.Advance(written);
+            _lineOctets += count;
+            ascii = ascii[count..];
         }
     }
 
@@ -47,11 +62,15 @@ internal sealed class ContentLineWriter
     public void Number(long value, int digits = 1)
     {
         Span<byte> text = stackalloc byte[20];
-        Utf8Formatter.TryFormat(value, text, out int written, new System.Buffers.StandardFormat('D', (byte)digits));
-        foreach (byte b in text[..written])
+        int start = text.Length;
+        do
         {
-            Unit(b);
+            text[--start] = (byte)('0' + (value % 10));
+            value /= 10;
         }
+        while (value > 0 || text.Length - start < digits);
+
+        Unit(text[start..]);
     }
 
     /// <summary>Writes a date as <c>yyyyMMdd</c>.</summary>
@@ -130,6 +149,16 @@ internal sealed class ContentLineWriter
         Span<byte> unit = stackalloc byte[4];
         for (int i = 0; i < value.Length; i++)
         {
+            // A run of characters that are written as they are goes in one piece.
+            int run = value.AsSpan(i).IndexOfAnyExcept(Plain);
+            run = run < 0 ? value.Length - i : run;
+            if (run > 0)
+            {
+                Ascii(value.AsSpan(i, run));
+                i += run - 1;
+                continue;
+            }
+
             char c = value[i];
             switch (c)
             {
@@ -155,11 +184,7 @@ internal sealed class ContentLineWriter
 
             if (c < 0x80)
             {
-                if (c >= 0x20 && c != 0x7F || c == '\t')
-                {
-                    Unit((byte)c);
-                }
-
+                // Other C0 controls and DEL: TEXT may not hold them.
                 continue;
             }
 
@@ -187,12 +212,6 @@ internal sealed class ContentLineWriter
         _lineOctets = 0;
     }
 
-    private void Unit(byte b)
-    {
-        Fold(1);
-        _buffer.Write(b);
-        _lineOctets++;
-    }
 
     // Writes octets that must stay on one physical line: a whole UTF-8 sequence or an escape pair.
     private void Unit(ReadOnlySpan<byte> octets)
