@@ -1,42 +1,115 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 
 namespace KneeStrength.Scheduling;
 
 /// <summary>The words a coach would say for each step, in one place.</summary>
+/// <remarks>
+/// A cue is written into a <see cref="CueText"/>, so that an export writing hundreds of cues can put them side by side
+/// in one buffer; <see cref="For"/> makes the string <see cref="TimedStep.Cue"/> returns.
+/// </remarks>
 internal static class StepCues
 {
     internal static string For(in TimedStep step)
     {
-        var culture = CultureInfo.InvariantCulture;
-        string name = step.ExerciseName ?? "the session";
-        string direction = step.Direction is null ? string.Empty : step.Direction.Replace('-', ' ');
-        return step.Kind switch
+        var text = new CueText(stackalloc char[256]);
+        try
         {
-            StepKind.GetReady => $"Get ready: {name} first.",
-            StepKind.Setup => $"Set up for {name}: {Setting(step)}.",
-            StepKind.Transition => $"Next up: {name}.",
-            StepKind.SwitchSide => $"Switch to the {SideWord(step.Side)} {Limb(step)}.",
-            StepKind.ChangeDirection => $"Turn 45 degrees: {direction} next.",
-            StepKind.Rest => string.Create(culture, $"Rest. Set {step.Set} of {name} next."),
-            StepKind.Hold => string.Create(culture, $"{Prefix(step)}hold {step.Amount} s."),
-            _ => string.Create(culture, $"{Prefix(step)}{step.Amount} {Pace(step.Exercise)}{(step.Amount == 1 ? "rep" : "reps")}."),
-        };
+            Write(step, ref text);
+            return text.Written.ToString();
+        }
+        finally
+        {
+            text.Dispose();
+        }
     }
 
-    private static string Prefix(in TimedStep step)
+    /// <summary>Appends the cue of a step.</summary>
+    internal static void Write(in TimedStep step, ref CueText text)
     {
-        string direction = step.Direction is null ? string.Empty : step.Direction.Replace('-', ' ');
+        string name = step.ExerciseName ?? "the session";
+        switch (step.Kind)
+        {
+            case StepKind.GetReady:
+                text.Append("Get ready: ");
+                text.Append(name);
+                text.Append(" first.");
+                break;
+            case StepKind.Setup:
+                text.Append("Set up for ");
+                text.Append(name);
+                text.Append(": ");
+                Setting(step, ref text);
+                text.Append(".");
+                break;
+            case StepKind.Transition:
+                text.Append("Next up: ");
+                text.Append(name);
+                text.Append(".");
+                break;
+            case StepKind.SwitchSide:
+                text.Append("Switch to the ");
+                text.Append(SideWord(step.Side));
+                text.Append(" ");
+                text.Append(Limb(step));
+                text.Append(".");
+                break;
+            case StepKind.ChangeDirection:
+                text.Append("Turn 45 degrees: ");
+                text.AppendDirection(step.Direction ?? string.Empty, capitalize: false);
+                text.Append(" next.");
+                break;
+            case StepKind.Rest:
+                text.Append("Rest. Set ");
+                text.Append(step.Set);
+                text.Append(" of ");
+                text.Append(name);
+                text.Append(" next.");
+                break;
+            case StepKind.Hold:
+                Prefix(step, ref text);
+                text.Append("hold ");
+                text.Append(step.Amount);
+                text.Append(" s.");
+                break;
+            default:
+                Prefix(step, ref text);
+                text.Append(step.Amount);
+                text.Append(" ");
+                text.Append(Pace(step.Exercise));
+                text.Append(step.Amount == 1 ? "rep." : "reps.");
+                break;
+        }
+    }
+
+    private static void Prefix(in TimedStep step, ref CueText text)
+    {
+        string? direction = step.Direction;
         if (step.Side is null)
         {
-            return direction.Length == 0 ? string.Empty : $"{Capitalize(direction)}: ";
+            if (!string.IsNullOrEmpty(direction))
+            {
+                text.AppendDirection(direction, capitalize: true);
+                text.Append(": ");
+            }
+
+            return;
         }
 
-        string side = $"{Capitalize(SideWord(step.Side))} {Limb(step)}";
-        return direction.Length == 0 ? $"{side}: " : $"{side}, {direction}: ";
+        text.AppendCapitalized(SideWord(step.Side));
+        text.Append(" ");
+        text.Append(Limb(step));
+        if (!string.IsNullOrEmpty(direction))
+        {
+            text.Append(", ");
+            text.AppendDirection(direction, capitalize: false);
+        }
+
+        text.Append(": ");
     }
 
-    private static string Setting(in TimedStep step)
+    private static void Setting(in TimedStep step, ref CueText text)
     {
         var equipment = step.Variation?.Equipment ?? step.Exercise?.Equipment;
         var position = step.Variation?.Position ?? step.Exercise?.Position ?? BodyPosition.Standing;
@@ -49,21 +122,24 @@ internal static class StepCues
             BodyPosition.OnBosu => "stand on the Bosu",
             _ => "stand up",
         };
-        if (equipment is null || equipment.Count == 0)
+        if (equipment is not null)
         {
-            return where;
+            for (int i = 0; i < equipment.Count; i++)
+            {
+                // "Step (stair, chair or other sturdy raised surface)" is said as "Step".
+                string equipmentName = equipment[i].Name;
+                int paren = equipmentName.IndexOf(" (", StringComparison.Ordinal);
+                text.Append(i == 0 ? string.Empty : " and ");
+                text.Append(paren > 0 ? equipmentName.AsSpan(0, paren) : equipmentName);
+            }
+
+            if (equipment.Count > 0)
+            {
+                text.Append(", ");
+            }
         }
 
-        var names = new string[equipment.Count];
-        for (int i = 0; i < names.Length; i++)
-        {
-            // "Step (stair, chair or other sturdy raised surface)" is said as "Step".
-            string equipmentName = equipment[i].Name;
-            int paren = equipmentName.IndexOf(" (", StringComparison.Ordinal);
-            names[i] = paren > 0 ? equipmentName[..paren] : equipmentName;
-        }
-
-        return $"{string.Join(" and ", names)}, {where}";
+        text.Append(where);
     }
 
     // Side-lying work and stretches are named by the side of the body; other work by the leg that moves.
@@ -81,7 +157,95 @@ internal static class StepCues
     };
 
     private static string SideWord(Side? side) => side == Side.Right ? "right" : "left";
+}
 
-    private static string Capitalize(string text) =>
-        text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
+/// <summary>
+/// Characters appended to a caller's buffer, growing into a pooled array when they outgrow it. Dispose it to return
+/// the array.
+/// </summary>
+internal ref struct CueText
+{
+    private Span<char> _chars;
+    private char[]? _rented;
+    private int _length;
+
+    public CueText(Span<char> initial)
+    {
+        _chars = initial;
+        _rented = null;
+        _length = 0;
+    }
+
+    /// <summary>Gets the characters written so far.</summary>
+    public readonly ReadOnlySpan<char> Written => _chars[.._length];
+
+    /// <summary>Gets or sets how many characters are written; setting it lower forgets the rest.</summary>
+    public int Length
+    {
+        readonly get => _length;
+        set => _length = value;
+    }
+
+    public void Append(scoped ReadOnlySpan<char> text)
+    {
+        Ensure(text.Length);
+        text.CopyTo(_chars[_length..]);
+        _length += text.Length;
+    }
+
+    public void Append(int value)
+    {
+        Ensure(11);
+        value.TryFormat(_chars[_length..], out int written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    /// <summary>Appends a slug direction such as <c>forward-diagonal</c> as words, <c>forward diagonal</c>.</summary>
+    public void AppendDirection(string direction, bool capitalize)
+    {
+        int start = _length;
+        Append(direction);
+        _chars[start.._length].Replace('-', ' ');
+        if (capitalize && _length > start)
+        {
+            _chars[start] = char.ToUpperInvariant(_chars[start]);
+        }
+    }
+
+    public void AppendCapitalized(string text)
+    {
+        int start = _length;
+        Append(text);
+        if (_length > start)
+        {
+            _chars[start] = char.ToUpperInvariant(_chars[start]);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(_rented);
+            _rented = null;
+        }
+    }
+
+    private void Ensure(int more)
+    {
+        if (_chars.Length - _length >= more)
+        {
+            return;
+        }
+
+        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + more));
+        _chars[.._length].CopyTo(bigger);
+        if (_rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(_rented);
+        }
+
+        _rented = bigger;
+        _chars = bigger;
+    }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Collections.Generic;
 using System.IO;
 using System.Text.Unicode;
 using KneeStrength.Scheduling;
@@ -172,10 +171,12 @@ public sealed class FitWorkoutWriter
         }
 
         var steps = ArrayPool<Step>.Shared.Rent(Math.Max(plan.Steps.Count, 1));
-        var titles = new List<Title>();
+        var titles = ArrayPool<Title>.Shared.Rent(16);
+        var notes = new CueText(stackalloc char[2048]);
         try
         {
-            int count = BuildSteps(plan, steps, titles);
+            int titleCount = 0;
+            int count = BuildSteps(plan, steps, ref titles, ref titleCount, ref notes);
             var buffer = new PooledBuffer(HeaderSize + 256 + (count * 96));
             try
             {
@@ -183,8 +184,8 @@ public sealed class FitWorkoutWriter
                 buffer.Advance(HeaderSize);
                 WriteFileId(buffer, serialNumber, (uint)created);
                 WriteWorkout(buffer, _workoutName ?? plan.Routine.Name, count);
-                WriteSteps(buffer, steps.AsSpan(0, count));
-                WriteTitles(buffer, titles);
+                WriteSteps(buffer, steps.AsSpan(0, count), notes.Written);
+                WriteTitles(buffer, titles.AsSpan(0, titleCount));
                 FinishFile(buffer);
                 return buffer;
             }
@@ -196,12 +197,15 @@ public sealed class FitWorkoutWriter
         }
         finally
         {
+            notes.Dispose();
+            ArrayPool<Title>.Shared.Return(titles, clearArray: true);
             ArrayPool<Step>.Shared.Return(steps, clearArray: true);
         }
     }
 
     // Turns the plan's steps into FIT steps, writing an exercise's identical sets as a repeat where that is shorter.
-    private int BuildSteps(SessionPlan plan, Step[] output, List<Title> titles)
+    // Each step's notes are written side by side into one buffer.
+    private int BuildSteps(SessionPlan plan, Step[] output, ref Title[] titles, ref int titleCount, ref CueText notes)
     {
         var planSteps = plan.Steps;
         int count = 0;
@@ -217,10 +221,10 @@ public sealed class FitWorkoutWriter
             int first = count;
             for (int i = start; i < end; i++)
             {
-                output[count++] = ToStep(planSteps[i], titles);
+                output[count++] = ToStep(planSteps[i], ref titles, ref titleCount, ref notes);
             }
 
-            count = first + Compress(output.AsSpan(first, count - first), first);
+            count = first + Compress(output.AsSpan(first, count - first), first, notes.Written);
             start = end;
         }
 
@@ -229,7 +233,7 @@ public sealed class FitWorkoutWriter
 
     // One routine item's steps: leading steps, then sets split by rests. When three or more sets are identical, keeps
     // the first set and its rest, a repeat of them, and the last set. Returns the item's new step count.
-    private static int Compress(Span<Step> item, int offset)
+    private static int Compress(Span<Step> item, int offset, ReadOnlySpan<char> notes)
     {
         int firstWork = 0;
         while (firstWork < item.Length && item[firstWork].Intensity != IntensityActive)
@@ -260,7 +264,7 @@ public sealed class FitWorkoutWriter
             var other = item.Slice(firstWork + (set * (setLength + 1)), set == sets - 1 ? setLength : setLength + 1);
             for (int i = 0; i < other.Length; i++)
             {
-                if (!other[i].SameAs(block[i]))
+                if (!other[i].SameAs(block[i], notes))
                 {
                     return item.Length;
                 }
@@ -273,17 +277,19 @@ public sealed class FitWorkoutWriter
         return repeatAt + 1 + setLength;
     }
 
-    private Step ToStep(in TimedStep step, List<Title> titles)
+    private Step ToStep(in TimedStep step, ref Title[] titles, ref int titleCount, ref CueText notes)
     {
+        int notesStart = notes.Length;
         if (step.Kind is StepKind.Work or StepKind.Hold)
         {
             var exercise = _exercises.Find(step.Exercise!.Id, step.Variation?.Id, step.Direction);
             string name = step.ExerciseName!;
-            if (exercise is { } fit && !titles.Exists(t => t.Exercise == fit))
+            if (exercise is { } fit)
             {
-                titles.Add(new Title(fit, name));
+                AddTitle(ref titles, ref titleCount, new Title(fit, name));
             }
 
+            StepCues.Write(step, ref notes);
             bool reps = step.Kind == StepKind.Work;
             return new Step(
                 reps ? DurationReps : DurationTime,
@@ -292,10 +298,23 @@ public sealed class FitWorkoutWriter
                 0,
                 IntensityActive,
                 name,
-                step.Cue,
+                notesStart,
+                notes.Length - notesStart,
                 exercise?.Category ?? InvalidUInt16,
                 exercise?.NameOrInvalid ?? InvalidUInt16,
                 isRestBetweenSets: false);
+        }
+
+        if (step.Kind == StepKind.Rest)
+        {
+            // The plan's rest cue names the next set's number, which a repeat of the set cannot keep true.
+            notes.Append("Rest, then the next set of ");
+            notes.Append(step.ExerciseName);
+            notes.Append(".");
+        }
+        else
+        {
+            StepCues.Write(step, ref notes);
         }
 
         bool open = _restSteps == FitRestSteps.LapButton;
@@ -306,10 +325,33 @@ public sealed class FitWorkoutWriter
             0,
             IntensityRest,
             StepName(step.Kind),
-            step.Kind == StepKind.Rest ? $"Rest, then the next set of {step.ExerciseName}." : step.Cue,
+            notesStart,
+            notes.Length - notesStart,
             InvalidUInt16,
             InvalidUInt16,
             isRestBetweenSets: step.Kind == StepKind.Rest);
+    }
+
+    // One title per FIT exercise, in order of first use, named as the plan names its first use.
+    private static void AddTitle(ref Title[] titles, ref int count, Title title)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (titles[i].Exercise == title.Exercise)
+            {
+                return;
+            }
+        }
+
+        if (count == titles.Length)
+        {
+            var bigger = ArrayPool<Title>.Shared.Rent(count * 2);
+            titles.AsSpan(0, count).CopyTo(bigger);
+            ArrayPool<Title>.Shared.Return(titles, clearArray: true);
+            titles = bigger;
+        }
+
+        titles[count++] = title;
     }
 
     private static string StepName(StepKind kind) => kind switch
@@ -344,13 +386,13 @@ public sealed class FitWorkoutWriter
         UInt16Value(buffer, (ushort)steps);
     }
 
-    private static void WriteSteps(PooledBuffer buffer, ReadOnlySpan<Step> steps)
+    private static void WriteSteps(PooledBuffer buffer, ReadOnlySpan<Step> steps, ReadOnlySpan<char> notes)
     {
         int nameSize = 1, notesSize = 1;
         foreach (ref readonly var step in steps)
         {
             nameSize = Math.Max(nameSize, StringSize(step.Name, StepNameBytes));
-            notesSize = Math.Max(notesSize, StringSize(step.Notes, NotesBytes));
+            notesSize = Math.Max(notesSize, StringSize(step.Notes(notes), NotesBytes));
         }
 
         Definition(
@@ -369,15 +411,15 @@ public sealed class FitWorkoutWriter
             buffer.Write(step.TargetType);
             UInt32Value(buffer, step.TargetValue);
             buffer.Write(step.Intensity);
-            StringValue(buffer, step.Notes, notesSize);
+            StringValue(buffer, step.Notes(notes), notesSize);
             UInt16Value(buffer, step.Category);
             UInt16Value(buffer, step.ExerciseName);
         }
     }
 
-    private static void WriteTitles(PooledBuffer buffer, List<Title> titles)
+    private static void WriteTitles(PooledBuffer buffer, ReadOnlySpan<Title> titles)
     {
-        if (titles.Count == 0)
+        if (titles.IsEmpty)
         {
             return;
         }
@@ -389,7 +431,7 @@ public sealed class FitWorkoutWriter
         }
 
         Definition(buffer, TitleLocal, ExerciseTitleMessage, [(254, 2, UInt16), (0, 2, UInt16), (1, 2, UInt16), (2, nameSize, String)]);
-        for (int i = 0; i < titles.Count; i++)
+        for (int i = 0; i < titles.Length; i++)
         {
             buffer.Write(TitleLocal);
             UInt16Value(buffer, (ushort)i);
@@ -440,9 +482,9 @@ public sealed class FitWorkoutWriter
     }
 
     // The field size a string needs: its UTF-8 bytes, cut between characters to leave room for the NUL, plus the NUL.
-    private static int StringSize(string? value, int maxSize)
+    private static int StringSize(ReadOnlySpan<char> value, int maxSize)
     {
-        if (string.IsNullOrEmpty(value))
+        if (value.IsEmpty)
         {
             return 1;
         }
@@ -453,11 +495,11 @@ public sealed class FitWorkoutWriter
     }
 
     // A string in a field of fixed size: UTF-8 cut between characters, then NULs to the end.
-    private static void StringValue(PooledBuffer buffer, string? value, int size)
+    private static void StringValue(PooledBuffer buffer, ReadOnlySpan<char> value, int size)
     {
         var field = buffer.GetSpan(size)[..size];
         field.Clear();
-        if (!string.IsNullOrEmpty(value))
+        if (!value.IsEmpty)
         {
             Utf8.FromUtf16(value, field[..^1], out _, out _, replaceInvalidSequences: true, isFinalBlock: true);
         }
@@ -468,10 +510,13 @@ public sealed class FitWorkoutWriter
     /// <summary>A FIT exercise the workout uses, and the name the plan gives it.</summary>
     private readonly record struct Title(FitExercise Exercise, string Name);
 
-    /// <summary>One workout_step message's values.</summary>
+    /// <summary>One workout_step message's values; its notes are a range of the writer's notes buffer.</summary>
     private readonly struct Step
     {
-        public Step(byte durationType, uint durationValue, byte targetType, uint targetValue, byte intensity, string? name, string? notes, ushort category, ushort exerciseName, bool isRestBetweenSets)
+        private readonly int _notesStart;
+        private readonly int _notesLength;
+
+        public Step(byte durationType, uint durationValue, byte targetType, uint targetValue, byte intensity, string? name, int notesStart, int notesLength, ushort category, ushort exerciseName, bool isRestBetweenSets)
         {
             DurationType = durationType;
             DurationValue = durationValue;
@@ -479,7 +524,8 @@ public sealed class FitWorkoutWriter
             TargetValue = targetValue;
             Intensity = intensity;
             Name = name;
-            Notes = notes;
+            _notesStart = notesStart;
+            _notesLength = notesLength;
             Category = category;
             ExerciseName = exerciseName;
             IsRestBetweenSets = isRestBetweenSets;
@@ -497,8 +543,6 @@ public sealed class FitWorkoutWriter
 
         public string? Name { get; }
 
-        public string? Notes { get; }
-
         public ushort Category { get; }
 
         public ushort ExerciseName { get; }
@@ -507,11 +551,13 @@ public sealed class FitWorkoutWriter
 
         // Repeats the steps from message index firstStep, count times in all.
         public static Step Repeat(int firstStep, int count) =>
-            new(DurationRepeat, (uint)firstStep, InvalidEnum, (uint)count, InvalidEnum, null, null, InvalidUInt16, InvalidUInt16, isRestBetweenSets: false);
+            new(DurationRepeat, (uint)firstStep, InvalidEnum, (uint)count, InvalidEnum, null, 0, 0, InvalidUInt16, InvalidUInt16, isRestBetweenSets: false);
 
-        public bool SameAs(in Step other) =>
+        public ReadOnlySpan<char> Notes(ReadOnlySpan<char> buffer) => buffer.Slice(_notesStart, _notesLength);
+
+        public bool SameAs(in Step other, ReadOnlySpan<char> notes) =>
             DurationType == other.DurationType && DurationValue == other.DurationValue && TargetType == other.TargetType &&
             TargetValue == other.TargetValue && Intensity == other.Intensity && Category == other.Category &&
-            ExerciseName == other.ExerciseName && Name == other.Name && Notes == other.Notes;
+            ExerciseName == other.ExerciseName && Name == other.Name && Notes(notes).SequenceEqual(other.Notes(notes));
     }
 }

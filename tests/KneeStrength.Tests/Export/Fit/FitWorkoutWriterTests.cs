@@ -182,6 +182,20 @@ public class FitWorkoutWriterTests
     }
 
     [Fact]
+    public void Write_OptionsChangedAfterwards_DoNotReachTheWriter()
+    {
+        var options = new FitWorkoutOptions();
+        var writer = new FitWorkoutWriter(options);
+        byte[] before = writer.Write(SetsPlan, Serial, Created);
+        options.RestSteps = FitRestSteps.LapButton;
+        options.Exercises = null;
+        options.WorkoutName = "Other";
+        options.Product = 9;
+
+        writer.Write(SetsPlan, Serial, Created).Should().Equal(before);
+    }
+
+    [Fact]
     public void Write_BadArguments_NameTheParameter()
     {
         var writer = new FitWorkoutWriter();
