@@ -29,6 +29,13 @@ internal sealed class ContentLineWriter
         End();
     }
 
+    /// <summary>Copies whole content lines, already folded and ended, that another writer made.</summary>
+    public void Lines(ReadOnlySpan<byte> lines)
+    {
+        System.Diagnostics.Debug.Assert(_lineOctets == 0, "Lines start at the start of a line.");
+        _buffer.Write(lines);
+    }
+
     /// <summary>Writes a property whose value is TEXT, escaped: <c>NAME:value</c>.</summary>
     public void TextLine(string name, string value)
     {
