@@ -87,6 +87,25 @@ internal static class CliOptions
         CustomParser = ParseWeekday,
     };
 
+    public static Option<string?> OutputFile(string name, string what) => new(name)
+    {
+        Description = $"Write {what} to FILE instead of printing a table; '-' writes it to standard output.",
+        HelpName = "FILE",
+    };
+
+    public static Option<TimeOnly?> TimeOfDay() => new("--time")
+    {
+        Description = "With --ics: the time of day sessions start, as HH:MM (24-hour). Default: all-day events.",
+        HelpName = "HH:MM",
+        CustomParser = ParseTime,
+    };
+
+    public static Option<string?> TimeZone() => new("--time-zone")
+    {
+        Description = "With --time: the IANA time zone of that time, such as Europe/Berlin. Default: this machine's.",
+        HelpName = "ZONE",
+    };
+
     private static string SingleToken(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
 
     private static T? FromParse<T>(ArgumentResult result, string option, ParseResult<T> parsed)
@@ -134,6 +153,18 @@ internal static class CliOptions
         }
 
         result.AddError($"{option}: expected a date as YYYY-MM-DD, such as 2025-03-01, but got '{text}'");
+        return null;
+    }
+
+    private static TimeOnly? ParseTime(ArgumentResult result)
+    {
+        string text = SingleToken(result);
+        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        result.AddError($"--time: expected a time of day as HH:MM, such as 07:30, but got '{text}'");
         return null;
     }
 

@@ -17,7 +17,7 @@ internal static class KneeApp
         {
             CatalogCommand.Create(terminal),
             RoutineCommand.Create(terminal),
-            PlanCommand.Create(terminal),
+            PlanCommand.Create(terminal, TimeProvider.System),
             RunCommand.Create(terminal),
             ScheduleCommand.Create(terminal, TimeProvider.System),
         };

@@ -42,6 +42,23 @@ internal sealed class Terminal
         output.Flush();
     }
 
+    /// <summary>Writes one line of plain text, past Spectre's markup and wrapping.</summary>
+    public void WriteLine(string line)
+    {
+        var output = Console.Profile.Out.Writer;
+        output.WriteLine(line);
+        output.Flush();
+    }
+
+    /// <summary>Writes bytes (a calendar, a workout file) to standard output as they are.</summary>
+    public void WriteBytes(byte[] bytes)
+    {
+        Console.Profile.Out.Writer.Flush();
+        using var output = System.Console.OpenStandardOutput();
+        output.Write(bytes);
+        output.Flush();
+    }
+
     /// <summary>Creates the terminal for this process's standard streams.</summary>
     public static Terminal ForProcess()
     {

@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using KneeStrength;
 using KneeStrength.Catalog;
+using KneeStrength.Export.Calendar;
+using KneeStrength.Export.Fit;
 using KneeStrength.Scheduling;
 
 // No Bosu ball at home: the scheduler swaps in a plain squat and says so.
@@ -34,3 +36,10 @@ foreach (ScheduledSession session in calendar.GetSessions(new DateOnly(2026, 4, 
 {
     Console.WriteLine($"{session.Date:yyyy-MM-dd} {session.Date.DayOfWeek,-9} {session.PhaseName,-10} {session.EstimatedDuration.TotalMinutes:0} min");
 }
+
+// Where runners train: the program for a calendar app, today's plan for a watch. The library reads no clock,
+// so the file's timestamp (and the watch file's serial number) are the caller's.
+var now = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+byte[] ics = new CalendarWriter(new CalendarOptions { SessionScheduler = scheduler }).Write(program, timestamp: now);
+byte[] fit = new FitWorkoutWriter().Write(plan, serialNumber: 1, timeCreated: now);
+Console.WriteLine($"Calendar: {ics.Length} bytes of iCalendar; watch: a {fit.Length}-byte FIT workout");

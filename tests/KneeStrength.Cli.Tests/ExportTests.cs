@@ -1,0 +1,134 @@
+using System;
+using System.Buffers.Binary;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using KneeStrength.Catalog;
+using KneeStrength.Export.Calendar;
+using KneeStrength.Export.Fit;
+using KneeStrength.Scheduling;
+
+namespace KneeStrength.Cli.Tests;
+
+/// <summary><c>knee schedule --ics</c> and <c>knee plan --fit</c>: the library's bytes, in a file or on standard output.</summary>
+public sealed class ExportTests : IDisposable
+{
+    private static readonly DateTimeOffset AnyStamp = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "knee-export-" + Guid.NewGuid().ToString("N"));
+
+    public ExportTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task ScheduleIcs_File_IsTheLibrarysAllDayCalendar()
+    {
+        string file = Path.Combine(_folder, "knee.ics");
+
+        var result = await KneeProcess.RunAsync("schedule", "--start", "2026-03-02", "--weekly-on", "sat", "--ics", file);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        byte[] written = File.ReadAllBytes(file);
+        result.Lines.Should().Equal($"Wrote the calendar of 'runners-knee' from 2026-03-02 ({written.Length} bytes) to {file}.");
+        var expected = new CalendarWriter().Write(RunnersKnee.Program(new DateOnly(2026, 3, 2), weeklyOn: DayOfWeek.Saturday), AnyStamp);
+        WithoutStamp(written).Should().Be(WithoutStamp(expected));
+        Directory.GetFiles(_folder).Should().Equal(file);
+    }
+
+    [Fact]
+    public async Task ScheduleIcs_StandardOutputAtATimeInAZone_IsTheLibrarysTimedCalendar()
+    {
+        var result = await KneeProcess.RunAsync("schedule", "--start", "2026-03-02", "--back-to-running", "2026-04-20", "--ics", "-", "--time", "06:45", "--time-zone", "America/New_York");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var options = new CalendarOptions { TimeOfDay = new TimeOnly(6, 45), TimeZone = "America/New_York" };
+        var expected = new CalendarWriter(options).Write(RunnersKnee.Program(new DateOnly(2026, 3, 2), new DateOnly(2026, 4, 20)), AnyStamp);
+        WithoutStamp(Encoding.UTF8.GetBytes(result.Output)).Should().Be(WithoutStamp(expected));
+        result.Output.Should().Contain("DTSTART;TZID=America/New_York:20260302T064500\r\n");
+    }
+
+    [Fact]
+    public async Task ScheduleIcs_ExistingFile_IsReplacedWhole()
+    {
+        string file = Path.Combine(_folder, "knee.ics");
+        File.WriteAllText(file, "old calendar");
+
+        var result = await KneeProcess.RunAsync("schedule", "--start", "2026-03-02", "--ics", file);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        File.ReadAllText(file).Should().StartWith("BEGIN:VCALENDAR\r\n").And.EndWith("END:VCALENDAR\r\n");
+        Directory.GetFiles(_folder).Should().Equal([file], "the temporary file is renamed over the old one");
+    }
+
+    [Fact]
+    public async Task PlanFit_File_IsTheLibrarysWorkoutOfTheSamePlan()
+    {
+        string file = Path.Combine(_folder, "today.fit");
+
+        var result = await KneeProcess.RunAsync("plan", "--equipment", "band,step", "--minutes", "15", "--right-first", "--fit", file);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        byte[] written = File.ReadAllBytes(file);
+        var plan = new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("band,step").Value, firstSide: Side.Right))
+            .Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(15));
+        result.Lines.Should().Equal($"Wrote a {plan.Steps.Count}-step workout of 'runners-knee' ({written.Length} bytes) to {file}.");
+
+        // file_id's serial number and creation time come from the clock; with them, the bytes are the library's.
+        const int fileIdValues = 14 + 21 + 1 + 5;
+        uint serial = BinaryPrimitives.ReadUInt32LittleEndian(written.AsSpan(fileIdValues));
+        uint created = BinaryPrimitives.ReadUInt32LittleEndian(written.AsSpan(fileIdValues + 4));
+        var time = new DateTimeOffset(1989, 12, 31, 0, 0, 0, TimeSpan.Zero).AddSeconds(created);
+        time.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromDays(1));
+        written.Should().Equal(new FitWorkoutWriter().Write(plan, serial, time));
+    }
+
+    [Fact]
+    public async Task PlanFit_StandardOutput_IsAFitFile()
+    {
+        var result = await KneeProcess.RunAsync("plan", "--fit", "-");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Substring(8, 4).Should().Be(".FIT");
+    }
+
+    [Theory]
+    [InlineData("schedule --time 7 --ics x.ics", "--time: expected a time of day as HH:MM, such as 07:30, but got '7'")]
+    [InlineData("schedule --time 07:00", "--time: only goes with --ics FILE")]
+    [InlineData("schedule --time-zone Europe/Berlin", "--time-zone: only goes with --ics FILE")]
+    [InlineData("schedule --ics x.ics --time-zone Europe/Berlin", "--time-zone: needs --time: all-day events have no time zone")]
+    [InlineData("schedule --ics x.ics --time 07:00 --time-zone Mars/Olympus", "--time-zone: expected an IANA time zone such as Europe/Berlin, but got 'Mars/Olympus'")]
+    [InlineData("schedule --ics x.ics --json", "--ics: cannot be combined with --json; choose one")]
+    [InlineData("plan --fit x.fit --json", "--fit: cannot be combined with --json; choose one")]
+    [InlineData("plan --fit", "--fit: needs a value (FILE)")]
+    public async Task Export_BadOptions_OneLineNamingTheOptionAndExitTwo(string commandLine, string message)
+    {
+        var result = await KneeProcess.RunAsync(commandLine.Split(' '));
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be(message + "\n");
+    }
+
+    [Fact]
+    public async Task Export_EmptyMissingFolderOrDirectory_IsAUsageErrorAndWritesNothing()
+    {
+        string missing = Path.Combine(_folder, "nowhere", "knee.ics");
+
+        var empty = await KneeProcess.RunAsync("schedule", "--ics", "");
+        var noFolder = await KneeProcess.RunAsync("schedule", "--ics", missing);
+        var directory = await KneeProcess.RunAsync("plan", "--fit", _folder);
+
+        empty.Error.Should().Be("--ics: expected a file name, or '-' for standard output\n");
+        noFolder.Error.Should().Be($"--ics: cannot write '{missing}': there is no folder '{Path.GetDirectoryName(missing)}'\n");
+        directory.Error.Should().Be($"--fit: cannot write '{_folder}': it is a directory\n");
+        new[] { empty, noFolder, directory }.Should().AllSatisfy(r => r.ExitCode.Should().Be(2));
+        Directory.GetFileSystemEntries(_folder).Should().BeEmpty();
+    }
+
+    private static string WithoutStamp(byte[] calendar) =>
+        Regex.Replace(Encoding.UTF8.GetString(calendar), "DTSTAMP:[0-9TZ]+\r\n", "DTSTAMP:-\r\n");
+}
