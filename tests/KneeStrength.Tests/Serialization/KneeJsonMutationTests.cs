@@ -13,8 +13,9 @@ namespace KneeStrength.Tests.Serialization;
 /// <summary>
 /// Valid documents corrupted in every way we could think of (flipped bytes, truncation, values of other types, deleted
 /// and repeated members, huge numbers, deep nesting, broken UTF-8): each either reads into a valid model, which then
-/// round-trips, or raises <see cref="KneeJsonException"/> with a place and a worded problem. Nothing else escapes,
-/// and nothing is slow.
+/// round-trips, or raises <see cref="KneeJsonException"/> with a place and a worded problem. Nothing else escapes.
+/// The work is bounded by the document count and the reader's size and depth limits, not by a clock: the times are
+/// printed for a reader of the test output, never asserted, since a shared machine can be slow at any moment.
 /// </summary>
 public class KneeJsonMutationTests(ITestOutputHelper output)
 {
@@ -88,8 +89,6 @@ public class KneeJsonMutationTests(ITestOutputHelper output)
         documents.Should().BeGreaterThanOrEqualTo(10_000);
         failures.Should().BeEmpty();
         outcomes.Keys.Should().Contain("read").And.Contain(k => k.StartsWith("error:", StringComparison.Ordinal));
-        slowest.Should().BeLessThan(TimeSpan.FromSeconds(2));
-        total.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(60));
     }
 
     private static string Outcome(Func<object> read, Func<object, string> write, Func<byte[], bool, object> reread, bool asString, out string? failure)
