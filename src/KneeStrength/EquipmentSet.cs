@@ -38,7 +38,7 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
             if (sorted.Count > 0 && sorted[^1].Id == item.Id)
             {
                 Preconditions.CheckArgument(
-                    sorted[^1] == item, nameof(equipment), $"Id '{item.Id}' names two different pieces of equipment.");
+                    sorted[^1] == item, nameof(equipment), $"Id {DisplayText.Quote(item.Id)} names two different pieces of equipment.");
                 continue;
             }
 
@@ -114,10 +114,23 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
     /// <param name="text">The list. White space around ids is ignored; an id may appear once.</param>
     /// <param name="known">The equipment the ids may name, and what <c>all</c> means; the well-known equipment when null.</param>
     /// <returns>The set, or an error naming the unknown or repeated id and where it stands.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="known"/> holds a null, or two different pieces with one id.</exception>
     public static ParseResult<EquipmentSet> Parse(string text, IEnumerable<Equipment>? known = null)
     {
         Preconditions.CheckNotNull(text);
         IReadOnlyList<Equipment> catalog = known is null ? Equipment.WellKnown : Preconditions.CopyNoNulls(known);
+        for (int i = 0; i < catalog.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (catalog[i].Id == catalog[j].Id && catalog[i] != catalog[j])
+                {
+                    throw new ArgumentException($"Elements {j} and {i} are two different pieces of equipment with the id {DisplayText.Quote(catalog[i].Id)}.", nameof(known));
+                }
+            }
+        }
+
         string trimmed = text.Trim();
         if (trimmed.Length == 0)
         {
@@ -151,12 +164,12 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
             if (match is null)
             {
                 string ids = string.Join(", ", catalog.Select(e => e.Id));
-                return ParseResult<EquipmentSet>.ForError($"Unknown equipment '{id}'; known ids are {ids}, or 'all' or 'none'", position);
+                return ParseResult<EquipmentSet>.ForError($"Unknown equipment {DisplayText.Quote(id)}; known ids are {ids}, or 'all' or 'none'", position);
             }
 
             if (chosen.Contains(match))
             {
-                return ParseResult<EquipmentSet>.ForError($"Equipment '{id}' is listed twice", position);
+                return ParseResult<EquipmentSet>.ForError($"Equipment {DisplayText.Quote(id)} is listed twice", position);
             }
 
             chosen.Add(match);

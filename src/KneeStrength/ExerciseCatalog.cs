@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using KneeStrength.Text;
 
 namespace KneeStrength;
 
@@ -44,7 +45,7 @@ public sealed class ExerciseCatalog : IEquatable<ExerciseCatalog>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No exercise has this id; the message lists the known ids.</exception>
     public Exercise Get(string id) =>
-        Find(id) ?? throw new KeyNotFoundException($"Unknown exercise id '{id}'. Known ids: {string.Join(", ", Exercises.Select(e => e.Id))}.");
+        Find(id) ?? throw new KeyNotFoundException($"Unknown exercise id {DisplayText.Quote(id)}. Known ids: {string.Join(", ", Exercises.Select(e => e.Id))}.");
 
     /// <summary>Returns a catalog with these exercises added after this one's.</summary>
     /// <param name="exercises">The exercises to add; their ids must be new.</param>

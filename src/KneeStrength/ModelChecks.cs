@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using KneeStrength.Text;
 
 namespace KneeStrength;
 
@@ -36,9 +37,15 @@ internal static class ModelChecks
         for (int i = 0; i < copy.Count; i++)
         {
             Preconditions.CheckArgument(
-                !string.IsNullOrWhiteSpace(copy[i]) && copy[i].Length <= MaxCueLength,
+                !string.IsNullOrWhiteSpace(copy[i]) && Preconditions.CharacterCount(copy[i]) <= MaxCueLength,
                 paramName!,
                 string.Create(CultureInfo.InvariantCulture, $"Cue {i} must be 1 to {MaxCueLength} characters and not blank."));
+            if (DisplayText.FindProblem(copy[i]) is { } problem)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Cue {i} {problem}; a display text may hold no control, bidirectional or separator characters."),
+                    paramName);
+            }
         }
 
         return copy;

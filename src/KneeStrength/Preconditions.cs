@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using KneeStrength.Text;
 
 namespace KneeStrength;
 
@@ -41,14 +42,37 @@ internal static class Preconditions
             throw new ArgumentException("Value must not be empty or white space.", paramName);
         }
 
-        if (value.Length > maxLength)
+        if (DisplayText.FindProblem(value) is { } problem)
+        {
+            throw new ArgumentException($"Value {problem}; a display text may hold no control, bidirectional or separator characters.", paramName);
+        }
+
+        // Characters are Unicode scalar values, as JSON Schema counts them: an emoji is one.
+        int length = value.Length <= maxLength ? value.Length : CharacterCount(value);
+        if (length > maxLength)
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Value must be at most {maxLength} characters long; it was {value.Length}."),
+                string.Create(CultureInfo.InvariantCulture, $"Value must be at most {maxLength} characters long; it was {length}."),
                 paramName);
         }
 
         return value;
+    }
+
+    /// <summary>The number of Unicode scalar values in a string; a lone surrogate counts as one.</summary>
+    internal static int CharacterCount(string value)
+    {
+        int count = value.Length;
+        for (int i = 0; i + 1 < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && char.IsLowSurrogate(value[i + 1]))
+            {
+                count--;
+                i++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>A stable id: lower-case ASCII letters and digits in words joined by single hyphens ("side-steps").</summary>
@@ -58,7 +82,7 @@ internal static class Preconditions
         if (!Slug.IsValid(value))
         {
             throw new ArgumentException(
-                $"'{value}' is not a valid id: use 1 to {Slug.MaxLength} lower-case letters and digits in words joined by single hyphens, such as 'side-steps'.",
+                $"{DisplayText.Quote(value)} is not a valid id: use 1 to {Slug.MaxLength} lower-case letters and digits in words joined by single hyphens, such as 'side-steps'.",
                 paramName);
         }
 

@@ -51,7 +51,7 @@ public class ExerciseVariationTests
 
         act.Should().ThrowExactly<ArgumentException>()
             .WithParameterName("id")
-            .WithMessage($"'{badId}' is not a valid id: use 1 to 64 lower-case letters and digits in words joined by single hyphens, such as 'side-steps'.*");
+            .WithMessage($"{KneeStrength.Text.DisplayText.Quote(badId)} is not a valid id: use 1 to 64 lower-case letters and digits in words joined by single hyphens, such as 'side-steps'.*");
     }
 
     [Theory]

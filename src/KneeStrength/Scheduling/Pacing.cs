@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using KneeStrength.Text;
 
 namespace KneeStrength.Scheduling;
 
@@ -85,11 +86,11 @@ public sealed class Pacing : IEquatable<Pacing>
         {
             if (id is null || !Slug.IsValid(id))
             {
-                errors.Add($"{nameof(tempoByExercise)} has an invalid exercise id '{id}'.");
+                errors.Add($"{nameof(tempoByExercise)} has an invalid exercise id {DisplayText.Quote(id)}.");
             }
             else if (!byId.TryAdd(id, value))
             {
-                errors.Add($"{nameof(tempoByExercise)} names '{id}' twice.");
+                errors.Add($"{nameof(tempoByExercise)} names {DisplayText.Quote(id)} twice.");
             }
             else
             {

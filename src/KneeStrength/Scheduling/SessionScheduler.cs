@@ -35,8 +35,16 @@ namespace KneeStrength.Scheduling;
 /// </remarks>
 public sealed class SessionScheduler
 {
-    /// <summary>The longest time budget a session may be given: 24 hours.</summary>
-    public static readonly TimeSpan MaxTimeBudget = TimeSpan.FromHours(24);
+    /// <summary>
+    /// The longest session the scheduler plans: 24 hours. A routine whose session would take longer, with no time
+    /// budget, is refused.
+    /// </summary>
+    public static readonly TimeSpan MaxSessionDuration = TimeSpan.FromHours(24);
+
+    /// <summary>The longest time budget a session may be given: 24 hours, the same as <see cref="MaxSessionDuration"/>.</summary>
+    public static readonly TimeSpan MaxTimeBudget = MaxSessionDuration;
+
+    private const int MaxSessionSeconds = 24 * 60 * 60;
 
     private const int MaxNamedRests = 3;
 
@@ -86,6 +94,10 @@ public sealed class SessionScheduler
     /// <param name="routine">The routine.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="routine"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The routine's session would take longer than <see cref="MaxSessionDuration"/>; the message names the routine and
+    /// the length.
+    /// </exception>
     public SessionPlan Schedule(Routine routine)
     {
         Preconditions.CheckNotNull(routine);
@@ -101,6 +113,10 @@ public sealed class SessionScheduler
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="timeBudget"/> is out of range, or shorter than the shortest plan the routine allows
     /// (the message names that minimum; see <see cref="MinimumDuration"/>).
+    /// </exception>
+    /// <exception cref="ArgumentException">
+    /// The routine's session would take longer than <see cref="MaxSessionDuration"/> with no budget (an
+    /// <see cref="ArgumentOutOfRangeException"/> is one too, for the budget).
     /// </exception>
     public SessionPlan Schedule(Routine routine, TimeSpan timeBudget)
     {
@@ -147,7 +163,9 @@ public sealed class SessionScheduler
     /// with every pause and dose at its floor. Zero when no exercise fits the equipment on hand.
     /// </summary>
     /// <param name="routine">The routine.</param>
+    /// <returns>The shortest duration.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="routine"/> is null.</exception>
+    /// <exception cref="ArgumentException">The routine's session would take longer than <see cref="MaxSessionDuration"/>.</exception>
     public TimeSpan MinimumDuration(Routine routine)
     {
         Preconditions.CheckNotNull(routine);
@@ -259,7 +277,16 @@ public sealed class SessionScheduler
             Array.Resize(ref forms, formCount);
         }
 
-        return new Resolution(forms, substitutions, omissions);
+        // Every later measurement shortens this one, so once it fits in an int of seconds, they all do.
+        var full = Measure(forms, null, Level.Full);
+        if (full.Total > MaxSessionSeconds)
+        {
+            throw new ArgumentException(
+                $"Routine {DisplayText.Quote(routine.Id)} would take {DurationText.Format(TimeSpan.FromSeconds(full.Total))}, longer than the {DurationText.Format(MaxSessionDuration)} a session may last.",
+                nameof(routine));
+        }
+
+        return new Resolution(forms, substitutions, omissions, full);
     }
 
     private string MissingEquipment(Exercise exercise)
@@ -276,11 +303,12 @@ public sealed class SessionScheduler
         return $"Needs {string.Join(" and ", missing)}, which is not on hand, and no variation does without it.";
     }
 
-    private int Total(Form[] forms, bool[] kept, Level level) => Measure(forms, kept, level).Total;
+    private int Total(Form[] forms, bool[] kept, Level level) => checked((int)Measure(forms, kept, level).Total);
 
     private SessionPlan Emit(Routine routine, TimeSpan? budget, Resolution resolved, Level level, bool[]? kept, List<Adjustment>? adjustments)
     {
-        var writer = new WriteSink(new TimedStep[Measure(resolved.Forms, kept, level).Count]);
+        var measured = kept is null && level == Level.Full ? resolved.Full : Measure(resolved.Forms, kept, level);
+        var writer = new WriteSink(new TimedStep[measured.Count]);
         Walk(resolved.Forms, kept, level, ref writer);
         Debug.Assert(writer.IsFull, "Measure and Walk must agree on the steps.");
         return new SessionPlan(routine, budget, writer.Steps, resolved.Substitutions, resolved.Omissions, adjustments);
@@ -292,13 +320,14 @@ public sealed class SessionScheduler
     /// </summary>
     private Measurement Measure(Form[] forms, bool[]? kept, Level level)
     {
-        int count = 0, total = 0, kinds = 0, previous = -1;
+        int count = 0, kinds = 0, previous = -1;
+        long total = 0;
         void Add(StepKind kind, int seconds, int times)
         {
             if (seconds > 0 && times > 0)
             {
                 count += times;
-                total += seconds * times;
+                total += (long)seconds * times;
                 kinds |= 1 << (int)kind;
             }
         }
@@ -515,7 +544,7 @@ public sealed class SessionScheduler
         }
     }
 
-    private sealed record Resolution(Form[] Forms, List<Substitution>? Substitutions, List<Omission>? Omissions);
+    private sealed record Resolution(Form[] Forms, List<Substitution>? Substitutions, List<Omission>? Omissions, Measurement Full);
 
     /// <summary>How far a time budget has cut pauses (toward their floors) and doses, in whole percent.</summary>
     private readonly record struct Level(int PauseCut, int DoseCut)
@@ -607,7 +636,7 @@ public sealed class SessionScheduler
     }
 
     /// <summary>How many steps a plan has, how long they last in all, and which kinds occur.</summary>
-    private readonly record struct Measurement(int Count, int Total, int Kinds)
+    private readonly record struct Measurement(int Count, long Total, int Kinds)
     {
         internal bool Has(StepKind kind) => (Kinds & (1 << (int)kind)) != 0;
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
@@ -88,7 +89,7 @@ internal static class Diagnosis
             {
                 bool isVersion = reader.ValueTextEquals("formatVersion"u8);
                 reader.Read();
-                if (isVersion && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int version) && version != FormatVersion)
+                if (isVersion && WholeNumberConverter.TryRead(ref reader, out int version) && version != FormatVersion)
                 {
                     return At(json, (int)reader.TokenStartIndex, "$.formatVersion", VersionProblem(version));
                 }
@@ -190,12 +191,12 @@ internal static class Diagnosis
                 Path.Push(name);
                 if (index < 0)
                 {
-                    return Fail(ref reader, $"Unknown member '{JsonNames.Clip(name)}'; the members here are {Names(members)}.");
+                    return Fail(ref reader, $"Unknown member {DisplayText.Quote(name)}; the members here are {Names(members)}.");
                 }
 
                 if (seen[index])
                 {
-                    return Fail(ref reader, $"Member '{name}' appears twice.");
+                    return Fail(ref reader, $"Member {DisplayText.Quote(name)} appears twice.");
                 }
 
                 seen[index] = true;
@@ -254,7 +255,7 @@ internal static class Diagnosis
             var type = info.Type;
             bool ok = reader.TokenType switch
             {
-                JsonTokenType.Number when type == typeof(int) => reader.TryGetInt32(out _),
+                JsonTokenType.Number when type == typeof(int) => WholeNumberConverter.TryRead(ref reader, out _),
                 JsonTokenType.Number when type == typeof(decimal) => reader.TryGetDecimal(out _),
                 JsonTokenType.True or JsonTokenType.False => type == typeof(bool),
                 JsonTokenType.String when type == typeof(string) => true,
@@ -302,7 +303,7 @@ internal static class Diagnosis
         {
             JsonTokenType.StartObject => "an object",
             JsonTokenType.StartArray => "an array",
-            JsonTokenType.String => $"the string '{JsonNames.Clip(reader.GetString()!)}'",
+            JsonTokenType.String => $"the string {DisplayText.Quote(reader.GetString()!)}",
             JsonTokenType.Number => $"the number {JsonNames.Clip(System.Text.Encoding.UTF8.GetString(reader.ValueSpan))}",
             JsonTokenType.True => "true",
             JsonTokenType.False => "false",

@@ -25,6 +25,7 @@ namespace KneeStrength.Serialization;
         typeof(StrictEnumConverter<PhaseEndKind>),
         typeof(StrictEnumConverter<DayOfWeek>),
         typeof(StrictDateConverter),
+        typeof(WholeNumberConverter),
     ])]
 [JsonSerializable(typeof(RoutineDocument))]
 [JsonSerializable(typeof(CatalogDocument))]

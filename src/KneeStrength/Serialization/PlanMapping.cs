@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using KneeStrength.Scheduling;
+using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
@@ -58,7 +59,7 @@ internal static class PlanMapping
     {
         RoutineMapping.CheckVersion(document.FormatVersion, context);
         var routine = routines.Find(document.Routine)
-            ?? throw context.Fail("routine", $"Unknown routine '{JsonNames.Clip(document.Routine)}'; this read knows {routines.Describe()}.");
+            ?? throw context.Fail("routine", $"Unknown routine {DisplayText.Quote(document.Routine)}; this read knows {routines.Describe()}.");
         TimeSpan? budget = null;
         if (document.TimeBudgetSeconds is decimal seconds)
         {
@@ -137,7 +138,7 @@ internal static class PlanMapping
             var exercise = item.Exercise;
             if (step.ExerciseId != exercise.Id)
             {
-                throw context.Fail("exerciseId", Invariant($"Item {step.ItemIndex} of routine '{routine.Id}' is '{exercise.Id}', not '{JsonNames.Clip(step.ExerciseId)}'."));
+                throw context.Fail("exerciseId", Invariant($"Item {step.ItemIndex} of routine '{routine.Id}' is '{exercise.Id}', not {DisplayText.Quote(step.ExerciseId)}."));
             }
 
             var variation = step.Variation is null ? null : Variation(exercise, step.Variation, context, "variation");
@@ -150,7 +151,7 @@ internal static class PlanMapping
             {
                 throw context.Fail("direction", exercise.Directions.Count == 0
                     ? $"'{exercise.Id}' has no directions."
-                    : $"'{exercise.Id}' has no direction '{JsonNames.Clip(step.Direction)}'; its directions are {string.Join(", ", exercise.Directions)}.");
+                    : $"'{exercise.Id}' has no direction {DisplayText.Quote(step.Direction)}; its directions are {string.Join(", ", exercise.Directions)}.");
             }
 
             if (step.Set < 1 || step.Set > item.Dosage.Sets)
@@ -212,13 +213,13 @@ internal static class PlanMapping
             }
         }
 
-        throw context.Fail(member, $"Routine '{routine.Id}' has no exercise '{JsonNames.Clip(id)}'.");
+        throw context.Fail(member, $"Routine '{routine.Id}' has no exercise {DisplayText.Quote(id)}.");
     }
 
     private static ExerciseVariation Variation(Exercise exercise, string id, ReadContext context, string member = "variation") =>
         exercise.FindVariation(id) ?? throw context.Fail(member, exercise.Variations.Count == 0
             ? $"'{exercise.Id}' has no variations."
-            : $"'{exercise.Id}' has no variation '{JsonNames.Clip(id)}'; its variations are {string.Join(", ", exercise.Variations)}.");
+            : $"'{exercise.Id}' has no variation {DisplayText.Quote(id)}; its variations are {string.Join(", ", exercise.Variations)}.");
 
     private static bool Contains(IReadOnlyList<string> values, string value)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using KneeStrength.Scheduling;
+using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
@@ -107,7 +108,7 @@ internal static class ProgramMapping
             path.Push(i);
             var json = phaseList[i];
             var routine = routines.GetValueOrDefault(json.Routine)
-                ?? throw context.Fail("routine", $"Unknown routine '{JsonNames.Clip(json.Routine)}'; the document defines {(routines.Count == 0 ? "none" : string.Join(", ", routines.Keys))}.");
+                ?? throw context.Fail("routine", $"Unknown routine {DisplayText.Quote(json.Routine)}; the document defines {(routines.Count == 0 ? "none" : string.Join(", ", routines.Keys))}.");
             path.Push("schedule");
             var schedule = ToRule(json.Schedule, context);
             path.Pop();
@@ -134,10 +135,10 @@ internal static class ProgramMapping
             path.Push(i);
             var json = list[i];
             var phase = Phase(program, json.Phase)
-                ?? throw context.Fail("phase", $"Program '{program.Id}' has no phase '{JsonNames.Clip(json.Phase)}'; its phases are {string.Join(", ", program.Phases.Select(p => p.Name))}.");
+                ?? throw context.Fail("phase", $"Program '{program.Id}' has no phase {DisplayText.Quote(json.Phase)}; its phases are {string.Join(", ", program.Phases.Select(p => p.Name))}.");
             if (json.RoutineId != phase.Routine.Id)
             {
-                throw context.Fail("routineId", $"Phase '{phase.Name}' does routine '{phase.Routine.Id}', not '{JsonNames.Clip(json.RoutineId)}'.");
+                throw context.Fail("routineId", $"Phase '{phase.Name}' does routine '{phase.Routine.Id}', not {DisplayText.Quote(json.RoutineId)}.");
             }
 
             if (!Seconds.TryToTimeSpan(json.EstimatedSeconds, out var duration) || duration < TimeSpan.Zero)

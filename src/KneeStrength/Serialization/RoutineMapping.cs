@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
@@ -130,7 +131,7 @@ internal static class RoutineMapping
             path.Push(i);
             var item = items[i];
             var exercise = inline.GetValueOrDefault(item.ExerciseId) ?? catalog.Find(item.ExerciseId)
-                ?? throw context.Fail("exerciseId", $"Unknown exercise '{JsonNames.Clip(item.ExerciseId)}': it is neither defined in the document's exercises nor in the catalog.");
+                ?? throw context.Fail("exerciseId", $"Unknown exercise {DisplayText.Quote(item.ExerciseId)}: it is neither defined in the document's exercises nor in the catalog.");
             path.Push("dosage");
             var dosage = ToDosage(item.Dosage, exercise, context);
             path.Pop();
@@ -276,7 +277,7 @@ internal static class RoutineMapping
             if (piece is null)
             {
                 path.Push(i);
-                throw context.Fail($"Unknown equipment '{JsonNames.Clip(id)}': define it in the document's equipment, or use one of {string.Join(", ", Equipment.WellKnown.Select(e => e.Id))}.");
+                throw context.Fail($"Unknown equipment {DisplayText.Quote(id)}: define it in the document's equipment, or use one of {string.Join(", ", Equipment.WellKnown.Select(e => e.Id))}.");
             }
 
             equipment.Add(piece);

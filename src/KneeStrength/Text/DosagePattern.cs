@@ -201,7 +201,7 @@ public static class DosagePattern
 
         if (!s.AtEnd)
         {
-            return Fail(s, $"Unexpected text '{s.Rest}'");
+            return Fail(s, $"Unexpected text {DisplayText.Quote(s.Rest)}");
         }
 
         if (rest is not null && sets == 1)
@@ -272,7 +272,7 @@ public static class DosagePattern
 
         if (!s.AtEnd)
         {
-            return Fail(s, $"Unexpected text '{s.Rest}'");
+            return Fail(s, $"Unexpected text {DisplayText.Quote(s.Rest)}");
         }
 
         return ParseResult<Dosage>.ForValue(Build(kind, amount, laterality, directions, 1, null));

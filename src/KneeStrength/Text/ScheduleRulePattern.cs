@@ -123,7 +123,7 @@ public static class ScheduleRulePattern
         switch (part)
         {
             case Part.Unknown:
-                return Fail($"Unknown rule part '{name}'", start);
+                return Fail($"Unknown rule part {DisplayText.Quote(name.ToString())}", start);
             case Part.Count or Part.Until:
                 return Fail($"{Name(part)} is not supported: a phase's end, not its rule, says when its sessions stop", start);
             case Part.BySecond or Part.ByMinute or Part.ByHour:
@@ -167,7 +167,7 @@ public static class ScheduleRulePattern
                 }
                 else
                 {
-                    return Fail($"Unknown frequency '{value}': {Supported}", valueAt);
+                    return Fail($"Unknown frequency {DisplayText.Quote(value.ToString())}: {Supported}", valueAt);
                 }
 
                 return null;
@@ -177,7 +177,7 @@ public static class ScheduleRulePattern
                     interval < 1 || interval > ScheduleRule.MaxIntervalDays)
                 {
                     return Fail(
-                        string.Create(CultureInfo.InvariantCulture, $"INTERVAL must be a whole number from 1 to {ScheduleRule.MaxIntervalDays}; it was '{value}'"),
+                        string.Create(CultureInfo.InvariantCulture, $"INTERVAL must be a whole number from 1 to {ScheduleRule.MaxIntervalDays}; it was {DisplayText.Quote(value.ToString())}"),
                         valueAt);
                 }
 
@@ -238,10 +238,10 @@ public static class ScheduleRulePattern
         day = -1;
         if (partName == "BYDAY" && value.Length > 2 && value[0] is '+' or '-' or (>= '0' and <= '9') && IsWeekdayCode(value[^2..]))
         {
-            return Fail($"'{value}' is not supported: BYDAY takes plain weekdays, such as MO", start);
+            return Fail($"{DisplayText.Quote(value.ToString())} is not supported: BYDAY takes plain weekdays, such as MO", start);
         }
 
-        return Fail($"Expected a weekday (MO, TU, WE, TH, FR, SA or SU) in {partName}; found '{value}'", start);
+        return Fail($"Expected a weekday (MO, TU, WE, TH, FR, SA or SU) in {partName}; found {DisplayText.Quote(value.ToString())}", start);
     }
 
     private static ParseResult<ScheduleRule> Build(Parts rule, int start)

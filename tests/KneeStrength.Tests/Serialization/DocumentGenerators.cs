@@ -15,10 +15,14 @@ namespace KneeStrength.Tests.Serialization;
 /// </summary>
 internal static class DocumentGenerators
 {
-    /// <summary>Text with the characters JSON must escape, non-ASCII letters and a character outside the BMP.</summary>
+    /// <summary>
+    /// Display text with the characters JSON must escape, non-ASCII letters, a combining accent, a character outside
+    /// the BMP, and white space and invisible format characters that a display text may hold beside visible ones (it
+    /// may hold no control characters; see <c>DisplayText</c>).
+    /// </summary>
     private static readonly Gen<string> Piece = Gen.OneOf<string>(
         Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz ABC0123456789"], 1, 8],
-        Gen.OneOf("\"", "\\", "/", "'", "<b>", "&", "é", "ß", "日本", "😀", "\t", "\n", "\u0001", "\u2028", " "));
+        Gen.OneOf("\"", "\\", "/", "'", "<b>", "&", "é", "ß", "日本", "😀", "e\u0301", "\u00A0", "\u200B", "\u3000", " ", ";", ","));
 
     internal static readonly Gen<string> Slug =
         Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"], 1, 8].Array[1, 3].Select(words => string.Join('-', words));
@@ -63,8 +67,19 @@ internal static class DocumentGenerators
 
     internal static readonly Gen<ExerciseCatalog> Catalog = Exercises.Select(list => new ExerciseCatalog(list));
 
-    internal static Gen<Dosage> DosageFor(Exercise exercise) =>
-        ModelGenerators.DosageFor(exercise, Dosage.MaxRepetitions, Dosage.MaxHoldSeconds, maxSets: 4, Dosage.MaxRestSeconds);
+    /// <summary>
+    /// Dosages for an exercise over the model's ranges, as far as a routine of up to eight items stays within the
+    /// 24-hour session the scheduler plans: an item's work takes at most two hours at the exercise's tempo, so
+    /// 1,000 repetitions come up for quick exercises and 600-second holds for exercises with few directions.
+    /// </summary>
+    internal static Gen<Dosage> DosageFor(Exercise exercise)
+    {
+        const int MaxSets = 4, MaxWorkSeconds = 2 * 60 * 60;
+        int performances = MaxSets * (exercise.IsPerSide ? 2 : 1) * Math.Max(1, exercise.Directions.Count);
+        int maxReps = (int)Math.Clamp(MaxWorkSeconds / (exercise.Tempo.TotalSeconds * performances), 1, Dosage.MaxRepetitions);
+        int maxHold = Math.Clamp(MaxWorkSeconds / performances, 1, Dosage.MaxHoldSeconds);
+        return ModelGenerators.DosageFor(exercise, maxReps, maxHold, MaxSets, Dosage.MaxRestSeconds);
+    }
 
     private static readonly Gen<ScheduleRule> Schedule = Gen.Frequency<ScheduleRule>(
         (2, Gen.Int[1, ScheduleRule.MaxIntervalDays].Select(ScheduleRule.EveryNDays)),
@@ -179,7 +194,14 @@ internal static class DocumentGenerators
             {
                 var onHand = wellKnown
                     .Concat(rc.Routine.Items.SelectMany(i => i.Exercise.Equipment).Where(e => e.Id.StartsWith("my-", StringComparison.Ordinal)).Take(1));
-                var scheduler = new SessionScheduler(new SessionOptions(pacing, new EquipmentSet(onHand.DistinctBy(e => e.Id)), side));
+                var equipment = new EquipmentSet(onHand.DistinctBy(e => e.Id));
+                var scheduler = new SessionScheduler(new SessionOptions(pacing, equipment, side));
+                if (!FitsInADay(scheduler, rc.Routine))
+                {
+                    // A slow tempo for every exercise can take a long routine past the 24-hour session: pace it as written.
+                    scheduler = new SessionScheduler(new SessionOptions(KneeStrength.Scheduling.Pacing.Default, equipment, side));
+                }
+
                 var full = scheduler.Schedule(rc.Routine);
                 var minimum = scheduler.MinimumDuration(rc.Routine);
                 if (budgetPercent is not int percent || full.TotalSeconds == 0 || minimum >= SessionScheduler.MaxTimeBudget)
@@ -192,6 +214,19 @@ internal static class DocumentGenerators
                 var budget = TimeSpan.FromTicks(Math.Max(minimum.Ticks, TimeSpan.TicksPerSecond) + (span * percent / 100) + ticks);
                 return scheduler.Schedule(rc.Routine, budget < SessionScheduler.MaxTimeBudget ? budget : SessionScheduler.MaxTimeBudget);
             });
+
+    private static bool FitsInADay(SessionScheduler scheduler, Routine routine)
+    {
+        try
+        {
+            scheduler.Schedule(routine);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Keeps exercises whose equipment ids each name one piece across the whole list.</summary>
     private static IEnumerable<Exercise> Consistent(IEnumerable<Exercise> exercises)

@@ -151,19 +151,19 @@ public sealed class CalendarWriter
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            throw new ArgumentException($"TimeZone '{id}' is not a time zone this platform knows; use an IANA id such as 'Europe/Berlin'.", "options.TimeZone", e);
+            throw new ArgumentException($"TimeZone {DisplayText.Quote(id)} is not a time zone this platform knows; use an IANA id such as 'Europe/Berlin'.", "options.TimeZone", e);
         }
 
         if (!zone.HasIanaId || zone.Id != id)
         {
-            throw new ArgumentException($"TimeZone '{id}' is not an IANA time zone id; use one such as 'Europe/Berlin'.", "options.TimeZone");
+            throw new ArgumentException($"TimeZone {DisplayText.Quote(id)} is not an IANA time zone id; use one such as 'Europe/Berlin'.", "options.TimeZone");
         }
 
         foreach (char c in id)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+'))
             {
-                throw new ArgumentException($"TimeZone '{id}' holds a character a TZID may not.", "options.TimeZone");
+                throw new ArgumentException($"TimeZone {DisplayText.Quote(id)} holds a character a TZID may not.", "options.TimeZone");
             }
         }
 
