@@ -18,6 +18,12 @@ internal static class CliOptions
     /// <summary>The fastest <c>--speed</c>.</summary>
     public const double MaxSpeed = 10_000;
 
+    /// <summary>
+    /// The slowest <c>--speed</c>: a step lasts at most the library's 24-hour session, so at this speed it waits at
+    /// most ten days, well within what a timer can wait.
+    /// </summary>
+    public const double MinSpeed = 0.1;
+
     /// <summary>The most <c>--weeks</c> a calendar shows: ten years.</summary>
     public const int MaxWeeks = 520;
 
@@ -54,7 +60,7 @@ internal static class CliOptions
 
     public static Option<double> Speed() => new("--speed")
     {
-        Description = "Run the clock this many times faster, such as 60 for a demo (more than 0, at most 10000).",
+        Description = string.Create(CultureInfo.InvariantCulture, $"Run the clock this many times faster, such as 60 for a demo ({MinSpeed} to {MaxSpeed})."),
         HelpName = "X",
         DefaultValueFactory = _ => 1,
         CustomParser = ParseSpeed,
@@ -128,7 +134,7 @@ internal static class CliOptions
             return value;
         }
 
-        result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option}: expected a whole number of {unit} from {min} to {max}, but got '{text}'"));
+        result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option}: expected a whole number of {unit} from {min} to {max}, but got {DisplayText.Quote(text)}"));
         return null;
     }
 
@@ -140,7 +146,7 @@ internal static class CliOptions
             return value;
         }
 
-        result.AddError(string.Create(CultureInfo.InvariantCulture, $"--speed: expected a number more than 0 and at most {MaxSpeed}, such as 60, but got '{text}'"));
+        result.AddError(string.Create(CultureInfo.InvariantCulture, $"--speed: expected a number more than 0 and at most {MaxSpeed}, such as 60, but got {DisplayText.Quote(text)}"));
         return 1;
     }
 
@@ -152,7 +158,7 @@ internal static class CliOptions
             return date;
         }
 
-        result.AddError($"{option}: expected a date as YYYY-MM-DD, such as 2025-03-01, but got '{text}'");
+        result.AddError($"{option}: expected a date as YYYY-MM-DD, such as 2025-03-01, but got {DisplayText.Quote(text)}");
         return null;
     }
 
@@ -164,7 +170,7 @@ internal static class CliOptions
             return time;
         }
 
-        result.AddError($"--time: expected a time of day as HH:MM, such as 07:30, but got '{text}'");
+        result.AddError($"--time: expected a time of day as HH:MM, such as 07:30, but got {DisplayText.Quote(text)}");
         return null;
     }
 
@@ -181,7 +187,7 @@ internal static class CliOptions
             }
         }
 
-        result.AddError($"--weekly-on: expected a weekday such as 'monday' or 'mon', but got '{text}'");
+        result.AddError($"--weekly-on: expected a weekday such as 'monday' or 'mon', but got {DisplayText.Quote(text)}");
         return null;
     }
 }

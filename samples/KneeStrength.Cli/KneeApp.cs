@@ -40,10 +40,12 @@ internal static class KneeApp
     public static async Task<int> RunAsync(string[] args)
     {
         var terminal = Terminal.ForProcess();
-        var parseResult = CreateRoot(terminal).Parse(args);
+        // No response files: '@FILE' is an argument like any other (a routine file may start with '@'), and nothing
+        // reads a file of unbounded size before the command runs.
+        var parseResult = CreateRoot(terminal).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Action is ParseErrorAction)
         {
-            await terminal.Error.WriteLineAsync(Describe(parseResult)).ConfigureAwait(false);
+            await terminal.Error.WriteLineAsync(Sentence.OneLine(Describe(parseResult))).ConfigureAwait(false);
             return CliAction.UsageError;
         }
 

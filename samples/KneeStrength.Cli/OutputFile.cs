@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using KneeStrength.Text;
 
 namespace KneeStrength.Cli;
 
@@ -27,13 +28,13 @@ internal static class OutputFile
 
         if (Directory.Exists(path))
         {
-            throw UsageException.ForOption(option, $"cannot write '{path}': it is a directory");
+            throw UsageException.ForOption(option, $"cannot write {Sentence.QuotePath(path)}: it is a directory");
         }
 
         string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(folder))
         {
-            throw UsageException.ForOption(option, $"cannot write '{path}': there is no folder '{folder}'");
+            throw UsageException.ForOption(option, $"cannot write {Sentence.QuotePath(path)}: there is no folder {Sentence.QuotePath(folder)}");
         }
     }
 
@@ -67,11 +68,11 @@ internal static class OutputFile
         }
         catch (UnauthorizedAccessException)
         {
-            throw UsageException.ForOption(option, $"cannot write '{path}': permission denied");
+            throw UsageException.ForOption(option, $"cannot write {Sentence.QuotePath(path)}: permission denied");
         }
         catch (IOException e)
         {
-            throw UsageException.ForOption(option, $"cannot write '{path}': {Sentence.LowerFirst(e.Message)}");
+            throw UsageException.ForOption(option, $"cannot write {Sentence.QuotePath(path)}: {Sentence.LowerFirst(e.Message)}");
         }
         finally
         {

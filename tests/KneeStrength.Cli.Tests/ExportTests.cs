@@ -33,7 +33,7 @@ public sealed class ExportTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
         byte[] written = File.ReadAllBytes(file);
-        result.Lines.Should().Equal($"Wrote the calendar of 'runners-knee' from 2026-03-02 ({written.Length} bytes) to {file}.");
+        result.Lines.Should().Equal($"Wrote the calendar of 'runners-knee' from 2026-03-02 ({written.Length} bytes) to '{file}'.");
         var expected = new CalendarWriter().Write(RunnersKnee.Program(new DateOnly(2026, 3, 2), weeklyOn: DayOfWeek.Saturday), AnyStamp);
         WithoutStamp(written).Should().Be(WithoutStamp(expected));
         Directory.GetFiles(_folder).Should().Equal(file);
@@ -75,7 +75,7 @@ public sealed class ExportTests : IDisposable
         byte[] written = File.ReadAllBytes(file);
         var plan = new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("band,step").Value, firstSide: Side.Right))
             .Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(15));
-        result.Lines.Should().Equal($"Wrote a {plan.Steps.Count}-step workout of 'runners-knee' ({written.Length} bytes) to {file}.");
+        result.Lines.Should().Equal($"Wrote a {plan.Steps.Count}-step workout of 'runners-knee' ({written.Length} bytes) to '{file}'.");
 
         // file_id's serial number and creation time come from the clock; with them, the bytes are the library's.
         const int fileIdValues = 14 + 21 + 1 + 5;

@@ -175,8 +175,8 @@ public sealed class JsonTests : IDisposable
         expected.LineNumber.Should().Be(line);
         string message = char.ToLowerInvariant(expected.Message[0]) + expected.Message[1..];
         message.Should().EndWith($"(at {jsonPath}, line {line}, column {expected.Column})");
-        await ShouldFail(["plan", "--routine", path], $"--routine: {path}: {message}");
-        await ShouldFail(["routine", "--json", "--routine", path], $"--routine: {path}: {message}");
+        await ShouldFail(["plan", "--routine", path], $"--routine: '{path}': {message}");
+        await ShouldFail(["routine", "--json", "--routine", path], $"--routine: '{path}': {message}");
     }
 
     private static async Task ShouldFail(string[] args, string message)

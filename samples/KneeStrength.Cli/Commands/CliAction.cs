@@ -27,14 +27,14 @@ internal static class CliAction
         }
         catch (UsageException e)
         {
-            terminal.Error.WriteLine(e.Message);
+            terminal.Error.WriteLine(Sentence.OneLine(e.Message));
             return UsageError;
         }
 #pragma warning disable CA1031 // The sample promises one line and no stack trace, whatever went wrong.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            terminal.Error.WriteLine($"knee: unexpected error: {e.Message}");
+            terminal.Error.WriteLine(Unexpected(e));
             return Failed;
         }
     }
@@ -47,15 +47,23 @@ internal static class CliAction
         }
         catch (UsageException e)
         {
-            await terminal.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            await terminal.Error.WriteLineAsync(Sentence.OneLine(e.Message)).ConfigureAwait(false);
             return UsageError;
         }
 #pragma warning disable CA1031 // The sample promises one line and no stack trace, whatever went wrong.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await terminal.Error.WriteLineAsync($"knee: unexpected error: {e.Message}").ConfigureAwait(false);
+            await terminal.Error.WriteLineAsync(Unexpected(e)).ConfigureAwait(false);
             return Failed;
         }
+    }
+
+    /// <summary>An exception the user did not cause, as one line: its message's first line, made safe to print.</summary>
+    public static string Unexpected(Exception exception)
+    {
+        string message = exception.Message;
+        int newline = message.IndexOfAny(['\r', '\n']);
+        return Sentence.OneLine($"knee: unexpected error: {(newline < 0 ? message : message[..newline])}");
     }
 }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using KneeStrength.Cli.Views;
 using KneeStrength.Export.Fit;
 using KneeStrength.Serialization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class PlanCommand
                 byte[] bytes = new FitWorkoutWriter().Write(plan, serial, now);
                 if (OutputFile.Write(terminal, "--fit", fitFile, bytes))
                 {
-                    terminal.WriteLine($"Wrote a {plan.Steps.Count}-step workout of '{plan.Routine.Id}' ({bytes.Length} bytes) to {fitFile}.");
+                    terminal.WriteLine($"Wrote a {plan.Steps.Count}-step workout of '{plan.Routine.Id}' ({bytes.Length} bytes) to {Sentence.QuotePath(fitFile)}.");
                 }
 
                 return CliAction.Ok;

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using KneeStrength.Catalog;
 using KneeStrength.Serialization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Cli.Commands;
 
@@ -24,9 +25,14 @@ internal sealed class RoutineFileBinder
             return RunnersKnee.Routine;
         }
 
+        if (path.Length == 0)
+        {
+            throw UsageException.ForOption(Name, "expected a file name");
+        }
+
         if (Directory.Exists(path))
         {
-            throw UsageException.ForOption(Name, $"cannot read '{path}': it is a directory");
+            throw UsageException.ForOption(Name, $"cannot read {Sentence.QuotePath(path)}: it is a directory");
         }
 
         try
@@ -36,19 +42,19 @@ internal sealed class RoutineFileBinder
         catch (KneeJsonException e)
         {
             // The message says what is wrong, then the JSON path, line and column.
-            throw UsageException.ForOption(Name, $"{path}: {Sentence.LowerFirst(e.Message)}");
+            throw UsageException.ForOption(Name, $"{Sentence.QuotePath(path)}: {Sentence.LowerFirst(e.Message)}");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw UsageException.ForOption(Name, $"cannot read '{path}': there is no such file");
+            throw UsageException.ForOption(Name, $"cannot read {Sentence.QuotePath(path)}: there is no such file");
         }
         catch (UnauthorizedAccessException)
         {
-            throw UsageException.ForOption(Name, $"cannot read '{path}': permission denied");
+            throw UsageException.ForOption(Name, $"cannot read {Sentence.QuotePath(path)}: permission denied");
         }
         catch (IOException e)
         {
-            throw UsageException.ForOption(Name, $"cannot read '{path}': {Sentence.LowerFirst(e.Message)}");
+            throw UsageException.ForOption(Name, $"cannot read {Sentence.QuotePath(path)}: {Sentence.LowerFirst(e.Message)}");
         }
     }
 }

@@ -6,6 +6,7 @@ using KneeStrength.Cli.Views;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Cli.Commands;
 
@@ -43,7 +44,7 @@ internal static class ScheduleCommand
                 byte[] bytes = calendar.Write(program, clock.GetUtcNow());
                 if (OutputFile.Write(terminal, "--ics", icsFile!, bytes))
                 {
-                    terminal.WriteLine($"Wrote the calendar of '{program.Id}' from {first:yyyy-MM-dd} ({bytes.Length} bytes) to {icsFile}.");
+                    terminal.WriteLine($"Wrote the calendar of '{program.Id}' from {first:yyyy-MM-dd} ({bytes.Length} bytes) to {Sentence.QuotePath(icsFile!)}.");
                 }
 
                 return CliAction.Ok;
@@ -91,7 +92,7 @@ internal static class ScheduleCommand
         {
             throw zone is null
                 ? UsageException.ForOption("--time", $"this machine's time zone is not an IANA one; name it with --time-zone, such as Europe/Berlin")
-                : UsageException.ForOption("--time-zone", $"expected an IANA time zone such as Europe/Berlin, but got '{zone}'");
+                : UsageException.ForOption("--time-zone", $"expected an IANA time zone such as Europe/Berlin, but got {DisplayText.Quote(zone)}");
         }
     }
 
