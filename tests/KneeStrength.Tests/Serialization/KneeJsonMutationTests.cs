@@ -37,15 +37,7 @@ public class KneeJsonMutationTests(ITestOutputHelper output)
     [Fact]
     public void Read_CorruptedDocuments_ReadOrThrowKneeJsonExceptionOnly()
     {
-        var bases = new (string Name, byte[] Json, Func<byte[], bool, object> Read, Func<object, string> Write)[]
-        {
-            ("routine", Utf8(KneeJson.WriteRoutine(RoutineWithEverything(), new ExerciseCatalog([]))), (b, s) => s ? KneeJson.ReadRoutine(Text(b), new ExerciseCatalog([])) : KneeJson.ReadRoutine(new MemoryStream(b), new ExerciseCatalog([])), v => KneeJson.WriteRoutine((Routine)v, new ExerciseCatalog([]))),
-            ("routine-by-id", Utf8(KneeJson.WriteRoutine(RunnersKnee.Routine)), (b, s) => s ? KneeJson.ReadRoutine(Text(b)) : KneeJson.ReadRoutine(new MemoryStream(b)), v => KneeJson.WriteRoutine((Routine)v)),
-            ("catalog", Utf8(KneeJson.WriteCatalog(new ExerciseCatalog(RoutineWithEverything().Items.Select(i => i.Exercise).DistinctBy(e => e.Id)))), (b, s) => s ? KneeJson.ReadCatalog(Text(b)) : KneeJson.ReadCatalog(new MemoryStream(b)), v => KneeJson.WriteCatalog((ExerciseCatalog)v)),
-            ("plan", Utf8(KneeJson.WritePlan(PlanWithEverything())), (b, s) => s ? KneeJson.ReadPlan(Text(b)) : KneeJson.ReadPlan(new MemoryStream(b)), v => KneeJson.WritePlan((SessionPlan)v)),
-            ("program", Utf8(KneeJson.WriteProgram(ProgramWithEverything(), new ExerciseCatalog([]))), (b, s) => s ? KneeJson.ReadProgram(Text(b), new ExerciseCatalog([])) : KneeJson.ReadProgram(new MemoryStream(b), new ExerciseCatalog([])), v => KneeJson.WriteProgram((TrainingProgram)v, new ExerciseCatalog([]))),
-            ("sessions", Utf8(KneeJson.WriteScheduledSessions(SessionsOf(ProgramWithEverything()))), (b, s) => new Sessions(s ? KneeJson.ReadScheduledSessions(Text(b), ProgramWithEverything()) : KneeJson.ReadScheduledSessions(new MemoryStream(b), ProgramWithEverything())), v => KneeJson.WriteScheduledSessions(((Sessions)v).List)),
-        };
+        var bases = Bases();
 
         var random = new Random(20261123);
         var failures = new List<string>();
@@ -89,6 +81,40 @@ public class KneeJsonMutationTests(ITestOutputHelper output)
         documents.Should().BeGreaterThanOrEqualTo(10_000);
         failures.Should().BeEmpty();
         outcomes.Keys.Should().Contain("read").And.Contain(k => k.StartsWith("error:", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The valid documents the corruptions start from, one of each kind the reader reads (the schema's kind first),
+    /// with how to read one (from a string or a stream) and write a value back.
+    /// </summary>
+    internal static (string Kind, byte[] Json, Func<byte[], bool, object> Read, Func<object, string> Write)[] Bases() =>
+        [
+            ("routine", Utf8(KneeJson.WriteRoutine(RoutineWithEverything(), new ExerciseCatalog([]))), (b, s) => s ? KneeJson.ReadRoutine(Text(b), new ExerciseCatalog([])) : KneeJson.ReadRoutine(new MemoryStream(b), new ExerciseCatalog([])), v => KneeJson.WriteRoutine((Routine)v, new ExerciseCatalog([]))),
+            ("routine", Utf8(KneeJson.WriteRoutine(RunnersKnee.Routine)), (b, s) => s ? KneeJson.ReadRoutine(Text(b)) : KneeJson.ReadRoutine(new MemoryStream(b)), v => KneeJson.WriteRoutine((Routine)v)),
+            ("catalog", Utf8(KneeJson.WriteCatalog(new ExerciseCatalog(RoutineWithEverything().Items.Select(i => i.Exercise).DistinctBy(e => e.Id)))), (b, s) => s ? KneeJson.ReadCatalog(Text(b)) : KneeJson.ReadCatalog(new MemoryStream(b)), v => KneeJson.WriteCatalog((ExerciseCatalog)v)),
+            ("plan", Utf8(KneeJson.WritePlan(PlanWithEverything())), (b, s) => s ? KneeJson.ReadPlan(Text(b)) : KneeJson.ReadPlan(new MemoryStream(b)), v => KneeJson.WritePlan((SessionPlan)v)),
+            ("program", Utf8(KneeJson.WriteProgram(ProgramWithEverything(), new ExerciseCatalog([]))), (b, s) => s ? KneeJson.ReadProgram(Text(b), new ExerciseCatalog([])) : KneeJson.ReadProgram(new MemoryStream(b), new ExerciseCatalog([])), v => KneeJson.WriteProgram((TrainingProgram)v, new ExerciseCatalog([]))),
+            ("scheduled-sessions", Utf8(KneeJson.WriteScheduledSessions(SessionsOf(ProgramWithEverything()))), (b, s) => new Sessions(s ? KneeJson.ReadScheduledSessions(Text(b), ProgramWithEverything()) : KneeJson.ReadScheduledSessions(new MemoryStream(b), ProgramWithEverything())), v => KneeJson.WriteScheduledSessions(((Sessions)v).List)),
+        ];
+
+    /// <summary>Corrupted documents: <paramref name="perBase"/> of each base, one to three corruptions each, from a fixed seed.</summary>
+    internal static IEnumerable<(string Kind, byte[] Json, string Applied, Func<byte[], bool, object> Read)> Corpus(int perBase, int seed)
+    {
+        var random = new Random(seed);
+        foreach (var (kind, json, read, _) in Bases())
+        {
+            for (int n = 0; n < perBase; n++)
+            {
+                byte[] mutated = json;
+                var applied = new List<string>();
+                for (int m = random.Next(1, 4); m > 0; m--)
+                {
+                    mutated = Mutate(mutated, random, applied);
+                }
+
+                yield return (kind, mutated, string.Join(", ", applied), read);
+            }
+        }
     }
 
     private static string Outcome(Func<object> read, Func<object, string> write, Func<byte[], bool, object> reread, bool asString, out string? failure)
