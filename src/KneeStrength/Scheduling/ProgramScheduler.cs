@@ -32,6 +32,10 @@ public sealed class ProgramScheduler
     /// (default pacing, all equipment) when null.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A phase's routine would take longer than <see cref="SessionScheduler.MaxSessionDuration"/>; the parameter is
+    /// <c>routine</c> and the message names the routine and its length.
+    /// </exception>
     public ProgramScheduler(TrainingProgram program, SessionScheduler? sessionScheduler = null)
     {
         Program = Preconditions.CheckNotNull(program);

@@ -282,7 +282,9 @@ public sealed class SessionScheduler
         if (full.Total > MaxSessionSeconds)
         {
             throw new ArgumentException(
-                $"Routine {DisplayText.Quote(routine.Id)} would take {DurationText.Format(TimeSpan.FromSeconds(full.Total))}, longer than the {DurationText.Format(MaxSessionDuration)} a session may last.",
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Routine {DisplayText.Quote(routine.Id)} would take {DurationText.Format(TimeSpan.FromSeconds(full.Total))} ({full.Total:N0} s), longer than the {DurationText.Format(MaxSessionDuration)} ({MaxSessionSeconds:N0} s) a session may last."),
                 nameof(routine));
         }
 

@@ -111,6 +111,7 @@ public sealed class CalendarWriter
     /// <param name="timestamp">The instant the calendar is made, written as every event's DTSTAMP (in UTC, whole seconds).</param>
     /// <returns>The iCalendar file's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    /// <exception cref="ArgumentException">A phase's routine would take longer than <see cref="SessionScheduler.MaxSessionDuration"/> (parameter <c>routine</c>).</exception>
     public byte[] Write(TrainingProgram program, DateTimeOffset timestamp)
     {
         using var buffer = Render(program, timestamp);
@@ -122,6 +123,7 @@ public sealed class CalendarWriter
     /// <param name="timestamp">The instant the calendar is made, written as every event's DTSTAMP (in UTC, whole seconds).</param>
     /// <param name="destination">The stream; it is written in one call once the whole calendar is made, and not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="program"/> or <paramref name="destination"/> is null.</exception>
+    /// <exception cref="ArgumentException">A phase's routine would take longer than <see cref="SessionScheduler.MaxSessionDuration"/> (parameter <c>routine</c>).</exception>
     public void Write(TrainingProgram program, DateTimeOffset timestamp, Stream destination)
     {
         Preconditions.CheckNotNull(destination);
@@ -134,6 +136,7 @@ public sealed class CalendarWriter
     /// <param name="timestamp">The instant the calendar is made, written as every event's DTSTAMP (in UTC, whole seconds).</param>
     /// <param name="destination">The buffer writer; it is advanced once, by the calendar's length.</param>
     /// <exception cref="ArgumentNullException"><paramref name="program"/> or <paramref name="destination"/> is null.</exception>
+    /// <exception cref="ArgumentException">A phase's routine would take longer than <see cref="SessionScheduler.MaxSessionDuration"/> (parameter <c>routine</c>).</exception>
     public void Write(TrainingProgram program, DateTimeOffset timestamp, IBufferWriter<byte> destination)
     {
         Preconditions.CheckNotNull(destination);
