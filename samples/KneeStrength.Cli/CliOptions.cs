@@ -141,12 +141,12 @@ internal static class CliOptions
     private static double ParseSpeed(ArgumentResult result)
     {
         string text = SingleToken(result);
-        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value) && value > 0 && value <= MaxSpeed)
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double value) && value >= MinSpeed && value <= MaxSpeed)
         {
             return value;
         }
 
-        result.AddError(string.Create(CultureInfo.InvariantCulture, $"--speed: expected a number more than 0 and at most {MaxSpeed}, such as 60, but got {DisplayText.Quote(text)}"));
+        result.AddError(string.Create(CultureInfo.InvariantCulture, $"--speed: expected a number from {MinSpeed} to {MaxSpeed}, such as 60, but got {DisplayText.Quote(text)}"));
         return 1;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -30,6 +31,13 @@ internal static class CliAction
             terminal.Error.WriteLine(Sentence.OneLine(e.Message));
             return UsageError;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Files the user names are read and written inside the commands, which report their problems as usage
+            // errors; what is left is the output itself: standard output closed, full, or gone.
+            terminal.Error.WriteLine(OutputFailed(e));
+            return Failed;
+        }
 #pragma warning disable CA1031 // The sample promises one line and no stack trace, whatever went wrong.
         catch (Exception e)
 #pragma warning restore CA1031
@@ -50,6 +58,11 @@ internal static class CliAction
             await terminal.Error.WriteLineAsync(Sentence.OneLine(e.Message)).ConfigureAwait(false);
             return UsageError;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await terminal.Error.WriteLineAsync(OutputFailed(e)).ConfigureAwait(false);
+            return Failed;
+        }
 #pragma warning disable CA1031 // The sample promises one line and no stack trace, whatever went wrong.
         catch (Exception e)
 #pragma warning restore CA1031
@@ -60,10 +73,15 @@ internal static class CliAction
     }
 
     /// <summary>An exception the user did not cause, as one line: its message's first line, made safe to print.</summary>
-    public static string Unexpected(Exception exception)
+    public static string Unexpected(Exception exception) => Sentence.OneLine($"knee: unexpected error: {FirstLine(exception.Message)}");
+
+    /// <summary>The output could not be written, as one line.</summary>
+    public static string OutputFailed(Exception exception) =>
+        Sentence.OneLine($"knee: cannot write the output (standard output closed or full?): {FirstLine(exception.Message)}");
+
+    private static string FirstLine(string message)
     {
-        string message = exception.Message;
         int newline = message.IndexOfAny(['\r', '\n']);
-        return Sentence.OneLine($"knee: unexpected error: {(newline < 0 ? message : message[..newline])}");
+        return newline < 0 ? message : message[..newline];
     }
 }
