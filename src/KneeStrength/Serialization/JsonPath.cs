@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
@@ -47,7 +48,10 @@ internal sealed class JsonPath
             }
             else
             {
-                text.Append("['").Append(segment.Name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+                // Quoted as messages quote outside text (backslashes doubled, control characters escaped, clipped),
+                // with the quote character escaped for the bracket notation.
+                string quoted = DisplayText.Quote(segment.Name);
+                text.Append("['").Append(quoted.AsSpan(1, quoted.Length - 2).ToString().Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
             }
         }
 

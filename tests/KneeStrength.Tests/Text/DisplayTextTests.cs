@@ -123,6 +123,20 @@ public class DisplayTextTests
             .WithMessage("Value holds a control character (U+001B) at position 4; a display text may hold no control, bidirectional or separator characters. (at $.name, line 4, column 11)");
     }
 
+    [Fact]
+    public void ReadRoutine_StrangeMemberName_IsQuotedInTheProblemAndThePath()
+    {
+        string json = KneeJson.WriteRoutine(KneeStrength.Catalog.RunnersKnee.Routine)
+            .Replace("\"formatVersion\": 1,", "\"formatVersion\": 1, \"it's\\u001b[2J\\nnew\": 0,", StringComparison.Ordinal);
+
+        var read = () => KneeJson.ReadRoutine(json);
+
+        var error = read.Should().Throw<KneeJsonException>().Which;
+        error.Path.Should().Be(@"$['it\'s\u001B[2J\nnew']");
+        error.Message.Should().StartWith(@"Unknown member 'it's\u001B[2J\nnew'; the members here are ");
+        DisplayText.FindProblem(error.Message).Should().BeNull();
+    }
+
     [Theory]
     [InlineData("a\nb")]
     [InlineData("\u001B[2J")]
