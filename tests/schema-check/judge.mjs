@@ -6,10 +6,8 @@
 // FILE holds one JSON object per line: {"kind": "routine", "base64": "..."}, the document's bytes in base64. For each
 // line prints one line: "valid", or "invalid" and why (bytes that are not UTF-8, text that is not JSON, or the
 // schema's first error). Exits 2 on bad usage.
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { readFileSync } from "node:fs";
+import { loadSchemas } from "./schemas.mjs";
 
 const [schemaDir, file] = process.argv.slice(2);
 if (!schemaDir || !file) {
@@ -17,14 +15,7 @@ if (!schemaDir || !file) {
   process.exit(2);
 }
 
-const ajv = new Ajv2020({ allErrors: false, strict: true });
-addFormats(ajv);
-const ids = new Map();
-for (const name of readdirSync(schemaDir).filter((n) => n.endsWith(".schema.json")).sort()) {
-  const schema = JSON.parse(readFileSync(join(schemaDir, name), "utf8"));
-  ajv.addSchema(schema);
-  ids.set(name.slice(0, -".schema.json".length), schema.$id);
-}
+const { ajv, validator } = loadSchemas(schemaDir, { allErrors: false });
 
 // fatal: bytes that are not UTF-8 are refused; ignoreBOM: a byte-order mark stays in the text, where JSON forbids it.
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -32,7 +23,7 @@ const out = [];
 for (const line of readFileSync(file, "utf8").split("\n")) {
   if (line.length === 0) continue;
   const { kind, base64 } = JSON.parse(line);
-  const validate = ajv.getSchema(ids.get(kind));
+  const validate = validator(kind);
   if (!validate) {
     console.error(`unknown schema kind: ${kind}`);
     process.exit(2);

@@ -5,10 +5,8 @@
 // KIND names SCHEMA_DIR/KIND.schema.json; every *.schema.json there is loaded, so schemas may $ref each other by
 // $id. A "!" before KIND means the file must NOT validate. Prints one line per file ("ok", or "FAIL" and the
 // errors) and exits 1 when any file fails, 2 on bad usage.
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { readFileSync } from "node:fs";
+import { loadSchemas } from "./schemas.mjs";
 
 const [schemaDir, ...checks] = process.argv.slice(2);
 if (!schemaDir || checks.length === 0) {
@@ -16,26 +14,18 @@ if (!schemaDir || checks.length === 0) {
   process.exit(2);
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv);
-const ids = new Map();
-for (const name of readdirSync(schemaDir).filter((n) => n.endsWith(".schema.json")).sort()) {
-  const schema = JSON.parse(readFileSync(join(schemaDir, name), "utf8"));
-  ajv.addSchema(schema);
-  ids.set(name.slice(0, -".schema.json".length), schema.$id);
-}
+const { ajv, validator } = loadSchemas(schemaDir, { allErrors: true });
 
 let failed = 0;
 for (const check of checks) {
   const negate = check.startsWith("!");
   const [kind, file] = (negate ? check.slice(1) : check).split(/=(.*)/s);
-  const id = ids.get(kind);
-  if (!id || !file) {
+  const validate = validator(kind);
+  if (!validate || !file) {
     console.error(`unknown schema kind or missing file: ${check}`);
     process.exit(2);
   }
 
-  const validate = ajv.getSchema(id);
   const valid = validate(JSON.parse(readFileSync(file, "utf8")));
   if (valid !== negate) {
     console.log(`ok ${check}`);

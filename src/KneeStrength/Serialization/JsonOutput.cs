@@ -30,7 +30,7 @@ internal static class JsonOutput
 
     internal static string ToText<TDoc>(TDoc document, JsonTypeInfo<TDoc> typeInfo)
     {
-        using var buffer = new PooledBuffer();
+        using var buffer = new PooledBuffer(16 * 1024);
         Write(buffer, document, typeInfo);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
@@ -59,43 +59,5 @@ internal static class JsonOutput
         }
 
         buffer.Write("\n"u8);
-    }
-
-    /// <summary>A growing buffer of pooled arrays, so writing a document allocates little beyond its text.</summary>
-    private sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
-    {
-        private byte[] _array = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        private int _written;
-
-        internal ReadOnlySpan<byte> WrittenSpan => _array.AsSpan(0, _written);
-
-        public void Advance(int count) => _written += count;
-
-        public Memory<byte> GetMemory(int sizeHint = 0)
-        {
-            Reserve(sizeHint);
-            return _array.AsMemory(_written);
-        }
-
-        public Span<byte> GetSpan(int sizeHint = 0)
-        {
-            Reserve(sizeHint);
-            return _array.AsSpan(_written);
-        }
-
-        public void Dispose() => ArrayPool<byte>.Shared.Return(_array);
-
-        private void Reserve(int sizeHint)
-        {
-            if (_array.Length - _written >= Math.Max(sizeHint, 1))
-            {
-                return;
-            }
-
-            byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(_array.Length * 2, _written + sizeHint));
-            WrittenSpan.CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_array);
-            _array = larger;
-        }
     }
 }

@@ -218,7 +218,7 @@ public class CalendarWriterTests
     public void ContentLineWriter_ControlCharactersInText_AreLeftOutAndLineBreaksEscaped()
     {
         // The model refuses control characters in display texts; the writer still never lets one into a file.
-        using var buffer = new KneeStrength.Export.PooledBuffer(256);
+        using var buffer = new KneeStrength.PooledBuffer(256);
         new ContentLineWriter(buffer).TextLine("SUMMARY", "a\u0001b\u007fc\u0085d\te\r\nf\rg\ud800h");
 
         Encoding.UTF8.GetString(buffer.WrittenSpan).Should().Be("SUMMARY:abcd\te\\nf\\ng\uFFFDh\r\n");

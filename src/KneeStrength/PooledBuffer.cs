@@ -2,10 +2,10 @@ using System;
 using System.Buffers;
 using System.IO;
 
-namespace KneeStrength.Export;
+namespace KneeStrength;
 
 /// <summary>
-/// A growable byte buffer on the shared array pool, so that an export can be written once and then copied to a
+/// A growable byte buffer on the shared array pool, so that a document or an export can be written once and then copied to a
 /// stream, a caller's buffer or an exact-size array without a second growable copy.
 /// </summary>
 internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
