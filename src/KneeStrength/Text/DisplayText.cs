@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -20,6 +21,8 @@ namespace KneeStrength.Text;
 /// </remarks>
 public static class DisplayText
 {
+    private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     /// <summary>The longest outside text a message shows whole; longer text shows its first 37 characters and <c>...</c>.</summary>
     public const int QuoteLength = 40;
 
@@ -30,10 +33,25 @@ public static class DisplayText
     public static string? FindProblem(string text)
     {
         Preconditions.CheckNotNull(text);
-        bool visible = false;
-        for (int i = 0; i < text.Length; i++)
+
+        // Printable ASCII, by far the most common, is skipped in bulk; the rest is looked at one character at a time.
+        var span = text.AsSpan();
+        int start = span.IndexOfAnyExcept(PrintableAscii);
+        if (start < 0)
+        {
+            return span.ContainsAnyExcept(' ') ? null : "has no visible character";
+        }
+
+        bool visible = span[..start].ContainsAnyExcept(' ');
+        for (int i = start; i < text.Length; i++)
         {
             char c = text[i];
+            if (c is > ' ' and < '\u007F')
+            {
+                visible = true;
+                continue;
+            }
+
             if (char.IsSurrogate(c))
             {
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
