@@ -41,6 +41,42 @@ internal static class NodeTool
         return Execute(start, "Node.js (node, version 20 or later) must be on the PATH to run " + folder + "/" + script + ".");
     }
 
+    /// <summary>
+    /// Writes <paramref name="files"/> to a fresh temporary folder, runs the script with <paramref name="leading"/>
+    /// arguments and then one argument per file, checks that it exits 0, and returns its output lines. The folder is
+    /// deleted afterwards.
+    /// </summary>
+    /// <param name="folder">The folder under the repository, such as <c>tests/format-check</c>.</param>
+    /// <param name="probePackage">A package its scripts import.</param>
+    /// <param name="script">The script's file name in the folder.</param>
+    /// <param name="leading">Arguments before the files.</param>
+    /// <param name="files">The files' names (within the temporary folder) and bytes.</param>
+    /// <param name="argument">Makes a file's argument from its full path and its index; the path itself when null.</param>
+    public static List<string> RunOnFiles(
+        string folder, string probePackage, string script, IEnumerable<string> leading, IReadOnlyList<(string Name, byte[] Bytes)> files, Func<string, int, string>? argument = null)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "kneestrength-" + Path.GetFileNameWithoutExtension(script) + "-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var arguments = new List<string>(leading);
+            for (int i = 0; i < files.Count; i++)
+            {
+                string path = Path.Combine(directory, files[i].Name);
+                File.WriteAllBytes(path, files[i].Bytes);
+                arguments.Add(argument is null ? path : argument(path, i));
+            }
+
+            var (exitCode, output, error) = Run(folder, probePackage, script, arguments);
+            exitCode.Should().Be(0, $"{script} runs over every file:\n{output}\n{error}");
+            return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static void EnsureInstalled(string directory, string probePackage)
     {
         lock (InstallLock)

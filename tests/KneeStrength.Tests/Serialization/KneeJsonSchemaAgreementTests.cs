@@ -131,27 +131,20 @@ public partial class KneeJsonSchemaAgreementTests
 
     private static List<string> Judge(List<Document> documents)
     {
-        string file = Path.Combine(Path.GetTempPath(), "kneestrength-judge-" + Guid.NewGuid().ToString("N") + ".jsonl");
-        try
+        var lines = new StringBuilder();
+        foreach (var document in documents)
         {
-            using (var writer = new StreamWriter(file))
-            {
-                foreach (var document in documents)
-                {
-                    writer.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string> { ["kind"] = document.Kind, ["base64"] = Convert.ToBase64String(document.Json) }));
-                }
-            }
+            lines.Append(JsonSerializer.Serialize(new Dictionary<string, string> { ["kind"] = document.Kind, ["base64"] = Convert.ToBase64String(document.Json) })).Append('\n');
+        }
 
-            var (exitCode, output, error) = NodeTool.Run("tests/schema-check", "ajv", "judge.mjs", [RepositoryRoot.PathOf("src/KneeStrength/Serialization/Schemas"), file]);
-            exitCode.Should().Be(0, error);
-            var verdicts = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
-            verdicts.Should().HaveCount(documents.Count);
-            return verdicts;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var verdicts = NodeTool.RunOnFiles(
+            "tests/schema-check",
+            "ajv",
+            "judge.mjs",
+            [RepositoryRoot.PathOf("src/KneeStrength/Serialization/Schemas")],
+            [("documents.jsonl", Encoding.UTF8.GetBytes(lines.ToString()))]);
+        verdicts.Should().HaveCount(documents.Count);
+        return verdicts;
     }
 
     [GeneratedRegex("^Member '.*' appears twice")]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using CsCheck;
 using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
@@ -91,25 +92,14 @@ public class KneeJsonSchemaTests
 
     private static void Validate(List<(string Kind, string Json)> documents, bool valid)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "kneestrength-schema-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        try
-        {
-            var arguments = new List<string> { RepositoryRoot.PathOf("src/KneeStrength/Serialization/Schemas") };
-            for (int i = 0; i < documents.Count; i++)
-            {
-                string file = Path.Combine(directory, $"{i:D3}.{documents[i].Kind}.json");
-                File.WriteAllText(file, documents[i].Json);
-                arguments.Add($"{(valid ? string.Empty : "!")}{documents[i].Kind}={file}");
-            }
+        var report = NodeTool.RunOnFiles(
+            "tests/schema-check",
+            "ajv",
+            "validate.mjs",
+            [RepositoryRoot.PathOf("src/KneeStrength/Serialization/Schemas")],
+            [.. documents.Select((d, i) => ($"{i:D3}.{d.Kind}.json", Encoding.UTF8.GetBytes(d.Json)))],
+            (path, i) => $"{(valid ? string.Empty : "!")}{documents[i].Kind}={path}");
 
-            var (exitCode, report, errors) = NodeTool.Run("tests/schema-check", "ajv", "validate.mjs", arguments);
-            exitCode.Should().Be(0, $"every document should {(valid ? string.Empty : "not ")}validate:\n{report}\n{errors}");
-            report.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(documents.Count).And.OnlyContain(line => line.StartsWith("ok ", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        report.Should().HaveCount(documents.Count).And.OnlyContain(line => line.StartsWith("ok ", StringComparison.Ordinal));
     }
 }

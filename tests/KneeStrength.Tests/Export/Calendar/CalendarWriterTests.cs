@@ -349,34 +349,21 @@ public class CalendarWriterTests
 
     private static List<List<(DateOnly Date, string Summary)>> ExpandWithIcalJs(IReadOnlyList<byte[]> files, DateOnly from, DateOnly to)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "kneestrength-ics-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        try
+        var lines = NodeTool.RunOnFiles(
+            "tests/format-check",
+            "ical.js",
+            "expand-ics.mjs",
+            [from.ToString("yyyy-MM-dd"), to.ToString("yyyy-MM-dd")],
+            [.. files.Select((bytes, i) => ($"{i:D3}.ics", bytes))]);
+        lines.Should().HaveCount(files.Count);
+        var results = new List<List<(DateOnly, string)>>();
+        foreach (string line in lines)
         {
-            var arguments = new List<string> { from.ToString("yyyy-MM-dd"), to.ToString("yyyy-MM-dd") };
-            for (int i = 0; i < files.Count; i++)
-            {
-                string file = Path.Combine(directory, $"{i:D3}.ics");
-                File.WriteAllBytes(file, files[i]);
-                arguments.Add(file);
-            }
-
-            var (exitCode, output, error) = NodeTool.Run("tests/format-check", "ical.js", "expand-ics.mjs", arguments);
-            exitCode.Should().Be(0, error);
-            var results = new List<List<(DateOnly, string)>>();
-            foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            {
-                using var json = JsonDocument.Parse(line);
-                json.RootElement.TryGetProperty("error", out var problem).Should().BeFalse($"ical.js reads every file, but: {(problem.ValueKind == JsonValueKind.String ? problem.GetString() : null)}");
-                results.Add([.. json.RootElement.GetProperty("occurrences").EnumerateArray().Select(o => (DateOnly.Parse(o[0].GetString()!, System.Globalization.CultureInfo.InvariantCulture), o[1].GetString()!))]);
-            }
-
-            results.Should().HaveCount(files.Count);
-            return results;
+            using var json = JsonDocument.Parse(line);
+            json.RootElement.TryGetProperty("error", out var problem).Should().BeFalse($"ical.js reads every file, but: {(problem.ValueKind == JsonValueKind.String ? problem.GetString() : null)}");
+            results.Add([.. json.RootElement.GetProperty("occurrences").EnumerateArray().Select(o => (DateOnly.Parse(o[0].GetString()!, System.Globalization.CultureInfo.InvariantCulture), o[1].GetString()!))]);
         }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+
+        return results;
     }
 }

@@ -315,27 +315,8 @@ public class FitWorkoutWriterTests
 
     private static List<JsonElement> Read(List<byte[]> files)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "kneestrength-fit-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        try
-        {
-            var paths = new List<string>();
-            for (int i = 0; i < files.Count; i++)
-            {
-                string file = Path.Combine(directory, $"{i:D3}.fit");
-                File.WriteAllBytes(file, files[i]);
-                paths.Add(file);
-            }
-
-            var (exitCode, output, error) = NodeTool.Run("tests/format-check", "fit-file-parser", "read-fit.mjs", paths);
-            exitCode.Should().Be(0, error);
-            var results = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone()).ToList();
-            results.Should().HaveCount(files.Count);
-            return results;
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        var lines = NodeTool.RunOnFiles("tests/format-check", "fit-file-parser", "read-fit.mjs", [], [.. files.Select((bytes, i) => ($"{i:D3}.fit", bytes))]);
+        lines.Should().HaveCount(files.Count);
+        return [.. lines.Select(line => JsonDocument.Parse(line).RootElement.Clone())];
     }
 }
