@@ -56,7 +56,8 @@ public static class DisplayText
             {
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    visible = true;
+                    // Outside the BMP too, format characters (such as the tag characters) are invisible.
+                    visible |= CharUnicodeInfo.GetUnicodeCategory(text, i) != UnicodeCategory.Format;
                     i++;
                     continue;
                 }

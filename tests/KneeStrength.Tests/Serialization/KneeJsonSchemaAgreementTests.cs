@@ -68,6 +68,7 @@ public partial class KneeJsonSchemaAgreementTests
             (name, "\"name\": \"\\u200b\\ufeff \","),
             (name, "\"name\": \"Kn\\ud800ee\","),
             (name, "\"name\": \"Kne\\u0301e\\u00a0\\u200b\","),
+            (name, "\"name\": \"\\udb40\\udc01\\udb40\\udc41\","),
             (name, "\"name\": null,"),
         };
         foreach (var (find, replace) in probes)

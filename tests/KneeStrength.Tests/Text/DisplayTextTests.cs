@@ -40,6 +40,7 @@ public class DisplayTextTests
     [InlineData("\uFEFF")]
     [InlineData(" \u00A0\u3000 ")]
     [InlineData("\u200B \u2060\u00AD")]
+    [InlineData("\U000E0001\U000E0041")]
     public void FindProblem_OnlyInvisibleCharacters_HasNoVisibleCharacter(string text) =>
         DisplayText.FindProblem(text).Should().Be("has no visible character");
 
