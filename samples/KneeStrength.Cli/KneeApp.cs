@@ -5,6 +5,7 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Threading.Tasks;
 using KneeStrength.Cli.Commands;
+using KneeStrength.Text;
 
 namespace KneeStrength.Cli;
 
@@ -80,22 +81,13 @@ internal static class KneeApp
             return "knee: a command is needed: catalog, routine, plan, run or schedule (see 'knee --help')";
         }
 
-        // An unknown word says more than "required command was not provided".
-        var first = parseResult.Errors[0];
+        // An unknown word says more than "required command was not provided"; it is quoted as outside text is.
         if (parseResult.UnmatchedTokens.Count > 0)
         {
-            string quoted = $"'{parseResult.UnmatchedTokens[0]}'";
-            foreach (var error in parseResult.Errors)
-            {
-                if (error.Message.Contains(quoted, StringComparison.Ordinal))
-                {
-                    first = error;
-                    break;
-                }
-            }
+            return $"{CommandPath(parseResult.CommandResult)}: unrecognized command or argument {DisplayText.Quote(parseResult.UnmatchedTokens[0])}";
         }
 
-        return $"{CommandPath(parseResult.CommandResult)}: {Sentence.LowerFirst(first.Message.TrimEnd('.'))}";
+        return $"{CommandPath(parseResult.CommandResult)}: {Sentence.LowerFirst(parseResult.Errors[0].Message.TrimEnd('.'))}";
     }
 
     private static Option? OptionOf(SymbolResult? result) => result switch

@@ -39,6 +39,15 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public async Task UnknownArgument_Long_IsQuotedAndClipped()
+    {
+        var result = await KneeProcess.RunAsync("plan", new string('x', 5000));
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"knee plan: unrecognized command or argument '{new string('x', 37)}...'\n");
+    }
+
+    [Fact]
     public async Task Routine_EmptyFileName_IsAUsageError()
     {
         var result = await KneeProcess.RunAsync("plan", "--routine", string.Empty);
