@@ -46,7 +46,7 @@ internal static class KneeApp
         var parseResult = CreateRoot(terminal).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Action is ParseErrorAction)
         {
-            await terminal.Error.WriteLineAsync(Sentence.OneLine(Describe(parseResult))).ConfigureAwait(false);
+            await terminal.Error.WriteLineAsync(DisplayText.EscapeControls(Describe(parseResult))).ConfigureAwait(false);
             return CliAction.UsageError;
         }
 

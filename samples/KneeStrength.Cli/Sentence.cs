@@ -34,14 +34,6 @@ internal static class Sentence
             : message;
     }
 
-    /// <summary>
-    /// Makes a message safe to print as one line: any character a display text may not hold (a line break, an escape
-    /// sequence's ESC, a bidirectional override) becomes a visible escape such as <c>\n</c> or <c>\u001B</c>. The
-    /// messages the sample builds already quote outside text; this catches text that others (System.CommandLine, an
-    /// unexpected exception) put in theirs.
-    /// </summary>
-    public static string OneLine(string message) => DisplayText.EscapeControls(message);
-
     /// <summary>Quotes a file path the user gave for a message: escaped like any outside text, clipped only when very long.</summary>
     public static string QuotePath(string path) => DisplayText.Quote(path, 240);
 }

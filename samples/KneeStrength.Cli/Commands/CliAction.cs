@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using KneeStrength.Text;
 
 namespace KneeStrength.Cli.Commands;
 
@@ -28,7 +29,7 @@ internal static class CliAction
         }
         catch (UsageException e)
         {
-            terminal.Error.WriteLine(Sentence.OneLine(e.Message));
+            terminal.Error.WriteLine(DisplayText.EscapeControls(e.Message));
             return UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -55,7 +56,7 @@ internal static class CliAction
         }
         catch (UsageException e)
         {
-            await terminal.Error.WriteLineAsync(Sentence.OneLine(e.Message)).ConfigureAwait(false);
+            await terminal.Error.WriteLineAsync(DisplayText.EscapeControls(e.Message)).ConfigureAwait(false);
             return UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -72,12 +73,15 @@ internal static class CliAction
         }
     }
 
+    // Every error line goes through DisplayText.EscapeControls: the sample's own messages already quote outside text,
+    // but System.CommandLine's and an unexpected exception's may hold it raw.
+
     /// <summary>An exception the user did not cause, as one line: its message's first line, made safe to print.</summary>
-    public static string Unexpected(Exception exception) => Sentence.OneLine($"knee: unexpected error: {FirstLine(exception.Message)}");
+    public static string Unexpected(Exception exception) => DisplayText.EscapeControls($"knee: unexpected error: {FirstLine(exception.Message)}");
 
     /// <summary>The output could not be written, as one line.</summary>
     public static string OutputFailed(Exception exception) =>
-        Sentence.OneLine($"knee: cannot write the output (standard output closed or full?): {FirstLine(exception.Message)}");
+        DisplayText.EscapeControls($"knee: cannot write the output (standard output closed or full?): {FirstLine(exception.Message)}");
 
     private static string FirstLine(string message)
     {

@@ -125,12 +125,13 @@ public sealed class SessionScheduler
         var resolved = Resolve(routine);
         int budget = (int)Math.Floor(timeBudget.TotalSeconds);
         var forms = resolved.Forms;
-        var kept = new bool[forms.Length];
-        Array.Fill(kept, true);
-        if (Total(forms, kept, Level.Full) <= budget)
+        if (resolved.Full.Total <= budget)
         {
             return Emit(routine, timeBudget, resolved, Level.Full, null, null);
         }
+
+        var kept = new bool[forms.Length];
+        Array.Fill(kept, true);
 
         var dropOrder = DropOrder(forms);
         int maxDoseCut = 100 - _pacing.MinimumDosePercent;

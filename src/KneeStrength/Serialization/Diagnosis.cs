@@ -304,7 +304,7 @@ internal static class Diagnosis
             JsonTokenType.StartObject => "an object",
             JsonTokenType.StartArray => "an array",
             JsonTokenType.String => $"the string {DisplayText.Quote(reader.GetString()!)}",
-            JsonTokenType.Number => $"the number {JsonNames.Clip(System.Text.Encoding.UTF8.GetString(reader.ValueSpan))}",
+            JsonTokenType.Number => $"the number {DisplayText.Shown(System.Text.Encoding.UTF8.GetString(reader.ValueSpan))}",
             JsonTokenType.True => "true",
             JsonTokenType.False => "false",
             _ => "null",

@@ -50,8 +50,7 @@ internal sealed class JsonPath
             {
                 // Quoted as messages quote outside text (backslashes doubled, control characters escaped, clipped),
                 // with the quote character escaped for the bracket notation.
-                string quoted = DisplayText.Quote(segment.Name);
-                text.Append("['").Append(quoted.AsSpan(1, quoted.Length - 2).ToString().Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+                text.Append("['").Append(DisplayText.Shown(segment.Name).Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
             }
         }
 
@@ -127,7 +126,4 @@ internal static class JsonNames
 
         return text.ToString();
     }
-
-    /// <summary>Shortens text quoted in a message to at most 40 characters.</summary>
-    internal static string Clip(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
 }

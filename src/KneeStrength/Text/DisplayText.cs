@@ -98,10 +98,15 @@ public static class DisplayText
             return "null";
         }
 
-        var quoted = new StringBuilder(Math.Min(text.Length, maxLength) + 8);
-        quoted.Append('\'');
-        Escape(quoted, text, escapeBackslash: true, Preconditions.CharacterCount(text) <= maxLength ? int.MaxValue : maxLength - 3);
-        return quoted.Append('\'').ToString();
+        return "'" + Shown(text, maxLength) + "'";
+    }
+
+    /// <summary>Outside text as <see cref="Quote(string)"/> shows it, without the quotes: escaped and clipped.</summary>
+    internal static string Shown(string text, int maxLength = QuoteLength)
+    {
+        var shown = new StringBuilder(Math.Min(text.Length, maxLength) + 6);
+        Escape(shown, text, escapeBackslash: true, Preconditions.CharacterCount(text) <= maxLength ? int.MaxValue : maxLength - 3);
+        return shown.ToString();
     }
 
     /// <summary>

@@ -302,7 +302,7 @@ public sealed class FitWorkoutWriter
                 notes.Length - notesStart,
                 exercise?.Category ?? InvalidUInt16,
                 exercise?.NameOrInvalid ?? InvalidUInt16,
-                isRestBetweenSets: false);
+                IsRestBetweenSets: false);
         }
 
         if (step.Kind == StepKind.Rest)
@@ -329,7 +329,7 @@ public sealed class FitWorkoutWriter
             notes.Length - notesStart,
             InvalidUInt16,
             InvalidUInt16,
-            isRestBetweenSets: step.Kind == StepKind.Rest);
+            IsRestBetweenSets: step.Kind == StepKind.Rest);
     }
 
     // One title per FIT exercise, in order of first use, named as the plan names its first use.
@@ -511,50 +511,26 @@ public sealed class FitWorkoutWriter
     private readonly record struct Title(FitExercise Exercise, string Name);
 
     /// <summary>One workout_step message's values; its notes are a range of the writer's notes buffer.</summary>
-    private readonly struct Step
+    private readonly record struct Step(
+        byte DurationType,
+        uint DurationValue,
+        byte TargetType,
+        uint TargetValue,
+        byte Intensity,
+        string? Name,
+        int NotesStart,
+        int NotesLength,
+        ushort Category,
+        ushort ExerciseName,
+        bool IsRestBetweenSets)
     {
-        private readonly int _notesStart;
-        private readonly int _notesLength;
-
-        public Step(byte durationType, uint durationValue, byte targetType, uint targetValue, byte intensity, string? name, int notesStart, int notesLength, ushort category, ushort exerciseName, bool isRestBetweenSets)
-        {
-            DurationType = durationType;
-            DurationValue = durationValue;
-            TargetType = targetType;
-            TargetValue = targetValue;
-            Intensity = intensity;
-            Name = name;
-            _notesStart = notesStart;
-            _notesLength = notesLength;
-            Category = category;
-            ExerciseName = exerciseName;
-            IsRestBetweenSets = isRestBetweenSets;
-        }
-
-        public byte DurationType { get; }
-
-        public uint DurationValue { get; }
-
-        public byte TargetType { get; }
-
-        public uint TargetValue { get; }
-
-        public byte Intensity { get; }
-
-        public string? Name { get; }
-
-        public ushort Category { get; }
-
-        public ushort ExerciseName { get; }
-
-        public bool IsRestBetweenSets { get; }
-
         // Repeats the steps from message index firstStep, count times in all.
         public static Step Repeat(int firstStep, int count) =>
-            new(DurationRepeat, (uint)firstStep, InvalidEnum, (uint)count, InvalidEnum, null, 0, 0, InvalidUInt16, InvalidUInt16, isRestBetweenSets: false);
+            new(DurationRepeat, (uint)firstStep, InvalidEnum, (uint)count, InvalidEnum, null, 0, 0, InvalidUInt16, InvalidUInt16, IsRestBetweenSets: false);
 
-        public ReadOnlySpan<char> Notes(ReadOnlySpan<char> buffer) => buffer.Slice(_notesStart, _notesLength);
+        public ReadOnlySpan<char> Notes(ReadOnlySpan<char> buffer) => buffer.Slice(NotesStart, NotesLength);
 
+        // Equal as written to the file: the notes compared as text, wherever they stand in the buffer.
         public bool SameAs(in Step other, ReadOnlySpan<char> notes) =>
             DurationType == other.DurationType && DurationValue == other.DurationValue && TargetType == other.TargetType &&
             TargetValue == other.TargetValue && Intensity == other.Intensity && Category == other.Category &&
