@@ -27,6 +27,19 @@ public class ErrorTests
     [InlineData("run --no-input=yes", "knee run: unrecognized command or argument 'yes'")]
     [InlineData("stretch", "knee: unrecognized command or argument 'stretch'")]
     [InlineData("", "knee: a command is needed: catalog, routine, plan, run or schedule (see 'knee --help')")]
+    [InlineData("schedule --time 7 --ics x.ics", "--time: expected a time of day as HH:MM, such as 07:30, but got '7'")]
+    [InlineData("schedule --time 07:00", "--time: only goes with --ics FILE")]
+    [InlineData("schedule --time-zone Europe/Berlin", "--time-zone: only goes with --ics FILE")]
+    [InlineData("schedule --ics x.ics --time-zone Europe/Berlin", "--time-zone: needs --time: all-day events have no time zone")]
+    [InlineData("schedule --ics x.ics --time 07:00 --time-zone Mars/Olympus", "--time-zone: expected an IANA time zone such as Europe/Berlin, but got 'Mars/Olympus'")]
+    [InlineData("schedule --ics x.ics --json", "--ics: cannot be combined with --json; choose one")]
+    [InlineData("plan --fit x.fit --json", "--fit: cannot be combined with --json; choose one")]
+    [InlineData("plan --fit", "--fit: needs a value (FILE)")]
+    [InlineData("plan @/dev/zero", "knee plan: unrecognized command or argument '@/dev/zero'")]
+    [InlineData("plan --routine", "--routine: needs a value (FILE)")]
+    [InlineData("run --speed 0.09", "--speed: expected a number from 0.1 to 10000, such as 60, but got '0.09'")]
+    [InlineData("run --speed 1e-300", "--speed: expected a number from 0.1 to 10000, such as 60, but got '1e-300'")]
+    [InlineData("run --speed 0.0000000000000000000001", "--speed: expected a number from 0.1 to 10000, such as 60, but got '0.0000000000000000000001'")]
     public async Task Knee_BadCommandLine_ExitsWithCode2AndOneLine(string commandLine, string message)
     {
         var result = await KneeProcess.RunAsync(commandLine.Length == 0 ? [] : commandLine.Split(' '));

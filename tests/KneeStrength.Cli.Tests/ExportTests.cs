@@ -95,24 +95,6 @@ public sealed class ExportTests : IDisposable
         result.Output.Substring(8, 4).Should().Be(".FIT");
     }
 
-    [Theory]
-    [InlineData("schedule --time 7 --ics x.ics", "--time: expected a time of day as HH:MM, such as 07:30, but got '7'")]
-    [InlineData("schedule --time 07:00", "--time: only goes with --ics FILE")]
-    [InlineData("schedule --time-zone Europe/Berlin", "--time-zone: only goes with --ics FILE")]
-    [InlineData("schedule --ics x.ics --time-zone Europe/Berlin", "--time-zone: needs --time: all-day events have no time zone")]
-    [InlineData("schedule --ics x.ics --time 07:00 --time-zone Mars/Olympus", "--time-zone: expected an IANA time zone such as Europe/Berlin, but got 'Mars/Olympus'")]
-    [InlineData("schedule --ics x.ics --json", "--ics: cannot be combined with --json; choose one")]
-    [InlineData("plan --fit x.fit --json", "--fit: cannot be combined with --json; choose one")]
-    [InlineData("plan --fit", "--fit: needs a value (FILE)")]
-    public async Task Export_BadOptions_OneLineNamingTheOptionAndExitTwo(string commandLine, string message)
-    {
-        var result = await KneeProcess.RunAsync(commandLine.Split(' '));
-
-        result.ExitCode.Should().Be(2);
-        result.Output.Should().BeEmpty();
-        result.Error.Should().Be(message + "\n");
-    }
-
     [Fact]
     public async Task Export_EmptyMissingFolderOrDirectory_IsAUsageErrorAndWritesNothing()
     {

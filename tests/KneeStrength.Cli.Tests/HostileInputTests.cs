@@ -23,21 +23,6 @@ public sealed class HostileInputTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    [Theory]
-    [InlineData("plan @/dev/zero", "knee plan: unrecognized command or argument '@/dev/zero'")]
-    [InlineData("plan --routine", "--routine: needs a value (FILE)")]
-    [InlineData("run --speed 0.09", "--speed: expected a number from 0.1 to 10000, such as 60, but got '0.09'")]
-    [InlineData("run --speed 1e-300", "--speed: expected a number from 0.1 to 10000, such as 60, but got '1e-300'")]
-    [InlineData("run --speed 0.0000000000000000000001", "--speed: expected a number from 0.1 to 10000, such as 60, but got '0.0000000000000000000001'")]
-    public async Task Knee_HostileCommandLine_IsAUsageError(string commandLine, string message)
-    {
-        var result = await KneeProcess.RunAsync(commandLine.Split(' '));
-
-        result.ExitCode.Should().Be(2);
-        result.Output.Should().BeEmpty("nothing is printed before the command line is checked");
-        result.Error.Should().Be(message + "\n");
-    }
-
     [Fact]
     public async Task UnknownArgument_Long_IsQuotedAndClipped()
     {

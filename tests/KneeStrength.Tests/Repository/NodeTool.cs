@@ -22,7 +22,7 @@ internal static class NodeTool
     /// <param name="script">The script's file name in the folder.</param>
     /// <param name="arguments">The script's arguments.</param>
     /// <returns>The exit code, standard output and standard error.</returns>
-    public static (int ExitCode, string Output, string Error) Run(string folder, string probePackage, string script, IEnumerable<string> arguments)
+    private static (int ExitCode, string Output, string Error) Run(string folder, string probePackage, string script, IEnumerable<string> arguments)
     {
         string directory = RepositoryRoot.PathOf(folder);
         EnsureInstalled(directory, probePackage);
