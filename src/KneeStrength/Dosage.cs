@@ -5,12 +5,17 @@ using KneeStrength.Text;
 namespace KneeStrength;
 
 /// <summary>
-/// How much of an exercise to do: repetitions or a timed hold, per side or bilateral, in each of a number of
-/// directions, for a number of sets with an optional rest between them.
+/// How much of an exercise to do: repetitions (optionally a range, optionally with a hold on each) or a timed hold,
+/// per side or bilateral, in each of a number of directions, for a number of sets (optionally a range) with an
+/// optional rest between them.
 /// </summary>
 /// <remarks>
-/// <para>Limits: 1 to 1000 repetitions, holds of 1 second to 10 minutes in whole seconds, 1 to 8 directions,
-/// 1 to 20 sets, a rest of 0 seconds to 10 minutes (only with two or more sets).</para>
+/// <para>Limits: 1 to 1000 repetitions, holds of 1 second to 10 minutes in whole seconds, a hold on each repetition
+/// of 1 to 60 seconds, 1 to 8 directions, 1 to 20 sets, a rest of 0 seconds to 10 minutes (only when two or more
+/// sets may be done).</para>
+/// <para>Ranges: a prescription such as <c>2-3 x 8-12 reps</c> gives the repetitions and the sets as ranges
+/// (<see cref="RepetitionRange"/>, <see cref="SetRange"/>). <see cref="RepetitionCount"/>, <see cref="Amount"/> and
+/// <see cref="Sets"/> are the lower bounds; a scheduler plans them unless its options say otherwise.</para>
 /// <para>The <c>default</c> value is one bilateral repetition, in one direction, one set, with no rest given.</para>
 /// <para>Equality compares every component. This type is an immutable value and thread-safe.</para>
 /// <para>Text form: see <see cref="DosagePattern"/>; <see cref="ToString"/> and <see cref="Parse(string, Exercise?)"/> round-trip.</para>
@@ -32,22 +37,32 @@ public readonly struct Dosage : IEquatable<Dosage>
     /// <summary>The longest rest between sets, in seconds (10 minutes).</summary>
     public const int MaxRestSeconds = 600;
 
+    /// <summary>The longest hold on each repetition, in seconds.</summary>
+    public const int MaxHoldEachSeconds = 60;
+
     // Stored as offsets so that default(Dosage) is valid: one repetition, one direction, one set, no rest given.
-    private readonly int _amountMinusOne;
+    // Ranges are stored as the spread above the lower bound, and a missing hold-each as 0.
+    private readonly short _amountMinusOne;
+    private readonly short _amountSpread;
     private readonly short _restSecondsPlusOne;
+    private readonly byte _holdEachSeconds;
     private readonly byte _directionsMinusOne;
     private readonly byte _setsMinusOne;
+    private readonly byte _setsSpread;
     private readonly DosageKind _kind;
     private readonly Laterality _laterality;
 
-    private Dosage(DosageKind kind, int amount, Laterality laterality, int directions, int sets, int? restSeconds)
+    private Dosage(DosageKind kind, int amount, int amountMax, Laterality laterality, int directions, int sets, int setsMax, int? restSeconds, int holdEach)
     {
         _kind = kind;
-        _amountMinusOne = amount - 1;
+        _amountMinusOne = (short)(amount - 1);
+        _amountSpread = (short)(amountMax - amount);
         _laterality = laterality;
         _directionsMinusOne = (byte)(directions - 1);
         _setsMinusOne = (byte)(sets - 1);
+        _setsSpread = (byte)(setsMax - sets);
         _restSecondsPlusOne = (short)(restSeconds is int r ? r + 1 : 0);
+        _holdEachSeconds = (byte)holdEach;
     }
 
     /// <summary>Creates a dosage of repetitions.</summary>
@@ -96,7 +111,7 @@ public readonly struct Dosage : IEquatable<Dosage>
             rest = WholeSeconds(r, 0, MaxRestSeconds, nameof(restBetweenSets));
         }
 
-        return new Dosage(kind, amount, laterality, directions, sets, rest);
+        return new Dosage(kind, amount, amount, laterality, directions, sets, sets, rest, 0);
     }
 
     private static int WholeSeconds(TimeSpan value, int min, int max, string paramName)
@@ -119,8 +134,17 @@ public readonly struct Dosage : IEquatable<Dosage>
     /// <summary>Gets whether this dosage counts repetitions or times holds.</summary>
     public DosageKind Kind => _kind;
 
-    /// <summary>Gets the repetitions per side, direction and set; 0 for a hold.</summary>
+    /// <summary>Gets the repetitions per side, direction and set (the lower bound of a range); 0 for a hold.</summary>
     public int RepetitionCount => _kind == DosageKind.Repetitions ? _amountMinusOne + 1 : 0;
+
+    /// <summary>Gets the repetitions per side, direction and set as a range, such as <c>8-12</c>; <c>0</c> for a hold.</summary>
+    public CountRange RepetitionRange => _kind == DosageKind.Repetitions ? new CountRange(Amount, Amount + _amountSpread) : default;
+
+    /// <summary>
+    /// Gets the hold at the end of each repetition (an isometric pause, as in <c>10 reps, 5 s hold each</c>);
+    /// <see cref="TimeSpan.Zero"/> when there is none, and always for a hold.
+    /// </summary>
+    public TimeSpan HoldEachRepetition => TimeSpan.FromSeconds(_holdEachSeconds);
 
     /// <summary>Gets how long each hold lasts; <see cref="TimeSpan.Zero"/> for repetitions.</summary>
     public TimeSpan HoldTime => _kind == DosageKind.Hold ? TimeSpan.FromSeconds(_amountMinusOne + 1) : TimeSpan.Zero;
@@ -137,20 +161,44 @@ public readonly struct Dosage : IEquatable<Dosage>
     /// <summary>Gets the number of directions, each done in turn; 1 when the exercise has no directions.</summary>
     public int Directions => _directionsMinusOne + 1;
 
-    /// <summary>Gets the number of sets.</summary>
+    /// <summary>Gets the number of sets (the lower bound of a range).</summary>
     public int Sets => _setsMinusOne + 1;
+
+    /// <summary>Gets the number of sets as a range, such as <c>2-3</c>.</summary>
+    public CountRange SetRange => new(Sets, Sets + _setsSpread);
 
     /// <summary>Gets the rest between sets, or <see langword="null"/> when the pacing decides.</summary>
     public TimeSpan? RestBetweenSets => _restSecondsPlusOne == 0 ? null : TimeSpan.FromSeconds(_restSecondsPlusOne - 1);
 
-    /// <summary>Returns this dosage with another amount: repetitions, or hold seconds.</summary>
+    /// <summary>Gets a value indicating whether the repetitions or the sets are given as a range.</summary>
+    public bool HasRange => _amountSpread != 0 || _setsSpread != 0;
+
+    /// <summary>Returns this dosage with another amount (repetitions, or hold seconds) and no range of repetitions.</summary>
     /// <param name="amount">Repetitions (1 to 1000) or hold seconds (1 to 600).</param>
     /// <returns>The changed dosage.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is outside the limits of this kind.</exception>
     public Dosage WithAmount(int amount)
     {
         Preconditions.CheckArgumentRange(amount, 1, _kind == DosageKind.Hold ? MaxHoldSeconds : MaxRepetitions);
-        return new Dosage(_kind, amount, _laterality, Directions, Sets, RestSeconds);
+        return new Dosage(_kind, amount, amount, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
+    }
+
+    /// <summary>Returns this dosage with a range of repetitions, such as 8 to 12.</summary>
+    /// <param name="minimum">The fewest repetitions: 1 to 1000.</param>
+    /// <param name="maximum">The most repetitions: <paramref name="minimum"/> to 1000; equal to it for no range.</param>
+    /// <returns>The changed dosage.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A bound is outside its limits.</exception>
+    /// <exception cref="InvalidOperationException">This dosage is a hold, which takes no range.</exception>
+    public Dosage WithRepetitionRange(int minimum, int maximum)
+    {
+        if (_kind != DosageKind.Repetitions)
+        {
+            throw new InvalidOperationException("A range of repetitions needs a repetitions dosage; this one is a hold.");
+        }
+
+        Preconditions.CheckArgumentRange(minimum, 1, MaxRepetitions);
+        Preconditions.CheckArgumentRange(maximum, minimum, MaxRepetitions);
+        return new Dosage(_kind, minimum, maximum, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
     }
 
     /// <summary>Returns this dosage with another number of sets and rest.</summary>
@@ -159,42 +207,90 @@ public readonly struct Dosage : IEquatable<Dosage>
     /// <returns>The changed dosage.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its limits.</exception>
     /// <exception cref="ArgumentException">A rest is given for one set, or is not whole seconds.</exception>
-    public Dosage WithSets(int sets, TimeSpan? restBetweenSets = null) =>
-        Create(_kind, Amount, _laterality, Directions, sets, restBetweenSets);
+    public Dosage WithSets(int sets, TimeSpan? restBetweenSets = null) => WithSetRange(sets, sets, restBetweenSets);
+
+    /// <summary>Returns this dosage with a range of sets, such as 2 to 3, and a rest.</summary>
+    /// <param name="minimum">The fewest sets: 1 to 20.</param>
+    /// <param name="maximum">The most sets: <paramref name="minimum"/> to 20; equal to it for no range.</param>
+    /// <param name="restBetweenSets">Rest between sets (only when <paramref name="maximum"/> is two or more), or null for the pacing's.</param>
+    /// <returns>The changed dosage.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside its limits.</exception>
+    /// <exception cref="ArgumentException">A rest is given for one set, or is not whole seconds.</exception>
+    public Dosage WithSetRange(int minimum, int maximum, TimeSpan? restBetweenSets = null)
+    {
+        Preconditions.CheckArgumentRange(minimum, 1, MaxSets);
+        Preconditions.CheckArgumentRange(maximum, minimum, MaxSets);
+        int? rest = null;
+        if (restBetweenSets is TimeSpan r)
+        {
+            Preconditions.CheckArgument(maximum > 1, nameof(restBetweenSets), "A rest between sets needs at least two sets.");
+            rest = WholeSeconds(r, 0, MaxRestSeconds, nameof(restBetweenSets));
+        }
+
+        return new Dosage(_kind, Amount, Amount + _amountSpread, _laterality, Directions, minimum, maximum, rest, _holdEachSeconds);
+    }
+
+    /// <summary>Returns this dosage with a hold at the end of each repetition, or without one.</summary>
+    /// <param name="hold">The hold in whole seconds, 1 to 60; <see cref="TimeSpan.Zero"/> for none.</param>
+    /// <returns>The changed dosage.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="hold"/> is outside its limits.</exception>
+    /// <exception cref="ArgumentException"><paramref name="hold"/> is not whole seconds.</exception>
+    /// <exception cref="InvalidOperationException">This dosage is a hold, which has no repetitions to hold.</exception>
+    public Dosage WithHoldEachRepetition(TimeSpan hold)
+    {
+        if (_kind != DosageKind.Repetitions)
+        {
+            throw new InvalidOperationException("A hold on each repetition needs a repetitions dosage; this one is a hold.");
+        }
+
+        int seconds = hold == TimeSpan.Zero ? 0 : WholeSeconds(hold, 1, MaxHoldEachSeconds, nameof(hold));
+        return new Dosage(_kind, Amount, Amount + _amountSpread, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, seconds);
+    }
 
     private int? RestSeconds => _restSecondsPlusOne == 0 ? null : _restSecondsPlusOne - 1;
 
+    /// <summary>The hold on each repetition in whole seconds, 0 for none.</summary>
+    internal int HoldEachSeconds => _holdEachSeconds;
+
     /// <summary>Returns this dosage per side or bilateral; every laterality is valid with every other component.</summary>
     internal Dosage WithLaterality(Laterality laterality) =>
-        new(_kind, Amount, laterality, Directions, Sets, RestSeconds);
+        new(_kind, Amount, Amount + _amountSpread, laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
+
+    /// <summary>Returns this dosage in another number of directions; valid with every other component.</summary>
+    internal Dosage WithDirections(int directions) =>
+        new(_kind, Amount, Amount + _amountSpread, _laterality, directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
 
     /// <summary>
-    /// Parses a dosage in the canonical form (<c>3 x 10 reps per side, 30 s rest</c>) or the seed article's
-    /// (<c>x 20 (per leg)</c>).
+    /// Parses a dosage written the way exercise sheets write it: <c>3x12</c>, <c>3 sets of 10 per side</c>,
+    /// <c>hold 45 s</c>, <c>8-12 reps</c>, the seed article's <c>x 20 (per leg)</c>, and the canonical form
+    /// <see cref="ToString"/> writes. The full notation is the table in <see cref="DosagePattern"/>.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="exercise">
-    /// The exercise the dosage is for. Needed only for the article's <c>(per leg and per side)</c>, which means
-    /// "in each of the exercise's directions".
+    /// The exercise the dosage is for, or null. When given, a dosage that names no side takes the exercise's
+    /// laterality and one that names no directions takes its directions, so <c>x 20</c> for a per-side exercise means
+    /// 20 per side; the article's <c>(per leg and per side)</c> needs it.
     /// </param>
     /// <returns>The dosage, or what was wrong and where.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static ParseResult<Dosage> Parse(string text, Exercise? exercise = null) =>
-        DosagePattern.Parse(text, exercise?.Directions.Count);
+        DosagePattern.Parse(text, exercise);
 
     /// <inheritdoc/>
     public bool Equals(Dosage other) =>
-        _kind == other._kind && _amountMinusOne == other._amountMinusOne && _laterality == other._laterality &&
-        _directionsMinusOne == other._directionsMinusOne && _setsMinusOne == other._setsMinusOne &&
-        _restSecondsPlusOne == other._restSecondsPlusOne;
+        _kind == other._kind && _amountMinusOne == other._amountMinusOne && _amountSpread == other._amountSpread &&
+        _laterality == other._laterality && _directionsMinusOne == other._directionsMinusOne &&
+        _setsMinusOne == other._setsMinusOne && _setsSpread == other._setsSpread &&
+        _restSecondsPlusOne == other._restSecondsPlusOne && _holdEachSeconds == other._holdEachSeconds;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Dosage other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(_kind, _amountMinusOne, _laterality, _directionsMinusOne, _setsMinusOne, _restSecondsPlusOne);
+        HashCode.Combine(_kind, _amountMinusOne, _amountSpread, _laterality, _directionsMinusOne, _setsMinusOne, _setsSpread, HashCode.Combine(_restSecondsPlusOne, _holdEachSeconds));
 
-    /// <summary>Returns the canonical text, such as <c>3 x 10 reps per side, 30 s rest</c>.</summary>
+    /// <summary>Returns the canonical text, such as <c>3 x 8-12 reps per side, 30 s rest</c>.</summary>
     public override string ToString() => DosagePattern.Format(this);
 
     /// <summary>Compares two dosages for equality.</summary>

@@ -1,22 +1,45 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
 namespace KneeStrength.Text;
 
 /// <summary>
-/// The text form of a <see cref="Dosage"/>.
+/// The text form of a <see cref="Dosage"/>: one strict grammar for the notations exercise sheets and apps use.
 /// </summary>
 /// <remarks>
-/// <para>Canonical form, written by <see cref="Format"/> and read by <see cref="Parse"/>:
-/// <c>[S x ]N reps|N s hold[ per side|per leg][ in each of D directions][, R s rest]</c>, for example
-/// <c>20 reps per side</c>, <c>30 s hold per side</c>, <c>10 reps per leg in each of 4 directions</c>,
-/// <c>3 x 10 reps per side, 30 s rest</c>. "per leg" is written when there are directions, "per side" otherwise;
-/// both read as per side.</para>
-/// <para>The seed article's notation is read too: <c>x 20</c>, <c>x 25 (per side)</c>, <c>x 20 (per leg)</c>,
-/// <c>x 30 seconds (per side)</c>, and <c>x 10 (per leg and per side)</c>, which means per leg in each of the
-/// exercise's directions and so needs the direction count.</para>
-/// <para>Parsing ignores case and extra white space. This type is thread-safe.</para>
+/// <para><b>Canonical form</b>, written by <see cref="Format"/> and read back to an equal dosage by
+/// <see cref="Parse"/>: <c>[S x ]N reps[ per side|per leg][ in each of D directions][, H s hold each][, R s rest]</c>
+/// for repetitions and <c>[S sets of ]N s hold[ per side|per leg][ in each of D directions][, R s rest]</c> for holds,
+/// where S and N may be ranges (<c>2-3 x 8-12 reps</c>). "per leg" is written when there are directions.</para>
+/// <para><b>Notation read</b> (any case, with or without spaces; commas between parts are optional):</para>
+/// <list type="table">
+/// <listheader><term>Part</term><description>Forms, for example</description></listheader>
+/// <item><term>Sets and repetitions</term><description><c>3x12</c>, <c>3 x 12</c>, <c>3 × 12</c>, <c>3 sets of 12</c>,
+/// <c>3 sets x 12 reps</c>, <c>12 reps x 3 sets</c>, <c>12 reps, 3 sets</c>, <c>12</c>, <c>12 repetitions</c>,
+/// <c>x12</c>, <c>x 20</c>. In <c>A x B</c> with no words, A is the sets and B the repetitions.</description></item>
+/// <item><term>Ranges</term><description><c>8-12 reps</c>, <c>3 x 8–12</c>, <c>2-3 sets of 10</c>, <c>8 to 12</c>:
+/// for repetitions and sets, not for times.</description></item>
+/// <item><term>Sides</term><description><c>per side</c>, <c>per leg</c>, <c>each side</c>, <c>each leg</c>,
+/// <c>a side</c>, <c>/side</c>, <c>/leg</c>, and in brackets <c>(each leg)</c>, <c>(per side)</c>; the seed article's
+/// <c>(per leg and per side)</c> means per leg in each of the exercise's directions.</description></item>
+/// <item><term>Directions</term><description><c>in each of 4 directions</c>.</description></item>
+/// <item><term>Holds</term><description><c>45 s hold</c>, <c>45s hold</c>, <c>hold 45 s</c>, <c>hold for 45 seconds</c>,
+/// <c>45 sec hold</c>, <c>45 secs</c>, <c>1 min hold</c>, <c>1 minute</c>, <c>1:30 hold</c>,
+/// <c>30 seconds each side</c>, <c>x 30 seconds (per side)</c>, and with sets <c>3 sets of 30 s hold</c>. Time units:
+/// s, sec, secs, second, seconds, min, mins, minute, minutes, or <c>m:ss</c>.</description></item>
+/// <item><term>Hold on each repetition</term><description><c>10 reps, 5 s hold each</c>, <c>10 x 5 s hold</c>,
+/// <c>3 x 10 x 5 s hold</c>: a count followed by a time is that many repetitions, each held that long. So
+/// <c>3 x 30 s hold</c> is three 30-second holds back to back; write <c>3 sets of 30 s hold</c> for sets with a rest
+/// between them.</description></item>
+/// <item><term>Rest between sets</term><description><c>30 s rest</c>, <c>rest 30 s</c>, <c>30 sec rest</c>,
+/// <c>1 min rest</c>, <c>with 45 s rest</c>, <c>rest 1:00 between sets</c>.</description></item>
+/// </list>
+/// <para>When an exercise is given, a dosage that names no side takes the exercise's laterality and one that names
+/// no directions takes the exercise's directions: <c>x 20</c> for a per-side exercise is 20 per side.</para>
+/// <para>What the grammar cannot read exactly is an error naming the position and what was expected; each part may
+/// be given once. Limits are <see cref="Dosage"/>'s. This type is thread-safe.</para>
 /// </remarks>
 public static class DosagePattern
 {
@@ -27,18 +50,25 @@ public static class DosagePattern
     {
         var text = new StringBuilder(48);
         var culture = CultureInfo.InvariantCulture;
-        if (dosage.Sets > 1)
-        {
-            text.Append(culture, $"{dosage.Sets} x ");
-        }
-
+        var sets = dosage.SetRange;
         if (dosage.Kind == DosageKind.Hold)
         {
+            if (sets.Maximum > 1)
+            {
+                text.Append(culture, $"{sets} sets of ");
+            }
+
             text.Append(culture, $"{(int)dosage.HoldTime.TotalSeconds} s hold");
         }
         else
         {
-            text.Append(culture, $"{dosage.RepetitionCount} {(dosage.RepetitionCount == 1 ? "rep" : "reps")}");
+            if (sets.Maximum > 1)
+            {
+                text.Append(culture, $"{sets} x ");
+            }
+
+            var reps = dosage.RepetitionRange;
+            text.Append(culture, $"{reps} {(reps.Maximum == 1 ? "rep" : "reps")}");
         }
 
         if (dosage.IsPerSide)
@@ -51,6 +81,11 @@ public static class DosagePattern
             text.Append(culture, $" in each of {dosage.Directions} directions");
         }
 
+        if (dosage.HoldEachSeconds > 0)
+        {
+            text.Append(culture, $", {dosage.HoldEachSeconds} s hold each");
+        }
+
         if (dosage.RestBetweenSets is TimeSpan rest)
         {
             text.Append(culture, $", {(int)rest.TotalSeconds} s rest");
@@ -59,250 +94,558 @@ public static class DosagePattern
         return text.ToString();
     }
 
-    /// <summary>Parses a dosage in the canonical form or the seed article's notation.</summary>
+    /// <summary>Parses a dosage in any notation of the table above.</summary>
     /// <param name="text">The text.</param>
-    /// <param name="exerciseDirections">
-    /// The exercise's direction count, which the article's <c>(per leg and per side)</c> refers to; null when unknown.
+    /// <param name="exercise">
+    /// The exercise the dosage is for, whose laterality and directions a dosage that names none takes; null when
+    /// unknown. The article's <c>(per leg and per side)</c> needs an exercise with directions.
     /// </param>
     /// <returns>The dosage, or what was wrong and the position where it was found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="exerciseDirections"/> is negative or more than <see cref="Dosage.MaxDirections"/>.
-    /// </exception>
-    public static ParseResult<Dosage> Parse(string text, int? exerciseDirections = null)
+    public static ParseResult<Dosage> Parse(string text, Exercise? exercise = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (exerciseDirections is int count)
+        var tokens = DosageToken.Split(text, out int errorAt);
+        if (tokens is null)
         {
-            // No exercise has more directions than a dosage may; clamping would hide the caller's mistake.
-            Preconditions.CheckArgumentRange(count, 0, Dosage.MaxDirections, nameof(exerciseDirections));
+            return ParseResult<Dosage>.ForError(
+                $"Unexpected {DisplayText.Quote(text[errorAt..])}: expected numbers such as '3 x 10', words such as 'reps', 'hold' or 'per side', or one of ', ( ) /'",
+                errorAt);
         }
 
-        var scanner = new Scanner(text);
-        scanner.SkipSpace();
-        return scanner.PeekWord("x") ? ParseSeed(scanner, exerciseDirections) : ParseCanonical(scanner);
+        return new Reader(tokens, exercise).Read();
     }
 
-    private static ParseResult<Dosage> ParseCanonical(Scanner s)
+    /// <summary>The role a number plays in a dosage.</summary>
+    private enum Role
     {
-        int sets = 1;
-        int numberAt = s.Position;
-        if (!s.TryReadInt(out int first))
-        {
-            return Fail(s, "Expected a number of repetitions or seconds, such as '20 reps' or '30 s hold'");
-        }
-
-        s.SkipSpace();
-        if (s.TryWord("x") || s.TryWord("×"))
-        {
-            sets = first;
-            if (!CheckRange(sets, 1, Dosage.MaxSets, "sets", numberAt, out var setsError))
-            {
-                return setsError;
-            }
-
-            s.SkipSpace();
-            numberAt = s.Position;
-            if (!s.TryReadInt(out first))
-            {
-                return Fail(s, "Expected a number of repetitions or seconds after the sets, such as '3 x 10 reps'");
-            }
-
-            s.SkipSpace();
-        }
-
-        DosageKind kind;
-        if (s.TryWord("reps") || s.TryWord("rep"))
-        {
-            kind = DosageKind.Repetitions;
-        }
-        else if ((s.TryWord("s") || s.TryWord("seconds") || s.TryWord("second")) && s.SkipSpace() && s.TryWord("hold"))
-        {
-            kind = DosageKind.Hold;
-        }
-        else
-        {
-            return Fail(s, "Expected 'reps' or 's hold' after the number");
-        }
-
-        if (!CheckAmount(kind, first, numberAt, out var amountError))
-        {
-            return amountError;
-        }
-
-        var laterality = Laterality.Bilateral;
-        int directions = 1;
-        int? rest = null;
-        int restAt = -1;
-        s.SkipSpace();
-        if (s.TryWord("per"))
-        {
-            s.SkipSpace();
-            if (!(s.TryWord("side") || s.TryWord("leg")))
-            {
-                return Fail(s, "Expected 'side' or 'leg' after 'per'");
-            }
-
-            laterality = Laterality.PerSide;
-            s.SkipSpace();
-        }
-
-        if (s.TryWord("in"))
-        {
-            s.SkipSpace();
-            if (!(s.TryWord("each") && s.SkipSpace() && s.TryWord("of") && s.SkipSpace()))
-            {
-                return Fail(s, "Expected 'in each of N directions'");
-            }
-
-            int directionsAt = s.Position;
-            if (!s.TryReadInt(out directions))
-            {
-                return Fail(s, "Expected the number of directions after 'in each of'");
-            }
-
-            if (!CheckRange(directions, 1, Dosage.MaxDirections, "directions", directionsAt, out var directionsError))
-            {
-                return directionsError;
-            }
-
-            s.SkipSpace();
-            if (!(s.TryWord("directions") || s.TryWord("direction")))
-            {
-                return Fail(s, "Expected 'directions' after the number of directions");
-            }
-
-            s.SkipSpace();
-        }
-
-        if (s.TryChar(','))
-        {
-            s.SkipSpace();
-            restAt = s.Position;
-            if (!s.TryReadInt(out int restSeconds))
-            {
-                return Fail(s, "Expected a rest such as '30 s rest' after the comma");
-            }
-
-            if (!CheckRange(restSeconds, 0, Dosage.MaxRestSeconds, "seconds of rest", restAt, out var restError))
-            {
-                return restError;
-            }
-
-            s.SkipSpace();
-            if (!((s.TryWord("s") || s.TryWord("seconds") || s.TryWord("second")) && s.SkipSpace() && s.TryWord("rest")))
-            {
-                return Fail(s, "Expected 's rest' after the rest's number");
-            }
-
-            rest = restSeconds;
-            s.SkipSpace();
-        }
-
-        if (!s.AtEnd)
-        {
-            return Fail(s, $"Unexpected text {DisplayText.Quote(s.Rest)}");
-        }
-
-        if (rest is not null && sets == 1)
-        {
-            return ParseResult<Dosage>.ForError("A rest between sets needs at least two sets, such as '3 x 10 reps, 30 s rest'", restAt);
-        }
-
-        return ParseResult<Dosage>.ForValue(Build(kind, first, laterality, directions, sets, rest));
+        None,
+        Sets,
+        Reps,
+        Time,
     }
 
-    private static ParseResult<Dosage> ParseSeed(Scanner s, int? exerciseDirections)
+    /// <summary>Reads the tokens of one dosage text, part by part, each part at most once.</summary>
+    private sealed class Reader(List<DosageToken> tokens, Exercise? exercise)
     {
-        s.TryWord("x");
-        s.SkipSpace();
-        int numberAt = s.Position;
-        if (!s.TryReadInt(out int amount))
-        {
-            return Fail(s, "Expected a number after 'x', such as 'x 20'");
-        }
+        private int _i;
+        private string? _error;
+        private int _errorAt;
 
-        s.SkipSpace();
-        var kind = s.TryWord("seconds") || s.TryWord("second") || s.TryWord("s") ? DosageKind.Hold : DosageKind.Repetitions;
-        if (!CheckAmount(kind, amount, numberAt, out var amountError))
-        {
-            return amountError;
-        }
+        private (int Low, int High)? _sets;
+        private int _setsAt;
+        private (int Low, int High)? _reps;
+        private int _repsAt;
+        private int? _hold;
+        private int _holdAt;
+        private int? _rest;
+        private int _restAt;
+        private bool _perSide;
+        private int _sideAt = -1;
+        private int? _directions;
+        private int _directionsAt = -1;
 
-        s.SkipSpace();
-        var laterality = Laterality.Bilateral;
-        int directions = 1;
-        if (s.TryChar('('))
+        private DosageToken Token => tokens[_i];
+
+        internal ParseResult<Dosage> Read()
         {
-            s.SkipSpace();
-            int qualifierAt = s.Position;
-            if (!(s.TryWord("per") && s.SkipSpace() && (s.TryWord("side") || s.TryWord("leg"))))
+            bool first = true;
+            while (Token.Kind != DosageTokenKind.End)
             {
-                return Fail(s, "Expected '(per side)', '(per leg)' or '(per leg and per side)'");
-            }
-
-            laterality = Laterality.PerSide;
-            s.SkipSpace();
-            if (s.TryWord("and"))
-            {
-                s.SkipSpace();
-                if (!(s.TryWord("per") && s.SkipSpace() && s.TryWord("side")))
+                if (!first && (Token.IsSymbol(',') || Token.Is("and") || Token.Is("with")))
                 {
-                    return Fail(s, "Expected 'per side' after 'and'");
+                    _i++;
+                    if (Token.Kind == DosageTokenKind.End)
+                    {
+                        return Fail("Expected more after " + DisplayText.Quote(tokens[_i - 1].Text));
+                    }
+
+                    continue;
                 }
 
-                if (exerciseDirections is not int count || count < 2)
+                if (first && Token.Is("with"))
                 {
-                    return ParseResult<Dosage>.ForError(
-                        "'(per leg and per side)' means per leg in each of the exercise's directions, but no exercise with directions was given; write 'N reps per leg in each of D directions'",
-                        qualifierAt);
+                    _i++;
                 }
 
-                directions = count;
-                s.SkipSpace();
+                first = false;
+                if (!Part())
+                {
+                    return ParseResult<Dosage>.ForError(_error!, _errorAt);
+                }
             }
 
-            if (!s.TryChar(')'))
+            return Finish();
+        }
+
+        private bool Part()
+        {
+            var t = Token;
+            switch (t.Kind)
             {
-                return Fail(s, "Expected ')'");
+                case DosageTokenKind.Number or DosageTokenKind.Clock:
+                    return Chain(leadingX: false);
+                case DosageTokenKind.Word when t.Text == "x":
+                    return Chain(leadingX: true);
+                case DosageTokenKind.Word when t.Text is "hold" or "holds":
+                    _i++;
+                    SkipWord("for");
+                    return Duration("a time after 'hold', such as 'hold 45 s'", out int hold, out int holdAt) &&
+                        Set(ref _hold, ref _holdAt, hold, holdAt, "The hold") && SkipEach();
+                case DosageTokenKind.Word when t.Text == "rest":
+                    _i++;
+                    SkipWord("for");
+                    return Duration("a time after 'rest', such as 'rest 30 s'", out int rest, out int restAt) &&
+                        SetRest(rest, restAt) && BetweenSets();
+                case DosageTokenKind.Word when t.Text is "per" or "each" or "a":
+                    return Side();
+                case DosageTokenKind.Symbol when t.Text == "/":
+                    return Side();
+                case DosageTokenKind.Symbol when t.Text == "(":
+                    return Bracket();
+                case DosageTokenKind.Word when t.Text == "in":
+                    return InDirections();
+                default:
+                    return Error(
+                        $"Unexpected {DisplayText.Quote(t.Text)}: expected a count such as '3 x 10', 'hold', 'rest', 'per side' or 'in each of N directions'",
+                        t.Start);
+            }
+        }
+
+        /// <summary>Reads <c>[x] Q [unit] (x|of Q [unit])*</c>, then gives each number its role.</summary>
+        private bool Chain(bool leadingX)
+        {
+            if (leadingX)
+            {
+                _i++;
             }
 
-            s.SkipSpace();
+            var parts = new (Role Role, DosageToken Token, int Seconds)[3];
+            int count = 0;
+            while (true)
+            {
+                var q = Token;
+                if (q.Kind is not (DosageTokenKind.Number or DosageTokenKind.Clock))
+                {
+                    return Error(
+                        $"Expected a number after {DisplayText.Quote(tokens[_i - 1].Text)}, such as '3 x 10'",
+                        q.Start);
+                }
+
+                if (count == parts.Length)
+                {
+                    return Error("Too many numbers joined by 'x': at most sets x repetitions x hold, such as '3 x 10 x 5 s hold'", q.Start);
+                }
+
+                _i++;
+                var role = Role.None;
+                int seconds = 0;
+                if (q.Kind == DosageTokenKind.Clock)
+                {
+                    role = Role.Time;
+                    seconds = q.Low;
+                }
+                else if (TimeUnit(out int factor))
+                {
+                    if (q.IsRange)
+                    {
+                        return Error("A time cannot be a range; ranges are for repetitions and sets", q.Start);
+                    }
+
+                    role = Role.Time;
+                    seconds = q.Low * factor;
+                }
+                else if (Token.Is("sets") || Token.Is("set"))
+                {
+                    role = Role.Sets;
+                    _i++;
+                }
+                else if (Token.Kind == DosageTokenKind.Word && Token.Text is "reps" or "rep" or "repetitions" or "repetition")
+                {
+                    role = Role.Reps;
+                    _i++;
+                }
+
+                if (role == Role.Time && Token.Is("rest"))
+                {
+                    if (count > 0 || leadingX)
+                    {
+                        return Error("A rest stands on its own, such as ', 30 s rest'", Token.Start);
+                    }
+
+                    _i++;
+                    return SetRest(seconds, q.Start) && BetweenSets();
+                }
+
+                if (role == Role.Time && (Token.Is("hold") || Token.Is("holds")))
+                {
+                    _i++;
+                }
+
+                parts[count++] = (role, q, seconds);
+                if (role == Role.Time)
+                {
+                    if (!SkipEach())
+                    {
+                        return false;
+                    }
+
+                    break;
+                }
+
+                if (Token.Is("x") || (role == Role.Sets && Token.Is("of")))
+                {
+                    _i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            return Assign(parts.AsSpan(0, count));
         }
 
-        if (!s.AtEnd)
+        /// <summary>Gives the unnamed numbers of a chain their roles, right to left: repetitions, then sets.</summary>
+        private bool Assign(Span<(Role Role, DosageToken Token, int Seconds)> parts)
         {
-            return Fail(s, $"Unexpected text {DisplayText.Quote(s.Rest)}");
-        }
+            bool hasSets = false, hasReps = false;
+            foreach (var (role, token, _) in parts)
+            {
+                if ((role == Role.Sets && hasSets) || (role == Role.Reps && hasReps))
+                {
+                    return Error($"The {(role == Role.Sets ? "sets are" : "repetitions are")} given twice", token.Start);
+                }
 
-        return ParseResult<Dosage>.ForValue(Build(kind, amount, laterality, directions, 1, null));
-    }
+                hasSets |= role == Role.Sets;
+                hasReps |= role == Role.Reps;
+            }
 
-    private static Dosage Build(DosageKind kind, int amount, Laterality laterality, int directions, int sets, int? rest)
-    {
-        TimeSpan? restTime = rest is int r ? TimeSpan.FromSeconds(r) : null;
-        return kind == DosageKind.Hold
-            ? Dosage.Hold(TimeSpan.FromSeconds(amount), laterality, directions, sets, restTime)
-            : Dosage.Repetitions(amount, laterality, directions, sets, restTime);
-    }
+            for (int k = parts.Length - 1; k >= 0; k--)
+            {
+                if (parts[k].Role != Role.None)
+                {
+                    continue;
+                }
 
-    private static bool CheckAmount(DosageKind kind, int amount, int position, out ParseResult<Dosage> error) =>
-        kind == DosageKind.Hold
-            ? CheckRange(amount, 1, Dosage.MaxHoldSeconds, "seconds of hold", position, out error)
-            : CheckRange(amount, 1, Dosage.MaxRepetitions, "repetitions", position, out error);
+                if (!hasReps)
+                {
+                    parts[k].Role = Role.Reps;
+                    hasReps = true;
+                }
+                else if (!hasSets)
+                {
+                    parts[k].Role = Role.Sets;
+                    hasSets = true;
+                }
+                else
+                {
+                    return Error("This number has no part left to be: the sets and repetitions are already given", parts[k].Token.Start);
+                }
+            }
 
-    private static bool CheckRange(int value, int min, int max, string what, int position, out ParseResult<Dosage> error)
-    {
-        if (value >= min && value <= max)
-        {
-            error = null!;
+            foreach (var (role, token, seconds) in parts)
+            {
+                bool ok = role switch
+                {
+                    Role.Sets => Set(ref _sets, ref _setsAt, (token.Low, token.High), token.Start, "The sets"),
+                    Role.Reps => Set(ref _reps, ref _repsAt, (token.Low, token.High), token.Start, "The repetitions"),
+                    _ => Set(ref _hold, ref _holdAt, seconds, token.Start, "The hold"),
+                };
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
 
-        error = ParseResult<Dosage>.ForError(
-            string.Create(CultureInfo.InvariantCulture, $"{value} is out of range: {what} must be {min} to {max}"), position);
-        return false;
-    }
+        private bool Side()
+        {
+            int at = Token.Start;
+            _i++;
+            if (!(Token.Is("side") || Token.Is("leg")))
+            {
+                return Error($"Expected 'side' or 'leg' after {DisplayText.Quote(tokens[_i - 1].Text)}", Token.Start);
+            }
 
-    private static ParseResult<Dosage> Fail(Scanner s, string message) => ParseResult<Dosage>.ForError(message, s.Position);
+            _i++;
+            if (_sideAt >= 0)
+            {
+                return Error("The side is given twice", at);
+            }
+
+            _perSide = true;
+            _sideAt = at;
+            return true;
+        }
+
+        /// <summary>Reads the article's brackets: <c>(per side)</c>, <c>(each leg)</c>, <c>(per leg and per side)</c>.</summary>
+        private bool Bracket()
+        {
+            int at = Token.Start;
+            _i++;
+            if (!(Token.Is("per") || Token.Is("each") || Token.Is("a") || Token.IsSymbol('/')))
+            {
+                return Error("Expected '(per side)', '(each leg)' or '(per leg and per side)'", Token.Start);
+            }
+
+            if (!Side())
+            {
+                return false;
+            }
+
+            if (Token.Is("and"))
+            {
+                _i++;
+                if (!((Token.Is("per") || Token.Is("each")) && tokens[_i + 1].Is("side")))
+                {
+                    return Error("Expected 'per side' after 'and'", Token.Start);
+                }
+
+                _i += 2;
+                int count = exercise?.Directions.Count ?? 0;
+                if (count < 2)
+                {
+                    return Error(
+                        "'(per leg and per side)' means per leg in each of the exercise's directions, but no exercise with directions was given; write 'N reps per leg in each of D directions'",
+                        at);
+                }
+
+                if (!SetDirections(count, at))
+                {
+                    return false;
+                }
+            }
+
+            if (!Token.IsSymbol(')'))
+            {
+                return Error("Expected ')'", Token.Start);
+            }
+
+            _i++;
+            return true;
+        }
+
+        private bool InDirections()
+        {
+            int at = Token.Start;
+            _i++;
+            if (Token.Is("each"))
+            {
+                _i++;
+                if (!Token.Is("of"))
+                {
+                    return Error("Expected 'in each of N directions'", Token.Start);
+                }
+
+                _i++;
+            }
+
+            var n = Token;
+            if (n.Kind != DosageTokenKind.Number || n.IsRange)
+            {
+                return Error("Expected the number of directions, as in 'in each of 4 directions'", n.Start);
+            }
+
+            _i++;
+            if (!(Token.Is("directions") || Token.Is("direction")))
+            {
+                return Error("Expected 'directions' after the number of directions", Token.Start);
+            }
+
+            _i++;
+            return InRange(n.Low, 1, Dosage.MaxDirections, "directions", n.Start) && SetDirections(n.Low, at);
+        }
+
+        private bool SetDirections(int count, int at)
+        {
+            if (_directionsAt >= 0)
+            {
+                return Error("The directions are given twice", at);
+            }
+
+            _directions = count;
+            _directionsAt = at;
+            return true;
+        }
+
+        private bool SetRest(int seconds, int at) =>
+            InRange(seconds, 0, Dosage.MaxRestSeconds, "seconds of rest", at) && Set(ref _rest, ref _restAt, seconds, at, "The rest");
+
+        private bool Set<T>(ref T? slot, ref int slotAt, T value, int at, string what)
+            where T : struct
+        {
+            if (slot is not null)
+            {
+                return Error($"{what} {(what.EndsWith('s') ? "are" : "is")} given twice", at);
+            }
+
+            slot = value;
+            slotAt = at;
+            return true;
+        }
+
+        /// <summary>Reads a number with a time unit, or a clock time.</summary>
+        private bool Duration(string expected, out int seconds, out int at)
+        {
+            var q = Token;
+            at = q.Start;
+            seconds = 0;
+            if (q.Kind == DosageTokenKind.Clock)
+            {
+                _i++;
+                seconds = q.Low;
+                return true;
+            }
+
+            if (q.Kind == DosageTokenKind.Number && !q.IsRange)
+            {
+                _i++;
+                if (TimeUnit(out int factor))
+                {
+                    seconds = q.Low * factor;
+                    return true;
+                }
+
+                return Error("Expected a time unit such as 's', 'sec', 'seconds' or 'min' after the number", Token.Start);
+            }
+
+            return Error("Expected " + expected, q.Start);
+        }
+
+        private bool TimeUnit(out int factor)
+        {
+            factor = Token.Kind != DosageTokenKind.Word ? 0 : Token.Text switch
+            {
+                "s" or "sec" or "secs" or "second" or "seconds" => 1,
+                "min" or "mins" or "minute" or "minutes" => 60,
+                _ => 0,
+            };
+            if (factor > 0)
+            {
+                _i++;
+            }
+
+            return factor > 0;
+        }
+
+        /// <summary>Skips the <c>each</c> of <c>5 s hold each</c>; leaves <c>each side</c> for the side.</summary>
+        private bool SkipEach()
+        {
+            if (Token.Is("each") && !(tokens[_i + 1].Is("side") || tokens[_i + 1].Is("leg")))
+            {
+                _i++;
+            }
+
+            return true;
+        }
+
+        private bool BetweenSets()
+        {
+            if (Token.Is("between"))
+            {
+                _i++;
+                if (!Token.Is("sets"))
+                {
+                    return Error("Expected 'sets' after 'between'", Token.Start);
+                }
+
+                _i++;
+            }
+
+            return true;
+        }
+
+        private void SkipWord(string word)
+        {
+            if (Token.Is(word))
+            {
+                _i++;
+            }
+        }
+
+        private ParseResult<Dosage> Finish()
+        {
+            var reps = _reps;
+            int? holdEach = null;
+            int? hold = _hold;
+            if (reps is null && hold is null)
+            {
+                return Fail("Expected a number of repetitions or a time, such as '3 x 10' or 'hold 30 s'");
+            }
+
+            var sets = _sets ?? (1, 1);
+            if (!CheckCount(sets, Dosage.MaxSets, "sets", _setsAt))
+            {
+                return Failed();
+            }
+
+            if (reps is (int, int) r)
+            {
+                if (!CheckCount(r, Dosage.MaxRepetitions, "repetitions", _repsAt))
+                {
+                    return Failed();
+                }
+
+                if (hold is int each)
+                {
+                    if (!InRange(each, 1, Dosage.MaxHoldEachSeconds, "seconds of hold on each repetition", _holdAt))
+                    {
+                        return Failed();
+                    }
+
+                    holdEach = each;
+                    hold = null;
+                }
+            }
+            else if (!InRange(hold!.Value, 1, Dosage.MaxHoldSeconds, "seconds of hold", _holdAt))
+            {
+                return Failed();
+            }
+
+            if (_rest is not null && sets.High < 2)
+            {
+                return ParseResult<Dosage>.ForError("A rest between sets needs at least two sets, such as '3 x 10 reps, 30 s rest'", _restAt);
+            }
+
+            var laterality = _perSide || (_sideAt < 0 && exercise is { IsPerSide: true }) ? Laterality.PerSide : Laterality.Bilateral;
+            int directions = _directions ?? Math.Max(1, exercise?.Directions.Count ?? 1);
+            var dosage = hold is int seconds
+                ? Dosage.Hold(TimeSpan.FromSeconds(seconds), laterality, directions)
+                : Dosage.Repetitions(reps!.Value.Low, laterality, directions).WithRepetitionRange(reps.Value.Low, reps.Value.High);
+            if (holdEach is int h)
+            {
+                dosage = dosage.WithHoldEachRepetition(TimeSpan.FromSeconds(h));
+            }
+
+            return ParseResult<Dosage>.ForValue(
+                dosage.WithSetRange(sets.Low, sets.High, _rest is int rest ? TimeSpan.FromSeconds(rest) : null));
+        }
+
+        private bool CheckCount((int Low, int High) range, int max, string what, int at)
+        {
+            if (range.Low > range.High)
+            {
+                return Error(string.Create(CultureInfo.InvariantCulture, $"A range goes from the lower number to the higher, such as '8-12'; {range.Low}-{range.High} is backwards"), at);
+            }
+
+            return InRange(range.Low, 1, max, what, at) && InRange(range.High, 1, max, what, at);
+        }
+
+        private bool InRange(int value, int min, int max, string what, int at) =>
+            (value >= min && value <= max) ||
+            Error(string.Create(CultureInfo.InvariantCulture, $"{value} is out of range: {what} must be {min} to {max}"), at);
+
+        private bool Error(string message, int at)
+        {
+            _error = message;
+            _errorAt = at;
+            return false;
+        }
+
+        private ParseResult<Dosage> Failed() => ParseResult<Dosage>.ForError(_error!, _errorAt);
+
+        private ParseResult<Dosage> Fail(string message) => ParseResult<Dosage>.ForError(message, Token.Start);
+    }
 }
