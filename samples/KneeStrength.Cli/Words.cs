@@ -43,6 +43,7 @@ internal static class Words
         ExerciseCategory.Balance => "balance",
         ExerciseCategory.Stretch => "stretch",
         ExerciseCategory.Plyometric => "plyometric",
+        ExerciseCategory.Mobility => "mobility",
         _ => category.ToString(),
     };
 
@@ -54,6 +55,10 @@ internal static class Words
         BodyPosition.Seated => "seated",
         BodyPosition.OnStep => "on a step",
         BodyPosition.OnBosu => "on a Bosu",
+        BodyPosition.Prone => "face down",
+        BodyPosition.Kneeling => "kneeling",
+        BodyPosition.AllFours => "on all fours",
+        BodyPosition.SeatedOnChair => "on a chair",
         _ => position.ToString(),
     };
 

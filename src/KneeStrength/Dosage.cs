@@ -207,7 +207,11 @@ public readonly struct Dosage : IEquatable<Dosage>
     /// <returns>The changed dosage.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its limits.</exception>
     /// <exception cref="ArgumentException">A rest is given for one set, or is not whole seconds.</exception>
-    public Dosage WithSets(int sets, TimeSpan? restBetweenSets = null) => WithSetRange(sets, sets, restBetweenSets);
+    public Dosage WithSets(int sets, TimeSpan? restBetweenSets = null)
+    {
+        Preconditions.CheckArgumentRange(sets, 1, MaxSets);
+        return WithCheckedSets(sets, sets, restBetweenSets);
+    }
 
     /// <summary>Returns this dosage with a range of sets, such as 2 to 3, and a rest.</summary>
     /// <param name="minimum">The fewest sets: 1 to 20.</param>
@@ -220,6 +224,11 @@ public readonly struct Dosage : IEquatable<Dosage>
     {
         Preconditions.CheckArgumentRange(minimum, 1, MaxSets);
         Preconditions.CheckArgumentRange(maximum, minimum, MaxSets);
+        return WithCheckedSets(minimum, maximum, restBetweenSets);
+    }
+
+    private Dosage WithCheckedSets(int minimum, int maximum, TimeSpan? restBetweenSets)
+    {
         int? rest = null;
         if (restBetweenSets is TimeSpan r)
         {

@@ -14,6 +14,9 @@ public enum ExerciseCategory
 
     /// <summary>Jumps and hops that train landing and springiness.</summary>
     Plyometric,
+
+    /// <summary>Moves a joint through its range, such as knee bends or hip circles, without load.</summary>
+    Mobility,
 }
 
 /// <summary>The position the body is in while doing an exercise.</summary>
@@ -36,6 +39,18 @@ public enum BodyPosition
 
     /// <summary>Standing on a Bosu ball.</summary>
     OnBosu,
+
+    /// <summary>Lying face down.</summary>
+    Prone,
+
+    /// <summary>Kneeling on the floor, on one knee or both.</summary>
+    Kneeling,
+
+    /// <summary>On hands and knees (quadruped).</summary>
+    AllFours,
+
+    /// <summary>Sitting on a chair.</summary>
+    SeatedOnChair,
 }
 
 /// <summary>Whether a dosage is done once for both sides together or once for each side.</summary>

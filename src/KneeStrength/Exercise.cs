@@ -25,7 +25,10 @@ public sealed class Exercise : IEquatable<Exercise>
     /// <param name="category">What the exercise trains.</param>
     /// <param name="position">The body position of the preferred form.</param>
     /// <param name="isPerSide">Whether it is done for each side in turn.</param>
-    /// <param name="tempo">Default time per repetition, 0.1 s to 60 s in whole milliseconds.</param>
+    /// <param name="tempo">
+    /// Default time per repetition, 0.1 s to 60 s in whole milliseconds; null for an exercise done only as timed holds
+    /// (a routine refuses a repetitions dosage for it).
+    /// </param>
     /// <param name="cues">One to ten short instruction cues, in order.</param>
     /// <param name="equipment">The equipment the preferred form uses; null or empty for none.</param>
     /// <param name="variations">Other ways to do it, in order of preference; null for none. Ids must be unique.</param>
@@ -39,7 +42,7 @@ public sealed class Exercise : IEquatable<Exercise>
         ExerciseCategory category,
         BodyPosition position,
         bool isPerSide,
-        TimeSpan tempo,
+        TimeSpan? tempo,
         IEnumerable<string> cues,
         IEnumerable<Equipment>? equipment = null,
         IEnumerable<ExerciseVariation>? variations = null,
@@ -50,7 +53,7 @@ public sealed class Exercise : IEquatable<Exercise>
         Category = ModelChecks.CheckEnum(category);
         Position = ModelChecks.CheckEnum(position);
         IsPerSide = isPerSide;
-        if (tempo < MinTempo || tempo > MaxTempo || tempo.Ticks % TimeSpan.TicksPerMillisecond != 0)
+        if (tempo is TimeSpan t && (t < MinTempo || t > MaxTempo || t.Ticks % TimeSpan.TicksPerMillisecond != 0))
         {
             throw new ArgumentOutOfRangeException(nameof(tempo), tempo, "Tempo must be 0.1 s to 60 s per repetition, in whole milliseconds.");
         }
@@ -99,8 +102,8 @@ public sealed class Exercise : IEquatable<Exercise>
     /// <summary>Gets a value indicating whether the exercise is done for each side in turn.</summary>
     public bool IsPerSide { get; }
 
-    /// <summary>Gets the default time one repetition takes.</summary>
-    public TimeSpan Tempo { get; }
+    /// <summary>Gets the default time one repetition takes, or <see langword="null"/> for an exercise done only as holds.</summary>
+    public TimeSpan? Tempo { get; }
 
     /// <summary>Gets the instruction cues, in order.</summary>
     public IReadOnlyList<string> Cues { get; }

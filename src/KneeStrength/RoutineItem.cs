@@ -5,8 +5,8 @@ namespace KneeStrength;
 
 /// <summary>One item of a routine: an exercise and how much of it to do.</summary>
 /// <remarks>
-/// The dosage must fit the exercise: per side exactly when the exercise is, and in each of the exercise's
-/// directions when it has them. Equality compares the exercise and the dosage. This type is immutable and thread-safe.
+/// The dosage must fit the exercise: per side exactly when the exercise is, in each of the exercise's directions when
+/// it has them, and a hold when the exercise has no tempo. Equality compares the exercise and the dosage. This type is immutable and thread-safe.
 /// </remarks>
 public sealed class RoutineItem : IEquatable<RoutineItem>
 {
@@ -31,6 +31,10 @@ public sealed class RoutineItem : IEquatable<RoutineItem>
             string.Create(
                 CultureInfo.InvariantCulture,
                 $"'{exercise.Id}' moves in {directions} direction{(directions == 1 ? string.Empty : "s")}, so its dosage must too; it was '{dosage}'."));
+        Preconditions.CheckArgument(
+            dosage.Kind == DosageKind.Hold || exercise.Tempo is not null,
+            nameof(dosage),
+            $"'{exercise.Id}' has no tempo, so it is done only as holds (such as '30 s hold' or '3 sets of 30 s hold'); it was '{dosage}'.");
         Dosage = dosage;
     }
 

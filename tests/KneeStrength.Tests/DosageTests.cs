@@ -383,7 +383,7 @@ public class DosageTests
         var result = Dosage.Parse("x 10 (per leg and per side)", RunnersKnee.SideSteps);
 
         result.Success.Should().BeFalse();
-        result.Position.Should().Be(6);
+        result.Position.Should().Be(5);
     }
 
     [Fact]

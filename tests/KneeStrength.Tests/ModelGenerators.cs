@@ -40,16 +40,30 @@ internal static class ModelGenerators
             DirectionNames.Take(directions == 1 ? 0 : directions)));
 
     /// <summary>Valid dosages for <paramref name="exercise"/>: its laterality and directions, amounts and sets up to the limits given.</summary>
-    internal static Gen<Dosage> DosageFor(Exercise exercise, int maxReps = 40, int maxHoldSeconds = 40, int maxSets = 3, int maxRestSeconds = 60) => Gen.Select(
+    /// <summary>
+    /// Dosages that fit <paramref name="exercise"/>: holds only when it has no tempo; repetitions alone, as a range
+    /// up to <paramref name="maxReps"/> or with a hold of up to <paramref name="maxHoldEachSeconds"/> on each; sets
+    /// alone or as a range up to <paramref name="maxSets"/>.
+    /// </summary>
+    internal static Gen<Dosage> DosageFor(Exercise exercise, int maxReps = 40, int maxHoldSeconds = 40, int maxSets = 3, int maxRestSeconds = 60, int maxHoldEachSeconds = 5) => Gen.Select(
         Gen.Bool, Gen.Int[1, maxReps], Gen.Int[1, maxHoldSeconds], Gen.Int[1, maxSets], Gen.Int[0, maxRestSeconds].Nullable(),
-        (hold, reps, seconds, sets, rest) =>
+        Gen.Select(Gen.Int[0, 4].Nullable(0.6), Gen.Int[0, 2].Nullable(0.7), Gen.Int[1, Math.Max(1, maxHoldEachSeconds)].Nullable(maxHoldEachSeconds == 0 ? 1 : 0.7)),
+        (hold, reps, seconds, sets, rest, extras) =>
         {
+            var (repsSpread, setsSpread, holdEach) = extras;
             var laterality = exercise.IsPerSide ? Laterality.PerSide : Laterality.Bilateral;
             int directions = Math.Max(1, exercise.Directions.Count);
-            TimeSpan? restTime = sets > 1 && rest is int r ? TimeSpan.FromSeconds(r) : null;
-            return hold
-                ? Dosage.Hold(TimeSpan.FromSeconds(seconds), laterality, directions, sets, restTime)
-                : Dosage.Repetitions(reps, laterality, directions, sets, restTime);
+            int topSets = Math.Min(maxSets, sets + (setsSpread ?? 0));
+            TimeSpan? restTime = topSets > 1 && rest is int r ? TimeSpan.FromSeconds(r) : null;
+            if (hold || exercise.Tempo is null)
+            {
+                return Dosage.Hold(TimeSpan.FromSeconds(seconds), laterality, directions).WithSetRange(sets, topSets, restTime);
+            }
+
+            var dosage = Dosage.Repetitions(reps, laterality, directions)
+                .WithRepetitionRange(reps, Math.Min(maxReps, reps + (repsSpread ?? 0)))
+                .WithSetRange(sets, topSets, restTime);
+            return holdEach is int h ? dosage.WithHoldEachRepetition(TimeSpan.FromSeconds(h)) : dosage;
         });
 
     internal static Gen<RoutineItem> Item(int index) =>

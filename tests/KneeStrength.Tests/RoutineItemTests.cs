@@ -32,7 +32,7 @@ public class RoutineItemTests
 
         act.Should().ThrowExactly<ArgumentException>()
             .WithParameterName("dosage")
-            .WithMessage("'side-plank' is done per side, so its dosage must be per side (such as '2 x 30 s hold per side'); it was '2 x 30 s hold'.*");
+            .WithMessage("'side-plank' is done per side, so its dosage must be per side (such as '2 sets of 30 s hold per side'); it was '2 sets of 30 s hold'.*");
     }
 
     [Fact]

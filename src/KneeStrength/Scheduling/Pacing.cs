@@ -33,8 +33,8 @@ public sealed class Pacing : IEquatable<Pacing>
 
     /// <summary>Creates a pacing; every argument left null takes its default.</summary>
     /// <param name="leadIn">Time to get ready before the first exercise. Default 10 s.</param>
-    /// <param name="switchSideStanding">Time to switch sides when standing, on a step or on a Bosu. Default 5 s.</param>
-    /// <param name="switchSideLying">Time to switch sides when lying or seated. Default 10 s.</param>
+    /// <param name="switchSideStanding">Time to switch sides when standing, on a step, on a Bosu or on a chair. Default 5 s.</param>
+    /// <param name="switchSideLying">Time to switch sides on the floor: lying (side, back or face down), seated, kneeling or on all fours. Default 10 s.</param>
     /// <param name="changeDirection">Time to turn to the next direction. Default 5 s.</param>
     /// <param name="restBetweenSets">Rest between sets, when the dosage does not say. Default 30 s.</param>
     /// <param name="transition">Time between one exercise and the next. Default 10 s.</param>
@@ -108,10 +108,10 @@ public sealed class Pacing : IEquatable<Pacing>
     /// <summary>Gets the time to get ready before the first exercise.</summary>
     public TimeSpan LeadIn { get; }
 
-    /// <summary>Gets the time to switch sides when standing, on a step or on a Bosu.</summary>
+    /// <summary>Gets the time to switch sides when standing, on a step, on a Bosu or on a chair.</summary>
     public TimeSpan SwitchSideStanding { get; }
 
-    /// <summary>Gets the time to switch sides when lying or seated.</summary>
+    /// <summary>Gets the time to switch sides on the floor: lying, seated, kneeling or on all fours.</summary>
     public TimeSpan SwitchSideLying { get; }
 
     /// <summary>Gets the time to turn to the next direction.</summary>
@@ -141,10 +141,13 @@ public sealed class Pacing : IEquatable<Pacing>
     /// <summary>Gets the share, in percent, of each prescribed repetition count or hold that a time budget keeps at least.</summary>
     public int MinimumDosePercent { get; }
 
-    /// <summary>Returns the time one repetition of <paramref name="exercise"/> takes under this pacing.</summary>
+    /// <summary>
+    /// Returns the time one repetition of <paramref name="exercise"/> takes under this pacing: its override, else
+    /// <see cref="Tempo"/>, else the exercise's; <see langword="null"/> when none gives one (an exercise done only as holds).
+    /// </summary>
     /// <param name="exercise">The exercise.</param>
     /// <exception cref="ArgumentNullException"><paramref name="exercise"/> is null.</exception>
-    public TimeSpan TempoFor(Exercise exercise)
+    public TimeSpan? TempoFor(Exercise exercise)
     {
         Preconditions.CheckNotNull(exercise);
         foreach (var (id, value) in _tempoByExercise)
@@ -164,7 +167,8 @@ public sealed class Pacing : IEquatable<Pacing>
 
     /// <summary>Whether a side switch in this position takes the lying time.</summary>
     internal static bool IsLyingOrSeated(BodyPosition position) =>
-        position is BodyPosition.SideLying or BodyPosition.Supine or BodyPosition.Seated;
+        position is BodyPosition.SideLying or BodyPosition.Supine or BodyPosition.Seated or BodyPosition.Prone or
+            BodyPosition.Kneeling or BodyPosition.AllFours;
 
     private static TimeSpan Pause(TimeSpan? value, int defaultSeconds, string name, List<string> errors)
     {

@@ -96,17 +96,26 @@ public sealed class Adjustment : IEquatable<Adjustment>
     /// <param name="exercise">The exercise changed, or null for a change to the whole session.</param>
     /// <param name="change">What changed, such as <c>20 reps per side -> 14 reps per side</c>.</param>
     /// <param name="reason">Why.</param>
+    /// <param name="variation">The variation of <paramref name="exercise"/> in use, or null for its preferred form.</param>
     /// <exception cref="ArgumentNullException"><paramref name="change"/> or <paramref name="reason"/> is null.</exception>
-    /// <exception cref="ArgumentException">A text is empty or over 300 characters.</exception>
-    public Adjustment(Exercise? exercise, string change, string reason)
+    /// <exception cref="ArgumentException">A text is empty or over 300 characters, or a variation is given without an exercise.</exception>
+    public Adjustment(Exercise? exercise, string change, string reason, ExerciseVariation? variation = null)
     {
+        Preconditions.CheckArgument(variation is null || exercise is not null, nameof(variation), "A variation needs the exercise it belongs to.");
         Exercise = exercise;
+        Variation = variation;
         Change = Preconditions.CheckText(change, 300);
         Reason = Preconditions.CheckText(reason, 300);
     }
 
     /// <summary>Gets the exercise changed, or <see langword="null"/> for a change to the whole session.</summary>
     public Exercise? Exercise { get; }
+
+    /// <summary>Gets the variation in use, or <see langword="null"/> for the exercise's preferred form.</summary>
+    public ExerciseVariation? Variation { get; }
+
+    /// <summary>Gets the name of the form changed: the variation's, else the exercise's; null for the whole session.</summary>
+    public string? FormName => Variation?.Name ?? Exercise?.Name;
 
     /// <summary>Gets what changed.</summary>
     public string Change { get; }
@@ -116,7 +125,7 @@ public sealed class Adjustment : IEquatable<Adjustment>
 
     /// <inheritdoc/>
     public bool Equals(Adjustment? other) =>
-        other is not null && Change == other.Change && Reason == other.Reason && Exercise == other.Exercise;
+        other is not null && Change == other.Change && Reason == other.Reason && Exercise == other.Exercise && Variation == other.Variation;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Adjustment);
@@ -125,7 +134,7 @@ public sealed class Adjustment : IEquatable<Adjustment>
     public override int GetHashCode() => HashCode.Combine(Exercise?.Id, Change, Reason);
 
     /// <summary>Returns a one-line description.</summary>
-    public override string ToString() => Exercise is null ? $"{Change}: {Reason}" : $"{Exercise.Name}: {Change}: {Reason}";
+    public override string ToString() => FormName is string name ? $"{name}: {Change}: {Reason}" : $"{Change}: {Reason}";
 
     /// <summary>Compares two notes for equality.</summary>
     public static bool operator ==(Adjustment? left, Adjustment? right) => Equals(left, right);

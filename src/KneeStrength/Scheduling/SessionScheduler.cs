@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using KneeStrength.Text;
 
@@ -16,20 +17,31 @@ namespace KneeStrength.Scheduling;
 /// standing with no equipment) by a setup step. Sets repeat with a rest between them. Within a set, per-side work
 /// does every direction on the first side (with a change-direction step between directions), then a switch-side
 /// step, then the other side. Each repetition block is one work step lasting repetitions times tempo, rounded up to
-/// whole seconds; each hold is one hold step. Pauses of zero seconds produce no step.</para>
+/// whole seconds, plus the dosage's hold on each repetition; each hold is one hold step. Pauses of zero seconds
+/// produce no step. Side switches take <see cref="Pacing.SwitchSideLying"/> on the floor (lying, seated, kneeling,
+/// on all fours) and <see cref="Pacing.SwitchSideStanding"/> otherwise (standing, on a step, a Bosu or a chair); a
+/// setup step comes whenever the body position or the equipment changes.</para>
 /// <para><b>Equipment.</b> An exercise is done in its preferred form when all its equipment is on hand, else in
 /// the first variation whose equipment is all on hand (a <see cref="Substitution"/>), else left out (an
 /// <see cref="Omission"/>).</para>
+/// <para><b>Ranges.</b> A dosage with a range of repetitions or sets (<c>2-3 x 8-12 reps</c>) is planned at its
+/// lower bound, or its upper bound when <see cref="SessionOptions.RangeBound"/> says so.</para>
 /// <para><b>Time budget.</b> When the full plan is longer than the budget, the scheduler changes as little as it
-/// can, in this order, and lists each change as an <see cref="Adjustment"/>:
+/// can, in this order, and lists each change as an <see cref="Adjustment"/> whose numbers are the plan's:
 /// (1) it shortens lead-in, transitions, setup and rests between sets together, each by the same share of the way
 /// to its floor (see <see cref="Pacing"/>), by the smallest whole percent that fits;
-/// (2) if pauses at their floors are not enough, it scales every repetition count and hold down by the smallest
-/// whole percent that fits, rounding up, but never below <see cref="Pacing.MinimumDosePercent"/> of the prescription;
-/// (3) if that is not enough either, it drops exercises one at a time and starts again from (1): stretches first,
-/// then plyometric, then balance, then strength work, so hip and knee strengthening stays longest; within a
-/// category the later exercise in the routine goes first. A budget shorter than the shortest plan it can reach (the
-/// highest-priority exercise alone, everything at its floor) is an error that names that minimum.</para>
+/// (2) if pauses at their floors are not enough, it drops whole sets, one at a time, always from the exercise with
+/// the most sets left (ties: the exercise that would be left out first, below), never below one set, as few as fit;
+/// then it gives back as much of the pauses' length as still fits. A physiotherapist drops a set before halving
+/// every set;
+/// (3) if one set of everything is not enough, it scales every repetition count and hold down by the smallest
+/// whole percent that fits, rounding up, but never below <see cref="Pacing.MinimumDosePercent"/> of the plan's;
+/// (4) if that is not enough either, it leaves out exercises one at a time and starts again from (1): stretches and
+/// mobility work first, then plyometric, then balance, then strength work, so hip and knee strengthening stays
+/// longest; within a category the later exercise in the routine goes first. A budget shorter than the shortest
+/// plan it can reach (the highest-priority exercise alone, one set, everything at its floor) has no plan:
+/// <see cref="TrySchedule"/> answers false and <see cref="Schedule(Routine, TimeSpan)"/> throws naming that
+/// minimum.</para>
 /// <para>Scheduling is pure: the same routine and options give an equal plan, on any thread. This type is
 /// immutable and thread-safe.</para>
 /// </remarks>
@@ -112,17 +124,41 @@ public sealed class SessionScheduler
     /// <exception cref="ArgumentNullException"><paramref name="routine"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="timeBudget"/> is out of range, or shorter than the shortest plan the routine allows
-    /// (the message names that minimum; see <see cref="MinimumDuration"/>).
+    /// (the message names that minimum; see <see cref="MinimumDuration"/>, and <see cref="TrySchedule"/> for an answer
+    /// instead of an exception).
     /// </exception>
     /// <exception cref="ArgumentException">
     /// The routine's session would take longer than <see cref="MaxSessionDuration"/> with no budget (an
     /// <see cref="ArgumentOutOfRangeException"/> is one too, for the budget).
     /// </exception>
-    public SessionPlan Schedule(Routine routine, TimeSpan timeBudget)
+    public SessionPlan Schedule(Routine routine, TimeSpan timeBudget) =>
+        Fit(routine, timeBudget, out var resolved) ?? throw new ArgumentOutOfRangeException(
+            nameof(timeBudget),
+            timeBudget,
+            $"A time budget of {DurationText.Format(timeBudget)} is too short for '{routine.Id}': the shortest session it allows takes {DurationText.Format(MinimumOf(resolved.Forms, DropOrder(resolved.Forms)))}.");
+
+    /// <summary>
+    /// Expands a routine into a plan that fits a time budget, or answers that none does: a budget shorter than
+    /// <see cref="MinimumDuration"/> is an answer here, not an exception.
+    /// </summary>
+    /// <param name="routine">The routine.</param>
+    /// <param name="timeBudget">The longest the session may take: more than zero, at most 24 hours.</param>
+    /// <param name="plan">The plan, with the adjustments the budget needed; null when the budget is too short.</param>
+    /// <returns>Whether a plan fits the budget.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="routine"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeBudget"/> is zero, negative or over 24 hours.</exception>
+    /// <exception cref="ArgumentException">The routine's session would take longer than <see cref="MaxSessionDuration"/> with no budget.</exception>
+    public bool TrySchedule(Routine routine, TimeSpan timeBudget, [NotNullWhen(true)] out SessionPlan? plan)
+    {
+        plan = Fit(routine, timeBudget, out _);
+        return plan is not null;
+    }
+
+    private SessionPlan? Fit(Routine routine, TimeSpan timeBudget, out Resolution resolved)
     {
         Preconditions.CheckNotNull(routine);
         CheckBudget(timeBudget);
-        var resolved = Resolve(routine);
+        resolved = Resolve(routine);
         int budget = (int)Math.Floor(timeBudget.TotalSeconds);
         var forms = resolved.Forms;
         if (resolved.Full.Total <= budget)
@@ -142,21 +178,88 @@ public sealed class SessionScheduler
                 kept[dropOrder[dropped - 1]] = false;
             }
 
-            if (Total(forms, kept, new Level(100, maxDoseCut)) > budget)
+            var removals = SetRemovals(forms, kept, dropOrder);
+            var oneSet = SetsAfter(forms, removals, removals.Length);
+            if (Total(forms, kept, new Level(100, maxDoseCut, oneSet)) > budget)
             {
                 continue;
             }
 
-            Level level = Total(forms, kept, new Level(100, 0)) <= budget
-                ? new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0)) <= budget), 0)
-                : new Level(100, SmallestFitting(0, maxDoseCut, cut => Total(forms, kept, new Level(100, cut)) <= budget));
+            Level level;
+            if (Total(forms, kept, new Level(100, 0, null)) <= budget)
+            {
+                level = new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0, null)) <= budget), 0, null);
+            }
+            else if (Total(forms, kept, new Level(100, 0, oneSet)) <= budget)
+            {
+                int cuts = SmallestFitting(1, removals.Length, k => Total(forms, kept, new Level(100, 0, SetsAfter(forms, removals, k))) <= budget);
+                var sets = SetsAfter(forms, removals, cuts);
+                level = new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0, sets)) <= budget), 0, sets);
+            }
+            else
+            {
+                level = new Level(100, SmallestFitting(0, maxDoseCut, cut => Total(forms, kept, new Level(100, cut, oneSet)) <= budget), oneSet);
+            }
+
             return Emit(routine, timeBudget, resolved, level, kept, Describe(forms, kept, level, timeBudget));
         }
 
-        throw new ArgumentOutOfRangeException(
-            nameof(timeBudget),
-            timeBudget,
-            $"A time budget of {DurationText.Format(timeBudget)} is too short for '{routine.Id}': the shortest session it allows takes {DurationText.Format(MinimumOf(forms, dropOrder))}.");
+        return null;
+    }
+
+    /// <summary>
+    /// The order a budget drops sets in: each removal from the kept exercise with the most sets left, ties in drop
+    /// order, down to one set each.
+    /// </summary>
+    private static int[] SetRemovals(Form[] forms, bool[] kept, int[] dropOrder)
+    {
+        int most = 1;
+        int count = 0;
+        for (int f = 0; f < forms.Length; f++)
+        {
+            if (kept[f])
+            {
+                most = Math.Max(most, forms[f].Sets);
+                count += forms[f].Sets - 1;
+            }
+        }
+
+        var removals = new int[count];
+        int next = 0;
+        for (int left = most; left >= 2; left--)
+        {
+            foreach (int f in dropOrder)
+            {
+                if (kept[f] && forms[f].Sets >= left)
+                {
+                    removals[next++] = f;
+                }
+            }
+        }
+
+        return removals;
+    }
+
+    /// <summary>The sets of each exercise after the first <paramref name="count"/> removals; null for none.</summary>
+    private static int[]? SetsAfter(Form[] forms, int[] removals, int count)
+    {
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var sets = new int[forms.Length];
+        for (int f = 0; f < forms.Length; f++)
+        {
+            sets[f] = forms[f].Sets;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            sets[removals[i]]--;
+        }
+
+        return sets;
     }
 
     /// <summary>
@@ -183,7 +286,9 @@ public sealed class SessionScheduler
 
         var kept = new bool[forms.Length];
         kept[dropOrder[^1]] = true;
-        return TimeSpan.FromSeconds(Total(forms, kept, new Level(100, 100 - _pacing.MinimumDosePercent)));
+        var oneSet = new int[forms.Length];
+        Array.Fill(oneSet, 1);
+        return TimeSpan.FromSeconds(Total(forms, kept, new Level(100, 100 - _pacing.MinimumDosePercent, oneSet)));
     }
 
     private static void CheckBudget(TimeSpan timeBudget)
@@ -232,7 +337,7 @@ public sealed class SessionScheduler
 
     private static int Priority(ExerciseCategory category) => category switch
     {
-        ExerciseCategory.Stretch => 0,
+        ExerciseCategory.Stretch or ExerciseCategory.Mobility => 0,
         ExerciseCategory.Plyometric => 1,
         ExerciseCategory.Balance => 2,
         _ => 3,
@@ -359,10 +464,11 @@ public sealed class SessionScheduler
 
             var dosage = form.Dosage;
             int sides = dosage.IsPerSide ? 2 : 1;
-            Add(dosage.Kind == DosageKind.Hold ? StepKind.Hold : StepKind.Work, WorkSeconds(form, Dose(form, level)), dosage.Sets * sides * dosage.Directions);
-            Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, dosage.Sets * sides * (dosage.Directions - 1));
-            Add(StepKind.SwitchSide, form.SwitchSideSeconds, dosage.Sets * (sides - 1));
-            Add(StepKind.Rest, level.Pause(form.RestSeconds, form.RestFloorSeconds), dosage.Sets - 1);
+            int sets = level.SetsOf(form, f);
+            Add(dosage.Kind == DosageKind.Hold ? StepKind.Hold : StepKind.Work, WorkSeconds(form, Dose(form, level)), sets * sides * dosage.Directions);
+            Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, sets * sides * (dosage.Directions - 1));
+            Add(StepKind.SwitchSide, form.SwitchSideSeconds, sets * (sides - 1));
+            Add(StepKind.Rest, level.Pause(form.RestSeconds, form.RestFloorSeconds), sets - 1);
             previous = f;
         }
 
@@ -378,11 +484,15 @@ public sealed class SessionScheduler
     private static bool NeedsSetup(Form[] forms, int previous, int current) =>
         previous < 0 ? forms[current].NeedsSetupFromStart : forms[current].NeedsSetupAfter(forms[previous]);
 
-    private int Dose(in Form form, Level level) => level.Dose(form.Dosage.Amount, _pacing.MinimumDosePercent);
+    private int Dose(in Form form, Level level) => level.Dose(form.Amount, _pacing.MinimumDosePercent);
 
-    /// <summary>A work step lasts repetitions times tempo, rounded up to whole seconds; a hold, its seconds.</summary>
+    /// <summary>
+    /// A work step lasts repetitions times (tempo plus the hold on each), rounded up to whole seconds; a hold, its seconds.
+    /// </summary>
     private static int WorkSeconds(in Form form, int amount) =>
-        form.Dosage.Kind == DosageKind.Hold ? amount : (int)(((long)amount * form.TempoMilliseconds + 999) / 1000);
+        form.Dosage.Kind == DosageKind.Hold
+            ? amount
+            : (int)((((long)amount * (form.TempoMilliseconds + (form.HoldEachSeconds * 1000L))) + 999) / 1000);
 
     /// <summary>Writes the steps, in order; <see cref="Measure"/> counts the same sequence by arithmetic.</summary>
     private void Walk(Form[] forms, bool[]? kept, Level level, ref WriteSink sink)
@@ -420,7 +530,8 @@ public sealed class SessionScheduler
             bool hold = dosage.Kind == DosageKind.Hold;
             int workSeconds = WorkSeconds(form, amount);
             int sides = dosage.IsPerSide ? 2 : 1;
-            for (int set = 1; set <= dosage.Sets; set++)
+            int sets = level.SetsOf(form, f);
+            for (int set = 1; set <= sets; set++)
             {
                 if (set > 1)
                 {
@@ -443,7 +554,7 @@ public sealed class SessionScheduler
                             sink.Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, form.ItemIndex, exercise, variation, side, direction, set, 0);
                         }
 
-                        sink.Add(hold ? StepKind.Hold : StepKind.Work, workSeconds, form.ItemIndex, exercise, variation, side, direction, set, amount);
+                        sink.Add(hold ? StepKind.Hold : StepKind.Work, workSeconds, form.ItemIndex, exercise, variation, side, direction, set, amount, form.TempoMilliseconds, form.HoldEachSeconds);
                     }
                 }
             }
@@ -476,11 +587,11 @@ public sealed class SessionScheduler
                 AddPauseChange(changes, "setup", _pacing.Setup, _pacing.MinimumTransition, level);
             }
 
-            // Rests are only worth naming when a kept exercise has more than one set; each distinct rest once.
+            // Rests are only worth naming when a kept exercise still has more than one set; each distinct rest once.
             var rests = new SortedSet<(int Full, int Floor)>();
             for (int f = 0; f < forms.Length; f++)
             {
-                if (kept[f] && forms[f].Dosage.Sets > 1)
+                if (kept[f] && level.SetsOf(forms[f], f) > 1)
                 {
                     rests.Add((forms[f].RestSeconds, forms[f].RestFloorSeconds));
                 }
@@ -507,19 +618,19 @@ public sealed class SessionScheduler
             }
         }
 
-        if (level.DoseCut > 0)
+        for (int f = 0; f < forms.Length; f++)
         {
-            for (int f = 0; f < forms.Length; f++)
+            ref readonly Form form = ref forms[f];
+            if (!kept[f])
             {
-                ref readonly Form form = ref forms[f];
-                if (kept[f])
-                {
-                    int amount = Dose(form, level);
-                    if (amount != form.Dosage.Amount)
-                    {
-                        adjustments.Add(new Adjustment(form.Exercise, $"{form.Dosage} -> {form.Dosage.WithAmount(amount)}", reason));
-                    }
-                }
+                continue;
+            }
+
+            int sets = level.SetsOf(form, f);
+            int amount = Dose(form, level);
+            if (sets != form.Sets || amount != form.Amount)
+            {
+                adjustments.Add(new Adjustment(form.Exercise, $"{Planned(form)} -> {Planned(form, sets, amount, level)}", reason, form.Variation));
             }
         }
 
@@ -530,11 +641,29 @@ public sealed class SessionScheduler
                 adjustments.Add(new Adjustment(
                     forms[f].Exercise,
                     "Left out",
-                    $"{reason} Stretches go first, then hops, then balance work; hip and knee strengthening stays longest."));
+                    $"{reason} Stretches and mobility work go first, then hops, then balance work; hip and knee strengthening stays longest.",
+                    forms[f].Variation));
             }
         }
 
         return adjustments;
+    }
+
+    /// <summary>The prescription, with the rest between sets the full plan uses when it gives none.</summary>
+    private static Dosage Planned(in Form form)
+    {
+        var dosage = form.Dosage;
+        var sets = dosage.SetRange;
+        return dosage.RestBetweenSets is null && sets.Maximum > 1
+            ? dosage.WithSetRange(sets.Minimum, sets.Maximum, TimeSpan.FromSeconds(form.RestSeconds))
+            : dosage;
+    }
+
+    /// <summary>The dosage the steps do: these sets and amount, and the rest the steps take.</summary>
+    private static Dosage Planned(in Form form, int sets, int amount, Level level)
+    {
+        TimeSpan? rest = sets > 1 ? TimeSpan.FromSeconds(level.Pause(form.RestSeconds, form.RestFloorSeconds)) : null;
+        return form.Dosage.WithAmount(amount).WithSets(sets, rest);
     }
 
     private static void AddPauseChange(List<string> changes, string name, TimeSpan full, TimeSpan floor, Level level)
@@ -549,10 +678,15 @@ public sealed class SessionScheduler
 
     private sealed record Resolution(Form[] Forms, List<Substitution>? Substitutions, List<Omission>? Omissions, Measurement Full);
 
-    /// <summary>How far a time budget has cut pauses (toward their floors) and doses, in whole percent.</summary>
-    private readonly record struct Level(int PauseCut, int DoseCut)
+    /// <summary>
+    /// How far a time budget has cut pauses (toward their floors) and doses, in whole percent, and the sets each
+    /// exercise keeps (null for all of them).
+    /// </summary>
+    private readonly record struct Level(int PauseCut, int DoseCut, int[]? Sets)
     {
         internal static Level Full => default;
+
+        internal int SetsOf(in Form form, int index) => Sets is null ? form.Sets : Sets[index];
 
         internal int Pause(TimeSpan full, TimeSpan floor) => Pause((int)full.TotalSeconds, Math.Min((int)floor.TotalSeconds, (int)full.TotalSeconds));
 
@@ -578,9 +712,23 @@ public sealed class SessionScheduler
             Variation = variation;
             Position = variation?.Position ?? exercise.Position;
             Equipment = variation?.EquipmentArray ?? exercise.EquipmentArray;
-            TempoMilliseconds = scheduler._anyTempoOverride
-                ? (int)scheduler._pacing.TempoFor(exercise).TotalMilliseconds
-                : (int)(exercise.Tempo.Ticks / TimeSpan.TicksPerMillisecond);
+            var dosage = item.Dosage;
+            bool upper = scheduler.Options.RangeBound == RangeBound.Upper;
+            Sets = upper ? dosage.SetRange.Maximum : dosage.Sets;
+            if (dosage.Kind == DosageKind.Hold)
+            {
+                Amount = dosage.Amount;
+            }
+            else
+            {
+                Amount = upper ? dosage.RepetitionRange.Maximum : dosage.RepetitionCount;
+                HoldEachSeconds = dosage.HoldEachSeconds;
+
+                // A routine item holds repetitions only for an exercise with a tempo, so one is always found.
+                var tempo = scheduler._anyTempoOverride ? scheduler._pacing.TempoFor(exercise) : exercise.Tempo;
+                TempoMilliseconds = (int)(tempo!.Value.Ticks / TimeSpan.TicksPerMillisecond);
+            }
+
             SwitchSideSeconds = Pacing.IsLyingOrSeated(Position)
                 ? scheduler._switchSideLying
                 : scheduler._switchSideStanding;
@@ -601,7 +749,16 @@ public sealed class SessionScheduler
 
         internal Equipment[] Equipment { get; }
 
+        /// <summary>The time per repetition, in milliseconds; 0 for a hold.</summary>
         internal int TempoMilliseconds { get; }
+
+        /// <summary>The sets planned: the lower or upper bound of the dosage's range.</summary>
+        internal int Sets { get; }
+
+        /// <summary>The repetitions (the range's bound planned) or hold seconds.</summary>
+        internal int Amount { get; }
+
+        internal int HoldEachSeconds { get; }
 
         internal int SwitchSideSeconds { get; }
 
@@ -654,11 +811,11 @@ public sealed class SessionScheduler
 
         internal readonly bool IsFull => _next == steps.Length;
 
-        public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount)
+        public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount, int tempoMilliseconds = 0, int holdEachSeconds = 0)
         {
             if (seconds > 0)
             {
-                steps[_next++] = new TimedStep(kind, _start, seconds, itemIndex, exercise, variation, side, direction, set, amount);
+                steps[_next++] = new TimedStep(kind, _start, seconds, itemIndex, exercise, variation, side, direction, set, amount, tempoMilliseconds, holdEachSeconds);
                 _start += seconds;
             }
         }

@@ -68,8 +68,7 @@ internal static class StepCues
                 text.Append(" next.");
                 break;
             case StepKind.Hold:
-                Prefix(step, ref text);
-                text.Append("hold ");
+                text.Append(Prefix(step, ref text) ? "hold " : "Hold ");
                 text.Append(step.Amount);
                 text.Append(" s.");
                 break;
@@ -77,13 +76,25 @@ internal static class StepCues
                 Prefix(step, ref text);
                 text.Append(step.Amount);
                 text.Append(" ");
-                text.Append(Pace(step.Exercise));
-                text.Append(step.Amount == 1 ? "rep." : "reps.");
+                text.Append(Pace(step.TempoMilliseconds));
+                text.Append(step.Amount == 1 ? "rep" : "reps");
+                if (step.HoldEachSeconds > 0)
+                {
+                    text.Append(", holding ");
+                    text.Append(step.HoldEachSeconds);
+                    text.Append(step.Amount == 1 ? " s." : " s on each.");
+                }
+                else
+                {
+                    text.Append(".");
+                }
+
                 break;
         }
     }
 
-    private static void Prefix(in TimedStep step, ref CueText text)
+    /// <summary>Writes <c>Left leg, forward: </c>, or as much of it as the step has; false when it has neither.</summary>
+    private static bool Prefix(in TimedStep step, ref CueText text)
     {
         string? direction = step.Direction;
         if (step.Side is null)
@@ -92,9 +103,10 @@ internal static class StepCues
             {
                 text.AppendDirection(direction, capitalize: true);
                 text.Append(": ");
+                return true;
             }
 
-            return;
+            return false;
         }
 
         text.AppendCapitalized(SideWord(step.Side));
@@ -107,6 +119,7 @@ internal static class StepCues
         }
 
         text.Append(": ");
+        return true;
     }
 
     private static void Setting(in TimedStep step, ref CueText text)
@@ -120,6 +133,10 @@ internal static class StepCues
             BodyPosition.Seated => "sit on the floor",
             BodyPosition.OnStep => "stand at the step",
             BodyPosition.OnBosu => "stand on the Bosu",
+            BodyPosition.Prone => "lie face down",
+            BodyPosition.Kneeling => "kneel on a soft surface",
+            BodyPosition.AllFours => "get on your hands and knees",
+            BodyPosition.SeatedOnChair => "sit on a sturdy chair",
             _ => "stand up",
         };
         if (equipment is not null)
@@ -146,13 +163,14 @@ internal static class StepCues
     private static string Limb(in TimedStep step)
     {
         var position = step.Variation?.Position ?? step.Exercise?.Position ?? BodyPosition.Standing;
-        return position is BodyPosition.SideLying || step.Exercise?.Category == ExerciseCategory.Stretch ? "side" : "leg";
+        return position is BodyPosition.SideLying || step.Exercise?.Category is ExerciseCategory.Stretch or ExerciseCategory.Mobility ? "side" : "leg";
     }
 
-    private static string Pace(Exercise? exercise) => exercise?.Tempo switch
+    /// <summary>The word for the tempo the step was planned with: 3 s or more per repetition is slow, 1 s or less quick.</summary>
+    private static string Pace(int tempoMilliseconds) => tempoMilliseconds switch
     {
-        { TotalSeconds: >= 3 } => "slow ",
-        { TotalSeconds: <= 1 } => "quick ",
+        >= 3000 => "slow ",
+        > 0 and <= 1000 => "quick ",
         _ => string.Empty,
     };
 

@@ -22,10 +22,12 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     private readonly int _startSeconds;
     private readonly int _durationSeconds;
     private readonly int _itemIndexPlusOne;
-    private readonly int _amount;
+    private readonly short _amount;
     private readonly short _set;
+    private readonly ushort _tempoMilliseconds;
     private readonly StepKind _kind;
     private readonly byte _side;
+    private readonly byte _holdEachSeconds;
 
     internal TimedStep(
         StepKind kind,
@@ -37,7 +39,9 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         Side? side,
         string? direction,
         int set,
-        int amount)
+        int amount,
+        int tempoMilliseconds = 0,
+        int holdEachSeconds = 0)
     {
         _kind = kind;
         _startSeconds = startSeconds;
@@ -48,7 +52,12 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         _side = side is Side s ? (byte)(s + 1) : (byte)0;
         _direction = direction;
         _set = (short)set;
-        _amount = amount;
+        _amount = (short)amount;
+        if (kind == StepKind.Work)
+        {
+            _tempoMilliseconds = (ushort)tempoMilliseconds;
+            _holdEachSeconds = (byte)holdEachSeconds;
+        }
     }
 
     /// <summary>Gets what happens during the step.</summary>
@@ -93,6 +102,16 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     /// <summary>Gets the hold time of a hold step; zero for other kinds.</summary>
     public TimeSpan HoldTime => _kind == StepKind.Hold ? TimeSpan.FromSeconds(_amount) : TimeSpan.Zero;
 
+    /// <summary>
+    /// Gets the time per repetition a work step was planned with (the pacing's tempo for the exercise); zero for
+    /// other kinds. The work lasts <see cref="Repetitions"/> times (this plus <see cref="HoldEachRepetition"/>),
+    /// rounded up to whole seconds.
+    /// </summary>
+    public TimeSpan Tempo => TimeSpan.FromMilliseconds(_tempoMilliseconds);
+
+    /// <summary>Gets the hold at the end of each repetition of a work step; zero when there is none, and for other kinds.</summary>
+    public TimeSpan HoldEachRepetition => TimeSpan.FromSeconds(_holdEachSeconds);
+
     /// <summary>Gets the name of the form in use: the variation's name, or else the exercise's.</summary>
     public string? ExerciseName => _variation?.Name ?? _exercise?.Name;
 
@@ -104,11 +123,16 @@ public readonly struct TimedStep : IEquatable<TimedStep>
 
     internal int Amount => _amount;
 
+    internal int TempoMilliseconds => _tempoMilliseconds;
+
+    internal int HoldEachSeconds => _holdEachSeconds;
+
     /// <inheritdoc/>
     public bool Equals(TimedStep other) =>
         _kind == other._kind && _startSeconds == other._startSeconds && _durationSeconds == other._durationSeconds &&
         _itemIndexPlusOne == other._itemIndexPlusOne && _side == other._side && _set == other._set &&
-        _amount == other._amount && _direction == other._direction &&
+        _amount == other._amount && _tempoMilliseconds == other._tempoMilliseconds &&
+        _holdEachSeconds == other._holdEachSeconds && _direction == other._direction &&
         _exercise == other._exercise && _variation == other._variation;
 
     /// <inheritdoc/>
@@ -116,7 +140,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id));
+        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id, _tempoMilliseconds, _holdEachSeconds));
 
     /// <summary>Returns the time span and the cue, such as <c>0:10-0:25 Set up: Loop band</c>.</summary>
     public override string ToString() =>

@@ -73,6 +73,14 @@ internal sealed class StepJson
     [JsonRequired]
     public int? HoldSeconds { get; set; }
 
+    /// <summary>The tempo of a work step, in seconds; absent for other kinds.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? TempoSeconds { get; set; }
+
+    /// <summary>The hold on each repetition of a work step, when it has one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? HoldEachSeconds { get; set; }
+
     [JsonRequired]
     public string Cue { get; set; } = null!;
 }
@@ -102,6 +110,9 @@ internal sealed class AdjustmentJson
 {
     [JsonRequired]
     public string? ExerciseId { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Variation { get; set; }
 
     [JsonRequired]
     public string Change { get; set; } = null!;

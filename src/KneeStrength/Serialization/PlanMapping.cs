@@ -38,6 +38,8 @@ internal static class PlanMapping
                 Set = step.Set,
                 Reps = step.Kind == StepKind.Work ? step.Repetitions : null,
                 HoldSeconds = step.Kind == StepKind.Hold ? (int)step.HoldTime.TotalSeconds : null,
+                TempoSeconds = step.Kind == StepKind.Work ? Seconds.Of(step.Tempo) : null,
+                HoldEachSeconds = step.HoldEachSeconds > 0 ? step.HoldEachSeconds : null,
                 Cue = step.Cue,
             };
         }
@@ -51,7 +53,7 @@ internal static class PlanMapping
             Steps = steps,
             Substitutions = ConvertAll(plan.Substitutions, s => new SubstitutionJson { ExerciseId = s.Exercise.Id, Variation = s.Variation.Id, Reason = s.Reason }),
             Omissions = ConvertAll(plan.Omissions, o => new OmissionJson { ExerciseId = o.Exercise.Id, Reason = o.Reason }),
-            Adjustments = ConvertAll(plan.Adjustments, a => new AdjustmentJson { ExerciseId = a.Exercise?.Id, Change = a.Change, Reason = a.Reason }),
+            Adjustments = ConvertAll(plan.Adjustments, a => new AdjustmentJson { ExerciseId = a.Exercise?.Id, Variation = a.Variation?.Id, Change = a.Change, Reason = a.Reason }),
         };
     }
 
@@ -98,7 +100,13 @@ internal static class PlanMapping
         var adjustments = ConvertAll(context.NoNulls(document.Adjustments), a =>
         {
             var exercise = a.ExerciseId is null ? null : Exercise(routine, a.ExerciseId, "exerciseId", context);
-            return context.Model(() => new Adjustment(exercise, a.Change, a.Reason), static p => p);
+            if (a.Variation is not null && exercise is null)
+            {
+                throw context.Fail("variation", "A variation needs the exercise it belongs to in 'exerciseId'.");
+            }
+
+            var variation = a.Variation is null ? null : Variation(exercise!, a.Variation, context);
+            return context.Model(() => new Adjustment(exercise, a.Change, a.Reason, variation), static p => p);
         }, path);
         path.Pop();
         return new SessionPlan(routine, budget, steps, substitutions, omissions, adjustments);
@@ -154,13 +162,15 @@ internal static class PlanMapping
                     : $"'{exercise.Id}' has no direction {DisplayText.Quote(step.Direction)}; its directions are {string.Join(", ", exercise.Directions)}.");
             }
 
-            if (step.Set < 1 || step.Set > item.Dosage.Sets)
+            int maxSets = item.Dosage.SetRange.Maximum;
+            if (step.Set < 1 || step.Set > maxSets)
             {
-                throw context.Fail("set", Invariant($"Item {step.ItemIndex} has {item.Dosage.Sets} set{(item.Dosage.Sets == 1 ? string.Empty : "s")}, so a step's set is 1 to {item.Dosage.Sets}."));
+                throw context.Fail("set", Invariant($"Item {step.ItemIndex} {(item.Dosage.SetRange.IsRange ? "has up to" : "has")} {maxSets} set{(maxSets == 1 ? string.Empty : "s")}, so a step's set is 1 to {maxSets}."));
             }
 
             int amount = Amount(step, item, context);
-            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount);
+            var (tempo, holdEach) = WorkPace(step, context);
+            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount, tempo, holdEach);
             start += step.DurationSeconds;
             path.Pop();
         }
@@ -201,6 +211,30 @@ internal static class PlanMapping
         }
 
         return amount;
+    }
+
+    /// <summary>The tempo (milliseconds) and hold on each repetition (seconds) of a work step; zeros for the others, which give neither.</summary>
+    private static (int Tempo, int HoldEach) WorkPace(StepJson step, ReadContext context)
+    {
+        if (step.Kind != StepKind.Work)
+        {
+            return step.TempoSeconds is not null ? throw context.Fail("tempoSeconds", "Only work steps give tempoSeconds; it must be absent here.")
+                : step.HoldEachSeconds is not null ? throw context.Fail("holdEachSeconds", "Only work steps give holdEachSeconds; it must be absent here.")
+                : (0, 0);
+        }
+
+        if (step.TempoSeconds is not decimal seconds || !Seconds.TryToTimeSpan(seconds, out var tempo) ||
+            tempo < KneeStrength.Exercise.MinTempo || tempo > KneeStrength.Exercise.MaxTempo || tempo.Ticks % TimeSpan.TicksPerMillisecond != 0)
+        {
+            throw context.Fail("tempoSeconds", Invariant($"A work step gives its tempo: {KneeStrength.Exercise.MinTempo.TotalSeconds} to {KneeStrength.Exercise.MaxTempo.TotalSeconds} seconds per repetition, in whole milliseconds."));
+        }
+
+        if (step.HoldEachSeconds is int each && (each < 1 || each > Dosage.MaxHoldEachSeconds))
+        {
+            throw context.Fail("holdEachSeconds", Invariant($"A hold on each repetition is 1 to {Dosage.MaxHoldEachSeconds} seconds, or absent."));
+        }
+
+        return ((int)(tempo.Ticks / TimeSpan.TicksPerMillisecond), step.HoldEachSeconds ?? 0);
     }
 
     private static Exercise Exercise(Routine routine, string id, string member, ReadContext context)

@@ -78,8 +78,8 @@ internal sealed class ExerciseJson
     [JsonRequired]
     public bool PerSide { get; set; }
 
-    [JsonRequired]
-    public decimal TempoSeconds { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? TempoSeconds { get; set; }
 
     [JsonRequired]
     public IReadOnlyList<string> Cues { get; set; } = null!;
@@ -133,6 +133,12 @@ internal sealed class DosageJson
     public int? Reps { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? RepsMax { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? HoldEachSeconds { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? HoldSeconds { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -143,6 +149,9 @@ internal sealed class DosageJson
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Sets { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? SetsMax { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? RestSeconds { get; set; }

@@ -48,7 +48,7 @@ internal static class RoutineMapping
         Category = exercise.Category,
         Position = exercise.Position,
         PerSide = exercise.IsPerSide,
-        TempoSeconds = Seconds.Of(exercise.Tempo),
+        TempoSeconds = exercise.Tempo is TimeSpan tempo ? Seconds.Of(tempo) : null,
         Cues = exercise.Cues,
         Equipment = NullIfEmpty(Ids(exercise.Equipment)),
         Directions = NullIfEmpty(exercise.Directions),
@@ -67,10 +67,13 @@ internal static class RoutineMapping
     {
         Kind = dosage.Kind,
         Reps = dosage.Kind == DosageKind.Repetitions ? dosage.RepetitionCount : null,
+        RepsMax = dosage.RepetitionRange.IsRange ? dosage.RepetitionRange.Maximum : null,
+        HoldEachSeconds = dosage.HoldEachSeconds > 0 ? dosage.HoldEachSeconds : null,
         HoldSeconds = dosage.Kind == DosageKind.Hold ? (int)dosage.HoldTime.TotalSeconds : null,
         PerSide = dosage.IsPerSide,
         Directions = dosage.Directions,
         Sets = dosage.Sets,
+        SetsMax = dosage.SetRange.IsRange ? dosage.SetRange.Maximum : null,
         RestSeconds = dosage.RestBetweenSets is TimeSpan rest ? (int)rest.TotalSeconds : null,
     };
 
@@ -220,9 +223,10 @@ internal static class RoutineMapping
 
     private static Exercise ToExercise(ExerciseJson json, Dictionary<string, Equipment> known, ReadContext context)
     {
-        if (!Seconds.TryToTimeSpan(json.TempoSeconds, out var tempo))
+        TimeSpan? tempo = null;
+        if (json.TempoSeconds is decimal seconds)
         {
-            throw context.Fail("tempoSeconds", TempoProblem);
+            tempo = Seconds.TryToTimeSpan(seconds, out var value) ? value : throw context.Fail("tempoSeconds", TempoProblem);
         }
 
         var cues = context.NoNullsOrEmpty(json.Cues);
@@ -303,10 +307,50 @@ internal static class RoutineMapping
         int directions = json.Directions ?? Math.Max(1, exercise.Directions.Count);
         int sets = json.Sets ?? 1;
         TimeSpan? rest = json.RestSeconds is int seconds ? TimeSpan.FromSeconds(seconds) : null;
+        if (hold && json.RepsMax is not null)
+        {
+            throw context.Fail("repsMax", "A hold dosage has no range of repetitions; 'repsMax' goes with 'reps'.");
+        }
+
+        if (hold && json.HoldEachSeconds is not null)
+        {
+            throw context.Fail("holdEachSeconds", "A hold dosage has no repetitions to hold; 'holdEachSeconds' goes with 'reps'.");
+        }
+
+        if (json.RepsMax is int repsMax && (repsMax < amount || repsMax > Dosage.MaxRepetitions))
+        {
+            throw context.Fail("repsMax", string.Create(CultureInfo.InvariantCulture, $"The top of the range of repetitions is 'reps' ({amount}) to {Dosage.MaxRepetitions}; it was {repsMax}."));
+        }
+
+        if (json.SetsMax is int setsMax && (setsMax < sets || setsMax > Dosage.MaxSets))
+        {
+            throw context.Fail("setsMax", string.Create(CultureInfo.InvariantCulture, $"The top of the range of sets is 'sets' ({sets}) to {Dosage.MaxSets}; it was {setsMax}."));
+        }
+
+        if (json.HoldEachSeconds is int each && (each < 1 || each > Dosage.MaxHoldEachSeconds))
+        {
+            throw context.Fail("holdEachSeconds", string.Create(CultureInfo.InvariantCulture, $"A hold on each repetition is 1 to {Dosage.MaxHoldEachSeconds} seconds; it was {each}."));
+        }
+
         return context.Model(
-            () => hold
-                ? Dosage.Hold(TimeSpan.FromSeconds(amount), laterality, directions, sets, rest)
-                : Dosage.Repetitions(amount, laterality, directions, sets, rest),
+            () =>
+            {
+                int topSets = json.SetsMax ?? sets;
+                var dosage = hold
+                    ? Dosage.Hold(TimeSpan.FromSeconds(amount), laterality, directions, sets, topSets > sets ? null : rest)
+                    : Dosage.Repetitions(amount, laterality, directions, sets, topSets > sets ? null : rest);
+                if (json.RepsMax is int max)
+                {
+                    dosage = dosage.WithRepetitionRange(amount, max);
+                }
+
+                if (json.HoldEachSeconds is int holdEach)
+                {
+                    dosage = dosage.WithHoldEachRepetition(TimeSpan.FromSeconds(holdEach));
+                }
+
+                return topSets > sets ? dosage.WithSetRange(sets, topSets, rest) : dosage;
+            },
             static p => p switch
             {
                 "count" => "reps",

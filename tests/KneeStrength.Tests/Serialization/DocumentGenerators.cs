@@ -45,7 +45,7 @@ internal static class DocumentGenerators
         (id, name, equipment, reason, position, cues) => new ExerciseVariation(id, name, equipment, reason, position, cues));
 
     internal static readonly Gen<Exercise> Exercise = Gen.Select(
-        Gen.Select(Slug, Text(5), Gen.Enum<ExerciseCategory>(), Gen.Enum<BodyPosition>(), Gen.Bool, Gen.Int[100, 60_000]),
+        Gen.Select(Slug, Text(5), Gen.Enum<ExerciseCategory>(), Gen.Enum<BodyPosition>(), Gen.Bool, Gen.Int[100, 60_000].Nullable(0.2)),
         Text(10).Array[1, 4],
         EquipmentList,
         Variation.Array[0, 3],
@@ -56,7 +56,7 @@ internal static class DocumentGenerators
             head.Item3,
             head.Item4,
             head.Item5,
-            TimeSpan.FromMilliseconds(head.Item6),
+            head.Item6 is int tempo ? TimeSpan.FromMilliseconds(tempo) : null,
             cues,
             equipment,
             variations.DistinctBy(v => v.Id),
@@ -70,15 +70,17 @@ internal static class DocumentGenerators
     /// <summary>
     /// Dosages for an exercise over the model's ranges, as far as a routine of up to eight items stays within the
     /// 24-hour session the scheduler plans: an item's work takes at most two hours at the exercise's tempo, so
-    /// 1,000 repetitions come up for quick exercises and 600-second holds for exercises with few directions.
+    /// 1,000 repetitions come up for quick exercises and 600-second holds for exercises with few directions; a hold
+    /// on each repetition is at most 5 s.
     /// </summary>
     internal static Gen<Dosage> DosageFor(Exercise exercise)
     {
-        const int MaxSets = 4, MaxWorkSeconds = 2 * 60 * 60;
+        const int MaxSets = 4, MaxWorkSeconds = 2 * 60 * 60, MaxHoldEach = 5;
         int performances = MaxSets * (exercise.IsPerSide ? 2 : 1) * Math.Max(1, exercise.Directions.Count);
-        int maxReps = (int)Math.Clamp(MaxWorkSeconds / (exercise.Tempo.TotalSeconds * performances), 1, Dosage.MaxRepetitions);
+        double perRep = (exercise.Tempo?.TotalSeconds ?? 1) + MaxHoldEach;
+        int maxReps = (int)Math.Clamp(MaxWorkSeconds / (perRep * performances), 1, Dosage.MaxRepetitions);
         int maxHold = Math.Clamp(MaxWorkSeconds / performances, 1, Dosage.MaxHoldSeconds);
-        return ModelGenerators.DosageFor(exercise, maxReps, maxHold, MaxSets, Dosage.MaxRestSeconds);
+        return ModelGenerators.DosageFor(exercise, maxReps, maxHold, MaxSets, Dosage.MaxRestSeconds, MaxHoldEach);
     }
 
     private static readonly Gen<ScheduleRule> Schedule = Gen.Frequency<ScheduleRule>(

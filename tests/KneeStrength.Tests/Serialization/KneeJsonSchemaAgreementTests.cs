@@ -33,6 +33,7 @@ public partial class KneeJsonSchemaAgreementTests
         ("a reference: an id names something the document, its catalog or the routines and program of the read define", Reference()),
         ("uniqueness: an id or phase name is defined once", Uniqueness()),
         ("a plan's steps follow its routine and one another (items, sets, sides, directions, times, indexes, totals)", PlanConsistency()),
+        ("a range's top is at least its bottom (repsMax and reps, setsMax and sets)", RangeOrder()),
     ];
 
     [Fact]
@@ -152,14 +153,17 @@ public partial class KneeJsonSchemaAgreementTests
     [GeneratedRegex("^Member '.*' appears twice")]
     private static partial Regex RepeatedMember();
 
-    [GeneratedRegex("^(Unknown (exercise|equipment|routine) '|'.*' has no (exercises?|variations?|directions?)\\b|Routine '.*' has no exercise|Program '.*' has no phase|Phase '.*' does routine|Item [0-9]+ of routine '.*' is ')")]
+    [GeneratedRegex("^(Unknown (exercise|equipment|routine) '|'.*' has no (exercises?|variations?|directions?)\\b|Routine '.*' has no exercise|Program '.*' has no phase|Phase '.*' does routine|Item [0-9]+ of routine '.*' is '|'.*' has no tempo, so)")]
     private static partial Regex Reference();
 
     [GeneratedRegex("(is defined twice|are both named|two different .* with the id)")]
     private static partial Regex Uniqueness();
 
-    [GeneratedRegex("^(The plan is too long|Routine '.*' has items|Item [0-9]+ has [0-9]+ sets?, so|Expected index [0-9]+: steps|Expected [0-9]+: the first step starts|The total is|'.*' is done (per side|with both sides)|'.*' is dosed in)")]
+    [GeneratedRegex("^(The plan is too long|Routine '.*' has items|Item [0-9]+ has (up to )?[0-9]+ sets?, so|Expected index [0-9]+: steps|Expected [0-9]+: the first step starts|The total is|'.*' is done (per side|with both sides)|'.*' is dosed in)")]
     private static partial Regex PlanConsistency();
+
+    [GeneratedRegex("^The top of the range of (repetitions|sets) is")]
+    private static partial Regex RangeOrder();
 
     private sealed record Document(string Kind, byte[] Json, string Origin, Func<byte[], object> Read)
     {

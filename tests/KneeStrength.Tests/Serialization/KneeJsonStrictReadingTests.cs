@@ -14,7 +14,7 @@ namespace KneeStrength.Tests.Serialization;
 /// </summary>
 public class KneeJsonStrictReadingTests
 {
-    private const string Members = "the members here are kind, reps, holdSeconds, perSide, directions, sets, restSeconds";
+    private const string Members = "the members here are kind, reps, repsMax, holdEachSeconds, holdSeconds, perSide, directions, sets, setsMax, restSeconds";
     private const string WholeNumber = "Expected a whole number from -2147483648 to 2147483647";
 
     // Line 8 is the dosage line; its object starts at column 17, "kind"'s value at 27, "reps"'s value at 50.
@@ -453,11 +453,11 @@ public class KneeJsonStrictReadingTests
                   "formatVersion": 1,
                   "exercises": [
                     { "id": "hop", "name": "Hop", "category": "plyometric", "position": "standing", "perSide": true, "tempoSeconds": 1, "cues": ["Hop."],
-                      "variations": [{ "id": "low", "name": "Low hop", "reason": "Easier.", "position": "kneeling" }] }
+                      "variations": [{ "id": "low", "name": "Low hop", "reason": "Easier.", "position": "hanging" }] }
                   ]
                 }
                 """),
-            "Expected a body position (one of standing, sideLying, supine, seated, onStep, onBosu), found the string 'kneeling'.",
+            "Expected a body position (one of standing, sideLying, supine, seated, onStep, onBosu, prone, kneeling, allFours, seatedOnChair), found the string 'hanging'.",
             "$.exercises[0].variations[0].position",
             5,
             89);

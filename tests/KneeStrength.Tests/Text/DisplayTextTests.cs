@@ -148,7 +148,7 @@ public class DisplayTextTests
         [
             Capture(() => new Equipment(strange, "Foam roller")),
             EquipmentSet.Parse("band," + strange).Message!,
-            Dosage.Parse("10 reps " + strange).Message!,
+            Dosage.Parse("10 reps !" + strange).Message!,
             ScheduleRule.Parse("FREQ=" + strange).Message!,
             Capture(() => KeyNotFound(strange)),
         ];

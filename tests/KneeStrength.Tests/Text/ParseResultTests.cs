@@ -28,7 +28,7 @@ public class ParseResultTests
         var act = () => result.Value;
 
         act.Should().ThrowExactly<FormatException>()
-            .WithMessage("Expected 'reps' or 's hold' after the number (at character 4)");
+            .WithMessage("Unexpected 'bananas': expected a count such as '3 x 10', 'hold', 'rest', 'per side' or 'in each of N directions' (at character 4)");
     }
 
     [Fact]
