@@ -87,6 +87,6 @@ internal static class ModelGenerators
                 minimumDosePercent: dosePercent));
 
     internal static readonly Gen<SessionOptions> Options =
-        Gen.Select(Pacing, EquipmentSubset, Gen.Enum<Side>())
-            .Select((pacing, equipment, side) => new SessionOptions(pacing, new EquipmentSet(equipment), side));
+        Gen.Select(Pacing, EquipmentSubset, Gen.Enum<Side>(), Gen.Enum<RangeBound>())
+            .Select((pacing, equipment, side, bound) => new SessionOptions(pacing, new EquipmentSet(equipment), side, bound));
 }

@@ -74,7 +74,7 @@ public class SessionSchedulerPropertyTests
 
                 var here = Plan();
                 var elsewhere = Task.Run(Plan).GetAwaiter().GetResult();
-                var fresh = new SessionScheduler(new SessionOptions(options.Pacing, options.Equipment, options.FirstSide));
+                var fresh = new SessionScheduler(new SessionOptions(options.Pacing, options.Equipment, options.FirstSide, options.RangeBound));
                 elsewhere.Should().Be(here);
                 if (here is not null)
                 {
@@ -109,6 +109,66 @@ public class SessionSchedulerPropertyTests
                     var act = () => scheduler.Schedule(routine, budget);
                     act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("timeBudget")
                         .Which.Message.Should().Contain("the shortest session it allows takes");
+                }
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void Schedule_AnyBudget_EveryNumberInANoteIsTheSteps() =>
+        Gen.Select(Input, Gen.Int[1, 1800]).Sample(
+            t =>
+            {
+                var ((routine, options), seconds) = t;
+                var scheduler = new SessionScheduler(options);
+                if (!scheduler.TrySchedule(routine, TimeSpan.FromSeconds(seconds), out var plan))
+                {
+                    scheduler.MinimumDuration(routine).Should().BeGreaterThan(TimeSpan.FromSeconds(seconds));
+                    return;
+                }
+
+                foreach (var note in plan.Adjustments.Where(a => a.Exercise is not null && a.Change.Contains(" -> ", StringComparison.Ordinal)))
+                {
+                    int item = routine.Items.ToList().FindIndex(i => i.Exercise == note.Exercise);
+                    var steps = plan.Steps.Where(s => s.ItemIndex == item).ToList();
+                    var work = steps.Where(s => s.Kind is StepKind.Work or StepKind.Hold).ToList();
+                    var after = Dosage.Parse(note.Change[(note.Change.IndexOf(" -> ", StringComparison.Ordinal) + 4)..]).Value;
+
+                    note.FormName.Should().Be(work[0].ExerciseName);
+                    after.Sets.Should().Be(work.Max(s => s.Set));
+                    (after.Kind == DosageKind.Hold ? (int)after.HoldTime.TotalSeconds : after.RepetitionCount)
+                        .Should().Be(work[0].Kind == StepKind.Hold ? (int)work[0].HoldTime.TotalSeconds : work[0].Repetitions);
+                    after.HoldEachRepetition.Should().Be(work[0].HoldEachRepetition);
+                    var rests = steps.Where(s => s.Kind == StepKind.Rest).Select(s => s.DurationSeconds).Distinct().ToList();
+                    if (after.RestBetweenSets is TimeSpan rest && rest > TimeSpan.Zero)
+                    {
+                        rests.Should().Equal((int)rest.TotalSeconds);
+                    }
+                    else
+                    {
+                        rests.Should().BeEmpty();
+                    }
+                }
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void TrySchedule_AnyBudget_AgreesWithSchedule() =>
+        Gen.Select(Input, Gen.Int[1, 900]).Sample(
+            t =>
+            {
+                var ((routine, options), seconds) = t;
+                var scheduler = new SessionScheduler(options);
+                var budget = TimeSpan.FromSeconds(seconds);
+                var schedule = () => scheduler.Schedule(routine, budget);
+
+                if (scheduler.TrySchedule(routine, budget, out var plan))
+                {
+                    schedule().Should().Be(plan);
+                }
+                else
+                {
+                    plan.Should().BeNull();
+                    schedule.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("timeBudget");
                 }
             },
             iter: Iterations);
