@@ -6,7 +6,8 @@ using KneeStrength.Text;
 namespace KneeStrength;
 
 /// <summary>
-/// Which days of a program phase have a session: every day, every N days, or on given weekdays every week.
+/// Which days of a program phase have a session: every day, every N days, on given weekdays every week, or N times a
+/// week on a standard spread of weekdays.
 /// </summary>
 /// <remarks>
 /// <para>Anchoring: a daily rule counts from the first day of its phase, so "every 3 days" has sessions on the
@@ -15,6 +16,8 @@ namespace KneeStrength;
 /// the phase's first day.</para>
 /// <para>Limits: an interval of 1 to 366 days (at most one session a year); a weekly rule has 1 to 7 weekdays and
 /// repeats every week.</para>
+/// <para>N times a week: <see cref="TimesAWeek"/> is a weekly rule on the spread in its table, which leaves a rest
+/// day between sessions wherever the count allows; <see cref="Weekly"/> chooses other days.</para>
 /// <para>The <c>default</c> value is <see cref="Daily"/>.</para>
 /// <para>Equality compares the frequency, the interval and the set of weekdays, so
 /// <c>EveryNDays(1) == Daily</c> and the order weekdays were given in does not matter.
@@ -28,6 +31,19 @@ public readonly struct ScheduleRule : IEquatable<ScheduleRule>
     public const int MaxIntervalDays = 366;
 
     private const int AllDaysMask = 0x7F;
+
+    // The weekdays TimesAWeek(n) uses, by n; bit (int)DayOfWeek: Sunday 1, Monday 2, Tuesday 4, ... Saturday 64.
+    private static ReadOnlySpan<byte> DefaultSpread =>
+    [
+        0,
+        0b0000010, // Monday
+        0b0010010, // Monday, Thursday
+        0b0101010, // Monday, Wednesday, Friday
+        0b0110110, // Monday, Tuesday, Thursday, Friday
+        0b1101110, // Monday, Tuesday, Wednesday, Friday, Saturday
+        0b1111110, // Monday to Saturday
+        0b1111111, // every day
+    ];
 
     // Lists of weekdays, Monday first, one per mask, made on first use; a race only builds an equal list twice.
     private static readonly ReadOnlyCollection<DayOfWeek>?[] WeekdayLists = new ReadOnlyCollection<DayOfWeek>?[AllDaysMask + 1];
@@ -78,6 +94,35 @@ public readonly struct ScheduleRule : IEquatable<ScheduleRule>
         }
 
         return new ScheduleRule(1, mask);
+    }
+
+    /// <summary>
+    /// Creates a weekly rule with <paramref name="times"/> sessions a week, on the standard spread of weekdays:
+    /// </summary>
+    /// <remarks>
+    /// <list type="table">
+    /// <listheader><term>Times</term><description>Weekdays</description></listheader>
+    /// <item><term>1</term><description>Monday</description></item>
+    /// <item><term>2</term><description>Monday, Thursday</description></item>
+    /// <item><term>3</term><description>Monday, Wednesday, Friday</description></item>
+    /// <item><term>4</term><description>Monday, Tuesday, Thursday, Friday</description></item>
+    /// <item><term>5</term><description>Monday, Tuesday, Wednesday, Friday, Saturday</description></item>
+    /// <item><term>6</term><description>Monday to Saturday</description></item>
+    /// <item><term>7</term><description>every day</description></item>
+    /// </list>
+    /// <para>Up to three times a week every session has a rest day after it, the spacing of 48 hours or more that
+    /// strength guidelines give between sessions for the same muscles (American College of Sports Medicine, position
+    /// stand "Progression models in resistance training for healthy adults", 2009); more sessions pair days and keep
+    /// Sunday free as long as the count allows. To choose the days, use <see cref="Weekly"/>; the result is the same
+    /// kind of rule.</para>
+    /// </remarks>
+    /// <param name="times">Sessions a week: 1 to 7.</param>
+    /// <returns>The weekly rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="times"/> is outside 1 to 7.</exception>
+    public static ScheduleRule TimesAWeek(int times)
+    {
+        Preconditions.CheckArgumentRange(times, 1, 7);
+        return new ScheduleRule(1, DefaultSpread[times]);
     }
 
     internal static ScheduleRule FromWeekdayMask(int mask) => new(1, mask);

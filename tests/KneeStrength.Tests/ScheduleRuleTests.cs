@@ -131,4 +131,36 @@ public class ScheduleRuleTests
     [Fact]
     public void Parse_Text_ReturnsRule() =>
         ScheduleRule.Parse("FREQ=WEEKLY;BYDAY=TU").Value.Should().Be(ScheduleRule.Weekly(DayOfWeek.Tuesday));
+
+    [Theory]
+    [InlineData(1, new[] { DayOfWeek.Monday })]
+    [InlineData(2, new[] { DayOfWeek.Monday, DayOfWeek.Thursday })]
+    [InlineData(3, new[] { DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday })]
+    [InlineData(4, new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Thursday, DayOfWeek.Friday })]
+    [InlineData(5, new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Friday, DayOfWeek.Saturday })]
+    [InlineData(6, new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday })]
+    [InlineData(7, new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday })]
+    public void TimesAWeek_Count_IsTheDocumentedSpread(int times, DayOfWeek[] days)
+    {
+        var rule = ScheduleRule.TimesAWeek(times);
+
+        rule.Frequency.Should().Be(ScheduleFrequency.Weekly);
+        rule.Weekdays.Should().Equal(days);
+        rule.Should().Be(ScheduleRule.Weekly(days));
+        ScheduleRule.Parse(rule.ToString()).Value.Should().Be(rule, "the RRULE text carries it");
+    }
+
+    [Fact]
+    public void TimesAWeek_Three_IsRRuleMondayWednesdayFriday() =>
+        ScheduleRule.TimesAWeek(3).ToString().Should().Be("FREQ=WEEKLY;BYDAY=MO,WE,FR");
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    public void TimesAWeek_OutOfRange_ThrowsNamingTimes(int times)
+    {
+        var act = () => ScheduleRule.TimesAWeek(times);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName(nameof(times));
+    }
 }

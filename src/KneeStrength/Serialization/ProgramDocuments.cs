@@ -76,6 +76,10 @@ internal sealed class ScheduleJson
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<DayOfWeek>? Weekdays { get; set; }
+
+    /// <summary>Read only: a weekly schedule may give its count of sessions instead of (or with) its weekdays.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? TimesAWeek { get; set; }
 }
 
 internal sealed class PhaseEndJson

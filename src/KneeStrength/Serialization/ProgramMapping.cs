@@ -176,6 +176,11 @@ internal static class ProgramMapping
                 throw context.Fail("weekdays", "A daily schedule has no weekdays; a schedule on weekdays is 'weekly'.");
             }
 
+            if (json.TimesAWeek is not null)
+            {
+                throw context.Fail("timesAWeek", "A daily schedule has no count a week; a schedule of N times a week is 'weekly'.");
+            }
+
             int interval = json.Interval ?? 1;
             return context.Model(() => ScheduleRule.EveryNDays(interval), static p => p == "days" ? "interval" : null);
         }
@@ -185,7 +190,25 @@ internal static class ProgramMapping
             throw context.Fail("interval", "A weekly schedule repeats every week: its interval is 1 or left out.");
         }
 
-        var weekdays = json.Weekdays ?? throw context.Fail("A weekly schedule needs 'weekdays'.");
+        if (json.TimesAWeek is int times)
+        {
+            if (times < 1 || times > 7)
+            {
+                throw context.Fail("timesAWeek", $"A weekly schedule has 1 to 7 sessions a week; it was {times}.");
+            }
+
+            if (json.Weekdays is null)
+            {
+                return ScheduleRule.TimesAWeek(times);
+            }
+
+            if (json.Weekdays.Count != times)
+            {
+                throw context.Fail("timesAWeek", $"'timesAWeek' is {times}, but 'weekdays' names {json.Weekdays.Count}; give the weekdays, the count, or both in agreement.");
+            }
+        }
+
+        var weekdays = json.Weekdays ?? throw context.Fail("A weekly schedule needs 'weekdays' or 'timesAWeek'.");
         var weekdayArray = weekdays.ToArray();
         return context.Model(() => ScheduleRule.Weekly(weekdayArray), static p => p == "days" ? "weekdays" : null);
     }

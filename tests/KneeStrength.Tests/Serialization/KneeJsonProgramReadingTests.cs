@@ -32,7 +32,10 @@ public class KneeJsonProgramReadingTests
         { """{ "name": "one", "routine": "long", "schedule": { "frequency": "daily" }, "end": { "kind": "open" } }""", "Unknown routine 'long'; the document defines short.", "$.phases[0].routine", 8, 33 },
         { """{ "name": "one", "routine": "short", "schedule": { "frequency": "daily", "weekdays": ["monday"] }, "end": { "kind": "open" } }""", "A daily schedule has no weekdays; a schedule on weekdays is 'weekly'.", "$.phases[0].schedule.weekdays", 8, 90 },
         { """{ "name": "one", "routine": "short", "schedule": { "frequency": "daily", "interval": 367 }, "end": { "kind": "open" } }""", "Value must be between 1 and 366, inclusive; it was 367.", "$.phases[0].schedule.interval", 8, 90 },
-        { """{ "name": "one", "routine": "short", "schedule": { "frequency": "weekly" }, "end": { "kind": "open" } }""", "A weekly schedule needs 'weekdays'.", "$.phases[0].schedule", 8, 54 },
+        { """{ "name": "one", "routine": "short", "schedule": { "frequency": "weekly" }, "end": { "kind": "open" } }""", "A weekly schedule needs 'weekdays' or 'timesAWeek'.", "$.phases[0].schedule", 8, 54 },
+        { """{ "name": "one", "routine": "short", "schedule": { "frequency": "daily", "timesAWeek": 3 }, "end": { "kind": "open" } }""", "A daily schedule has no count a week; a schedule of N times a week is 'weekly'.", "$.phases[0].schedule.timesAWeek", 8, 92 },
+        { """{ "name": "one", "routine": "short", "schedule": { "frequency": "weekly", "timesAWeek": 8 }, "end": { "kind": "open" } }""", "A weekly schedule has 1 to 7 sessions a week; it was 8.", "$.phases[0].schedule.timesAWeek", 8, 93 },
+        { """{ "name": "one", "routine": "short", "schedule": { "frequency": "weekly", "timesAWeek": 2, "weekdays": ["monday"] }, "end": { "kind": "open" } }""", "'timesAWeek' is 2, but 'weekdays' names 1; give the weekdays, the count, or both in agreement.", "$.phases[0].schedule.timesAWeek", 8, 93 },
         { """{ "name": "one", "routine": "short", "schedule": { "frequency": "weekly", "interval": 2, "weekdays": ["monday"] }, "end": { "kind": "open" } }""", "A weekly schedule repeats every week: its interval is 1 or left out.", "$.phases[0].schedule.interval", 8, 91 },
         { """{ "name": "one", "routine": "short", "schedule": { "frequency": "weekly", "weekdays": ["monday", "monday"] }, "end": { "kind": "open" } }""", "Monday is listed twice.", "$.phases[0].schedule.weekdays", 8, 91 },
         { """{ "name": "one", "routine": "short", "schedule": { "frequency": "weekly", "weekdays": ["mon"] }, "end": { "kind": "open" } }""", "Expected a day of week (one of sunday, monday, tuesday, wednesday, thursday, friday, saturday), found the string 'mon'.", "$.phases[0].schedule.weekdays[0]", 8, 92 },
@@ -62,6 +65,17 @@ public class KneeJsonProgramReadingTests
             new ProgramPhase("one", routine, ScheduleRule.EveryNDays(2), PhaseEnd.AfterWeeks(3)),
             new ProgramPhase("two", routine, ScheduleRule.Weekly(DayOfWeek.Monday, DayOfWeek.Thursday), PhaseEnd.Open),
         ]));
+    }
+
+    [Theory]
+    [InlineData("\"timesAWeek\": 3")]
+    [InlineData("\"timesAWeek\": 3, \"weekdays\": [\"friday\", \"monday\", \"wednesday\"]")]
+    public void ReadProgram_TimesAWeek_IsTheStandardSpread(string schedule)
+    {
+        var program = KneeJson.ReadProgram(ProgramWithPhases(
+            $$"""{ "name": "one", "routine": "short", "schedule": { "frequency": "weekly", {{schedule}} }, "end": { "kind": "open" } }"""));
+
+        program.Phases[0].Schedule.Should().Be(ScheduleRule.Weekly(DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday));
     }
 
     [Fact]
