@@ -14,9 +14,11 @@ namespace KneeStrength.Scheduling;
 /// the first session of each phase in the range by arithmetic (no walk over earlier days), so a range ten years on
 /// costs what a range next week does. Sessions are values: an enumeration allocates one small enumerator and
 /// nothing per session.</para>
-/// <para>Each session's estimated duration is the <see cref="SessionPlan.TotalDuration"/> of the session scheduler's
-/// plan for the phase's routine, with no time budget. It is worked out once per distinct routine, when this scheduler
-/// is made, not once per session.</para>
+/// <para>Each session's estimated duration is the <see cref="SessionPlan.TotalDuration"/> of the plan the session
+/// scheduler (with its options: pacing, equipment, range bound) makes for the phase's routine, within the session
+/// budget when one is given; <see cref="PlanFor"/> returns that plan, so a calendar's minutes are the minutes the
+/// person's plan takes. Plans are made once per distinct routine, when this scheduler is made, not once per
+/// session.</para>
 /// <para>This type is immutable and thread-safe: any number of enumerations may run at once. It reads no clock;
 /// pass the dates.</para>
 /// </remarks>
@@ -31,29 +33,56 @@ public sealed class ProgramScheduler
     /// The session scheduler whose plans give the sessions' estimated durations; <see cref="SessionScheduler.Default"/>
     /// (default pacing, all equipment) when null.
     /// </param>
+    /// <param name="sessionBudget">
+    /// The longest a session may take, which every session's plan is fitted into (see
+    /// <see cref="SessionScheduler.Schedule(Routine, TimeSpan)"/>); null for none.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="sessionBudget"/> is zero, negative or over 24 hours, or too short for a phase's routine; the
+    /// message names the phase, the routine and the shortest session it allows.
+    /// </exception>
     /// <exception cref="ArgumentException">
     /// A phase's routine would take longer than <see cref="SessionScheduler.MaxSessionDuration"/>; the parameter is
     /// <c>routine</c> and the message names the routine and its length.
     /// </exception>
-    public ProgramScheduler(TrainingProgram program, SessionScheduler? sessionScheduler = null)
+    public ProgramScheduler(TrainingProgram program, SessionScheduler? sessionScheduler = null, TimeSpan? sessionBudget = null)
     {
         Program = Preconditions.CheckNotNull(program);
         SessionScheduler = sessionScheduler ?? SessionScheduler.Default;
+        SessionBudget = sessionBudget;
         _limitDay = program.LastPossibleDay.DayNumber;
-        var durations = new Dictionary<Routine, TimeSpan>();
+        var plans = new Dictionary<Routine, SessionPlan>();
         _slots = new PhaseSlot[program.Phases.Count];
         for (int i = 0; i < _slots.Length; i++)
         {
             var phase = program.Phases[i];
-            if (!durations.TryGetValue(phase.Routine, out var duration))
+            if (!plans.TryGetValue(phase.Routine, out var plan))
             {
-                duration = SessionScheduler.Schedule(phase.Routine).TotalDuration;
-                durations.Add(phase.Routine, duration);
+                plan = Plan(phase, sessionBudget);
+                plans.Add(phase.Routine, plan);
             }
 
-            _slots[i] = new PhaseSlot(phase, program.FirstDayNumber(i), program.LastDayNumber(i), duration);
+            _slots[i] = new PhaseSlot(phase, program.FirstDayNumber(i), program.LastDayNumber(i), plan);
         }
+    }
+
+    private SessionPlan Plan(ProgramPhase phase, TimeSpan? sessionBudget)
+    {
+        if (sessionBudget is not TimeSpan b)
+        {
+            return SessionScheduler.Schedule(phase.Routine);
+        }
+
+        if (SessionScheduler.TrySchedule(phase.Routine, b, out var plan))
+        {
+            return plan;
+        }
+
+        throw new ArgumentOutOfRangeException(
+            nameof(sessionBudget),
+            b,
+            $"A session budget of {DurationText.Format(b)} is too short for phase {DisplayText.Quote(phase.Name)}: its routine {DisplayText.Quote(phase.Routine.Id)} takes at least {DurationText.Format(SessionScheduler.MinimumDuration(phase.Routine))}.");
     }
 
     /// <summary>Gets the program.</summary>
@@ -61,6 +90,26 @@ public sealed class ProgramScheduler
 
     /// <summary>Gets the session scheduler whose plans give the sessions' estimated durations.</summary>
     public SessionScheduler SessionScheduler { get; }
+
+    /// <summary>Gets the longest a session may take, or <see langword="null"/> for no budget.</summary>
+    public TimeSpan? SessionBudget { get; }
+
+    /// <summary>Returns the plan a session follows, whose total is the session's <see cref="ScheduledSession.EstimatedDuration"/>.</summary>
+    /// <param name="session">A session this scheduler gave.</param>
+    /// <returns>The plan for the session's phase, made with this scheduler's options and budget.</returns>
+    /// <exception cref="ArgumentException"><paramref name="session"/> is not of one of this program's phases.</exception>
+    public SessionPlan PlanFor(ScheduledSession session)
+    {
+        foreach (ref readonly var slot in _slots.AsSpan())
+        {
+            if (slot.Phase == session.Phase)
+            {
+                return slot.Plan;
+            }
+        }
+
+        throw new ArgumentException($"The session on {DateText.Format(session.Date)} is not of a phase of program {DisplayText.Quote(Program.Id)}.", nameof(session));
+    }
 
     /// <summary>Gets the sessions from <paramref name="from"/> up to but not including <paramref name="to"/>, in date order.</summary>
     /// <param name="from">The first day of the range, inclusive. It may be before the program's start.</param>
@@ -202,7 +251,7 @@ public sealed class ProgramScheduler
                 }
 
                 _phase = slot.Phase;
-                _duration = slot.Duration;
+                _duration = slot.Plan.TotalDuration;
                 _interval = slot.Interval;
                 _weekdayGaps = slot.WeekdayGaps;
                 _day = slot.Phase.Schedule.FirstOnOrAfter(slot.FirstDay, low);
@@ -223,12 +272,12 @@ public sealed class ProgramScheduler
     /// <summary>A phase laid out for enumeration: its days as day numbers, its rule unpacked, its duration worked out.</summary>
     private readonly struct PhaseSlot
     {
-        public PhaseSlot(ProgramPhase phase, int firstDay, int lastDay, TimeSpan duration)
+        public PhaseSlot(ProgramPhase phase, int firstDay, int lastDay, SessionPlan plan)
         {
             Phase = phase;
             FirstDay = firstDay;
             LastDay = lastDay;
-            Duration = duration;
+            Plan = plan;
             Interval = phase.Schedule.Interval;
             int weekdayMask = phase.Schedule.WeekdayMask;
             WeekdayGaps = 0;
@@ -250,7 +299,7 @@ public sealed class ProgramScheduler
 
         public int LastDay { get; }
 
-        public TimeSpan Duration { get; }
+        public SessionPlan Plan { get; }
 
         public int Interval { get; }
 

@@ -284,4 +284,43 @@ public class ProgramSchedulerTests
     [Fact]
     public void Constructor_NullProgram_ThrowsNamingProgram() =>
         FluentActions.Invoking(() => new ProgramScheduler(null!)).Should().Throw<ArgumentNullException>().WithParameterName("program");
+
+    [Fact]
+    public void GetSessions_WithOptionsAndBudget_EstimatesThePlansThePersonFollows()
+    {
+        var program = SinglePhase("FREQ=WEEKLY;BYDAY=MO,WE,FR", "2026-03-02");
+        var scheduler = new SessionScheduler(new SessionOptions(equipment: EquipmentSet.None));
+        var budget = TimeSpan.FromMinutes(10);
+
+        var calendar = new ProgramScheduler(program, scheduler, budget);
+        var sessions = calendar.GetSessions(D("2026-03-02"), D("2026-03-09")).ToList();
+
+        var plan = scheduler.Schedule(RunnersKnee.Routine, budget);
+        calendar.SessionBudget.Should().Be(budget);
+        sessions.Should().HaveCount(3).And.OnlyContain(s => s.EstimatedDuration == plan.TotalDuration);
+        calendar.PlanFor(sessions[0]).Should().Be(plan);
+        plan.TotalDuration.Should().BeLessThanOrEqualTo(budget).And.BeLessThan(scheduler.Schedule(RunnersKnee.Routine).TotalDuration);
+    }
+
+    [Fact]
+    public void Constructor_BudgetTooShortForAPhase_ThrowsNamingThePhaseAndTheMinimum()
+    {
+        var program = SinglePhase("FREQ=DAILY", "2026-03-02");
+
+        var act = () => new ProgramScheduler(program, sessionBudget: TimeSpan.FromSeconds(5));
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("sessionBudget")
+            .WithMessage($"A session budget of 5 s is too short for phase 'only': its routine 'runners-knee' takes at least {KneeStrength.Text.DurationText.Format(SessionScheduler.Default.MinimumDuration(RunnersKnee.Routine))}.*");
+    }
+
+    [Fact]
+    public void PlanFor_SessionOfAnotherProgram_ThrowsNamingSession()
+    {
+        var calendar = new ProgramScheduler(SinglePhase("FREQ=DAILY", "2026-03-02"));
+        var other = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02"))).GetSessions(D("2026-03-02"), D("2026-03-03")).Single();
+
+        var act = () => calendar.PlanFor(other);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("session");
+    }
 }
