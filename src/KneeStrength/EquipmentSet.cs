@@ -111,38 +111,33 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
     /// <summary>
     /// Parses a comma-separated list of ids, such as <c>band,bosu,step,wall</c>, or <c>all</c>, or <c>none</c>.
     /// </summary>
-    /// <param name="text">The list. White space around ids is ignored; an id may appear once.</param>
-    /// <param name="known">The equipment the ids may name, and what <c>all</c> means; the well-known equipment when null.</param>
+    /// <param name="text">
+    /// The list. Ids match in any case (<c>Band</c> is <c>band</c>); white space around them is ignored; an id may
+    /// appear once.
+    /// </param>
+    /// <param name="custom">
+    /// Equipment beyond the well-known pieces that the ids may name, such as a <c>mini-band</c>; a custom piece with a
+    /// well-known id stands in for it. <c>all</c> means the well-known and the custom pieces. Null for none.
+    /// </param>
     /// <returns>The set, or an error naming the unknown or repeated id and where it stands.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="known"/> holds a null, or two different pieces with one id.</exception>
-    public static ParseResult<EquipmentSet> Parse(string text, IEnumerable<Equipment>? known = null)
+    /// <exception cref="ArgumentException"><paramref name="custom"/> holds a null, or two different pieces with one id (named).</exception>
+    public static ParseResult<EquipmentSet> Parse(string text, IEnumerable<Equipment>? custom = null)
     {
         Preconditions.CheckNotNull(text);
-        IReadOnlyList<Equipment> catalog = known is null ? Equipment.WellKnown : Preconditions.CopyNoNulls(known);
-        for (int i = 0; i < catalog.Count; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (catalog[i].Id == catalog[j].Id && catalog[i] != catalog[j])
-                {
-                    throw new ArgumentException($"Elements {j} and {i} are two different pieces of equipment with the id {DisplayText.Quote(catalog[i].Id)}.", nameof(known));
-                }
-            }
-        }
-
+        var catalog = Catalog(custom);
         string trimmed = text.Trim();
         if (trimmed.Length == 0)
         {
             return ParseResult<EquipmentSet>.ForError("Expected equipment ids such as 'band,bosu', or 'all' or 'none', but the text is empty", 0);
         }
 
-        if (trimmed == "all")
+        if (trimmed.Equals("all", StringComparison.OrdinalIgnoreCase))
         {
-            return ParseResult<EquipmentSet>.ForValue(known is null ? All : new EquipmentSet(catalog));
+            return ParseResult<EquipmentSet>.ForValue(custom is null ? All : new EquipmentSet(catalog));
         }
 
-        if (trimmed == "none")
+        if (trimmed.Equals("none", StringComparison.OrdinalIgnoreCase))
         {
             return ParseResult<EquipmentSet>.ForValue(None);
         }
@@ -160,7 +155,7 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
                 return ParseResult<EquipmentSet>.ForError("Expected an equipment id between commas", position);
             }
 
-            var match = catalog.FirstOrDefault(e => e.Id == id);
+            var match = catalog.FirstOrDefault(e => e.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
             if (match is null)
             {
                 string ids = string.Join(", ", catalog.Select(e => e.Id));
@@ -169,7 +164,7 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
 
             if (chosen.Contains(match))
             {
-                return ParseResult<EquipmentSet>.ForError($"Equipment {DisplayText.Quote(id)} is listed twice", position);
+                return ParseResult<EquipmentSet>.ForError($"Equipment {DisplayText.Quote(match.Id)} is listed twice", position);
             }
 
             chosen.Add(match);
@@ -177,6 +172,36 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
         }
 
         return ParseResult<EquipmentSet>.ForValue(new EquipmentSet(chosen));
+    }
+
+    /// <summary>The well-known equipment and the custom pieces, ordered by id; a custom piece replaces the well-known one of its id.</summary>
+    private static List<Equipment> Catalog(IEnumerable<Equipment>? custom)
+    {
+        var catalog = new List<Equipment>(Equipment.WellKnown);
+        if (custom is null)
+        {
+            return catalog;
+        }
+
+        var pieces = Preconditions.CopyNoNulls(custom);
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (pieces[i].Id == pieces[j].Id && pieces[i] != pieces[j])
+                {
+                    throw new ArgumentException(
+                        $"Elements {j} and {i} are two different pieces of equipment with the id {DisplayText.Quote(pieces[i].Id)}: {DisplayText.Quote(pieces[j].Name)} and {DisplayText.Quote(pieces[i].Name)}.",
+                        nameof(custom));
+                }
+            }
+
+            catalog.RemoveAll(e => e.Id == pieces[i].Id);
+            catalog.Add(pieces[i]);
+        }
+
+        catalog.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return catalog;
     }
 
     /// <summary>Returns the enumerator over the equipment, ordered by id.</summary>

@@ -137,6 +137,10 @@ public class EquipmentSetTests
     [InlineData("  all ", "band,bosu,step,wall")]
     [InlineData("none", "none")]
     [InlineData("\tnone\n", "none")]
+    [InlineData("band, Bosu", "band,bosu")]
+    [InlineData("WALL,Step", "step,wall")]
+    [InlineData("ALL", "band,bosu,step,wall")]
+    [InlineData("None", "none")]
     public void Parse_ValidText_GivesTheSet(string text, string expected)
     {
         var result = EquipmentSet.Parse(text);
@@ -155,7 +159,8 @@ public class EquipmentSetTests
     [InlineData("", 0, "Expected equipment ids such as 'band,bosu', or 'all' or 'none', but the text is empty")]
     [InlineData("   ", 0, "Expected equipment ids such as 'band,bosu', or 'all' or 'none', but the text is empty")]
     [InlineData("band,foo", 5, "Unknown equipment 'foo'; known ids are band, bosu, step, wall, or 'all' or 'none'")]
-    [InlineData("band, Bosu", 6, "Unknown equipment 'Bosu'; known ids are band, bosu, step, wall, or 'all' or 'none'")]
+    [InlineData("band, Bozu", 6, "Unknown equipment 'Bozu'; known ids are band, bosu, step, wall, or 'all' or 'none'")]
+    [InlineData("band,BAND", 5, "Equipment 'band' is listed twice")]
     [InlineData("all,band", 0, "Unknown equipment 'all'; known ids are band, bosu, step, wall, or 'all' or 'none'")]
     [InlineData("band,wall,band", 10, "Equipment 'band' is listed twice")]
     [InlineData("band, step ,  step", 14, "Equipment 'step' is listed twice")]
@@ -172,15 +177,33 @@ public class EquipmentSetTests
     }
 
     [Fact]
-    public void Parse_KnownEquipmentGiven_UsesIt()
+    public void Parse_CustomEquipment_AddsToTheWellKnownPieces()
     {
-        var roller = new Equipment("foam-roller", "Foam roller");
+        var miniBand = new Equipment("mini-band", "Mini band");
 
-        EquipmentSet.Parse("foam-roller", [roller, Equipment.Wall]).Value.Should().Equal(roller);
-        EquipmentSet.Parse("all", [roller, Equipment.Wall]).Value.Should().Equal(roller, Equipment.Wall);
+        EquipmentSet.Parse("band,mini-band", [miniBand]).Value.Should().Equal(Equipment.LoopBand, miniBand);
+        EquipmentSet.Parse("Mini-Band", [miniBand]).Value.Should().Equal(miniBand);
+        EquipmentSet.Parse("all", [miniBand]).Value.Should().Equal(Equipment.LoopBand, Equipment.BosuBall, miniBand, Equipment.Step, Equipment.Wall);
+        EquipmentSet.Parse("roller", [miniBand]).Error.Should().Be("Unknown equipment 'roller'; known ids are band, bosu, mini-band, step, wall, or 'all' or 'none'");
+    }
 
-        var unknown = EquipmentSet.Parse("band", [roller]);
-        unknown.Error.Should().Be("Unknown equipment 'band'; known ids are foam-roller, or 'all' or 'none'");
+    [Fact]
+    public void Parse_CustomPieceWithAWellKnownId_StandsInForIt()
+    {
+        var heavyBand = new Equipment("band", "Heavy loop band");
+
+        EquipmentSet.Parse("band", [heavyBand]).Value.Should().Equal(heavyBand);
+    }
+
+    [Fact]
+    public void Parse_CustomPiecesSharingAnId_ThrowsNamingBoth()
+    {
+        var act = () => EquipmentSet.Parse("band", [new Equipment("roller", "Foam roller"), new Equipment("roller", "Massage roller")]);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("custom")
+            .WithMessage("Elements 0 and 1 are two different pieces of equipment with the id 'roller': 'Foam roller' and 'Massage roller'.*");
+        EquipmentSet.Parse("roller", [new Equipment("roller", "Foam roller"), new Equipment("roller", "Foam roller")]).Value.Should()
+            .Equal([new Equipment("roller", "Foam roller")], "the same piece twice is one piece");
     }
 
     [Fact]

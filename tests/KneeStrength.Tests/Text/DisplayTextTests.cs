@@ -161,16 +161,6 @@ public class DisplayTextTests
         }
     }
 
-    [Fact]
-    public void EquipmentSetParse_KnownHoldsTwoPiecesWithOneId_NamesKnown()
-    {
-        var parse = () => EquipmentSet.Parse("all", [new Equipment("roller", "Foam roller"), new Equipment("roller", "Massage roller")]);
-
-        parse.Should().Throw<ArgumentException>().WithParameterName("known")
-            .WithMessage("Elements 0 and 1 are two different pieces of equipment with the id 'roller'.*");
-        EquipmentSet.Parse("all", [new Equipment("roller", "Foam roller"), new Equipment("roller", "Foam roller")]).Value!.Count.Should().Be(1);
-    }
-
     private static string KeyNotFound(string id) => new ExerciseCatalog([]).Get(id).Name;
 
     private static string Capture(Action action)
