@@ -258,14 +258,14 @@ public readonly struct Dosage : IEquatable<Dosage>
 
     private int? RestSeconds => _restSecondsPlusOne == 0 ? null : _restSecondsPlusOne - 1;
 
-    /// <summary>The hold on each repetition in whole seconds, 0 for none.</summary>
+    // <summary>The hold on each repetition in whole seconds, 0 for none.</summary>
     internal int HoldEachSeconds => _holdEachSeconds;
 
-    /// <summary>Returns this dosage per side or bilateral; every laterality is valid with every other component.</summary>
+    // <summary>Returns this dosage per side or bilateral; every laterality is valid with every other component.</summary>
     internal Dosage WithLaterality(Laterality laterality) =>
         new(_kind, Amount, Amount + _amountSpread, laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
 
-    /// <summary>Returns this dosage in another number of directions; valid with every other component.</summary>
+    // <summary>Returns this dosage in another number of directions; valid with every other component.</summary>
     internal Dosage WithDirections(int directions) =>
         new(_kind, Amount, Amount + _amountSpread, _laterality, directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
 

@@ -68,7 +68,7 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
         return false;
     }
 
-    /// <summary>Like <see cref="ContainsAll"/>, for the scheduler's hot path: no enumerator allocated, no null check.</summary>
+    // <summary>Like <see cref="ContainsAll"/>, for the scheduler's hot path: no enumerator allocated, no null check.</summary>
     internal bool HoldsAll(Equipment[] equipment)
     {
         foreach (var needed in equipment)
@@ -174,7 +174,7 @@ public sealed class EquipmentSet : IEquatable<EquipmentSet>, IReadOnlyCollection
         return ParseResult<EquipmentSet>.ForValue(new EquipmentSet(chosen));
     }
 
-    /// <summary>The well-known equipment and the custom pieces, ordered by id; a custom piece replaces the well-known one of its id.</summary>
+    // <summary>The well-known equipment and the custom pieces, ordered by id; a custom piece replaces the well-known one of its id.</summary>
     private static List<Equipment> Catalog(IEnumerable<Equipment>? custom)
     {
         var catalog = new List<Equipment>(Equipment.WellKnown);

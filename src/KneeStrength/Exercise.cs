@@ -117,10 +117,10 @@ public sealed class Exercise : IEquatable<Exercise>
     /// <summary>Gets the named movement directions, done in turn; empty when the exercise has none.</summary>
     public IReadOnlyList<string> Directions { get; }
 
-    /// <summary>The equipment as an array, for the scheduler's hot path.</summary>
+    // <summary>The equipment as an array, for the scheduler's hot path.</summary>
     internal Equipment[] EquipmentArray { get; }
 
-    /// <summary>The directions as an array, for the scheduler's hot path.</summary>
+    // <summary>The directions as an array, for the scheduler's hot path.</summary>
     internal string[] DirectionArray { get; }
 
     /// <summary>Gets the variation with this id, or <see langword="null"/>.</summary>

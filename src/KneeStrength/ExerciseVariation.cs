@@ -47,7 +47,7 @@ public sealed class ExerciseVariation : IEquatable<ExerciseVariation>
     /// <summary>Gets the equipment the variation needs; empty for none.</summary>
     public IReadOnlyList<Equipment> Equipment { get; }
 
-    /// <summary>The equipment as an array, for the scheduler's hot path.</summary>
+    // <summary>The equipment as an array, for the scheduler's hot path.</summary>
     internal Equipment[] EquipmentArray { get; }
 
     /// <summary>Gets why a person would do this variation.</summary>

@@ -7,7 +7,7 @@ using KneeStrength.Text;
 
 namespace KneeStrength;
 
-/// <summary>Checks shared by the model's aggregates.</summary>
+// <summary>Checks shared by the model's aggregates.</summary>
 internal static class ModelChecks
 {
     internal const int MaxCues = 10;

@@ -59,8 +59,8 @@ public readonly struct PhaseEnd : IEquatable<PhaseEnd>
     /// <summary>Gets the phase's last day, or <see langword="null"/> unless <see cref="Kind"/> is <see cref="PhaseEndKind.OnDate"/>.</summary>
     public DateOnly? LastDay => _kind == PhaseEndKind.OnDate ? DateOnly.FromDayNumber(_value) : null;
 
-    /// <summary>Returns the day number (<see cref="DateOnly.DayNumber"/>) of the last day of a phase starting on
-    /// <paramref name="firstDay"/>, or <see cref="int.MaxValue"/> when it is open.</summary>
+    // <summary>Returns the day number (<see cref="DateOnly.DayNumber"/>) of the last day of a phase starting on
+    // <paramref name="firstDay"/>, or <see cref="int.MaxValue"/> when it is open.</summary>
     internal int LastDayNumber(int firstDay) => _kind switch
     {
         PhaseEndKind.AfterWeeks => firstDay + (7 * _value) - 1,

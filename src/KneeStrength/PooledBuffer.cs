@@ -4,10 +4,10 @@ using System.IO;
 
 namespace KneeStrength;
 
-/// <summary>
-/// A growable byte buffer on the shared array pool, so that a document or an export can be written once and then copied to a
-/// stream, a caller's buffer or an exact-size array without a second growable copy.
-/// </summary>
+// <summary>
+// A growable byte buffer on the shared array pool, so that a document or an export can be written once and then copied to a
+// stream, a caller's buffer or an exact-size array without a second growable copy.
+// </summary>
 internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
 {
     private byte[] _array;
@@ -15,10 +15,10 @@ internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
 
     public PooledBuffer(int initialCapacity) => _array = ArrayPool<byte>.Shared.Rent(initialCapacity);
 
-    /// <summary>Gets the bytes written so far.</summary>
+    // <summary>Gets the bytes written so far.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _array.AsSpan(0, _count);
 
-    /// <summary>Gets how many bytes have been written.</summary>
+    // <summary>Gets how many bytes have been written.</summary>
     public int Count => _count;
 
     public void Advance(int count)
@@ -43,7 +43,7 @@ internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
         return _array.AsSpan(_count);
     }
 
-    /// <summary>Appends bytes.</summary>
+    // <summary>Appends bytes.</summary>
     public void Write(ReadOnlySpan<byte> bytes)
     {
         Reserve(bytes.Length);
@@ -51,20 +51,20 @@ internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
         _count += bytes.Length;
     }
 
-    /// <summary>Appends one byte.</summary>
+    // <summary>Appends one byte.</summary>
     public void Write(byte value)
     {
         Reserve(1);
         _array[_count++] = value;
     }
 
-    /// <summary>Gets a writable view of bytes already written, to patch a length or a checksum.</summary>
+    // <summary>Gets a writable view of bytes already written, to patch a length or a checksum.</summary>
     public Span<byte> Written(int start, int length) => _array.AsSpan(start, length);
 
-    /// <summary>Copies what was written to a new array of exactly that size.</summary>
+    // <summary>Copies what was written to a new array of exactly that size.</summary>
     public byte[] ToArray() => WrittenSpan.ToArray();
 
-    /// <summary>Copies what was written to a caller's buffer writer.</summary>
+    // <summary>Copies what was written to a caller's buffer writer.</summary>
     public void CopyTo(IBufferWriter<byte> destination)
     {
         var span = destination.GetSpan(_count);
@@ -72,7 +72,7 @@ internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
         destination.Advance(_count);
     }
 
-    /// <summary>Copies what was written to a stream.</summary>
+    // <summary>Copies what was written to a stream.</summary>
     public void CopyTo(Stream destination) => destination.Write(WrittenSpan);
 
     public void Dispose()

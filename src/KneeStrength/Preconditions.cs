@@ -8,7 +8,7 @@ using KneeStrength.Text;
 
 namespace KneeStrength;
 
-/// <summary>The one place argument checks live, so every message reads alike and names its parameter.</summary>
+// <summary>The one place argument checks live, so every message reads alike and names its parameter.</summary>
 internal static class Preconditions
 {
     internal static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
@@ -59,7 +59,7 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>The number of Unicode scalar values in a string; a lone surrogate counts as one.</summary>
+    // <summary>The number of Unicode scalar values in a string; a lone surrogate counts as one.</summary>
     internal static int CharacterCount(string value)
     {
         int count = value.Length;
@@ -75,7 +75,7 @@ internal static class Preconditions
         return count;
     }
 
-    /// <summary>A stable id: lower-case ASCII letters and digits in words joined by single hyphens ("side-steps").</summary>
+    // <summary>A stable id: lower-case ASCII letters and digits in words joined by single hyphens ("side-steps").</summary>
     internal static string CheckSlug(string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         CheckNotNull(value, paramName);
@@ -89,7 +89,7 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>Copies a sequence, refusing null elements; the copy is what the caller keeps, so later changes cannot leak in.</summary>
+    // <summary>Copies a sequence, refusing null elements; the copy is what the caller keeps, so later changes cannot leak in.</summary>
     internal static ReadOnlyCollection<T> CopyNoNulls<T>(IEnumerable<T?>? values, [CallerArgumentExpression(nameof(values))] string? paramName = null)
         where T : class
     {
@@ -110,7 +110,7 @@ internal static class Preconditions
     }
 }
 
-/// <summary>The rule for stable ids, in one place.</summary>
+// <summary>The rule for stable ids, in one place.</summary>
 internal static class Slug
 {
     internal const int MaxLength = 64;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace KneeStrength;
 
-/// <summary>Element-by-element equality and hashing for the lists the model keeps.</summary>
+// <summary>Element-by-element equality and hashing for the lists the model keeps.</summary>
 internal static class ReadOnlyListEquality
 {
     internal static bool Equal<T>(IReadOnlyList<T> left, IReadOnlyList<T> right)

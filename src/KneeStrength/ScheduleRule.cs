@@ -139,14 +139,14 @@ public readonly struct ScheduleRule : IEquatable<ScheduleRule>
     /// <summary>Gets the weekdays of a weekly rule, Monday first; empty for a daily rule.</summary>
     public IReadOnlyList<DayOfWeek> Weekdays => WeekdayLists[_weekdayMask] ??= BuildWeekdayList(_weekdayMask);
 
-    /// <summary>Gets the weekdays of a weekly rule as bits: bit <c>(int)day</c> is set for each; 0 for a daily rule.</summary>
+    // <summary>Gets the weekdays of a weekly rule as bits: bit <c>(int)day</c> is set for each; 0 for a daily rule.</summary>
     internal int WeekdayMask => _weekdayMask;
 
-    /// <summary>
-    /// Gets the first day with a session on or after <paramref name="day"/>, for a phase that starts on
-    /// <paramref name="phaseFirstDay"/> (both <see cref="DateOnly.DayNumber"/>s, <paramref name="day"/> not before the
-    /// phase's start); found by arithmetic, with no walk over earlier days.
-    /// </summary>
+    // <summary>
+    // Gets the first day with a session on or after <paramref name="day"/>, for a phase that starts on
+    // <paramref name="phaseFirstDay"/> (both <see cref="DateOnly.DayNumber"/>s, <paramref name="day"/> not before the
+    // phase's start); found by arithmetic, with no walk over earlier days.
+    // </summary>
     internal int FirstOnOrAfter(int phaseFirstDay, int day)
     {
         if (_weekdayMask == 0)
@@ -165,10 +165,10 @@ public readonly struct ScheduleRule : IEquatable<ScheduleRule>
         return day;
     }
 
-    /// <summary>
-    /// Gets the last day with a session on or before <paramref name="day"/>, for a phase that starts on
-    /// <paramref name="phaseFirstDay"/>, or a day before the phase's start when it has none by then.
-    /// </summary>
+    // <summary>
+    // Gets the last day with a session on or before <paramref name="day"/>, for a phase that starts on
+    // <paramref name="phaseFirstDay"/>, or a day before the phase's start when it has none by then.
+    // </summary>
     internal int LastOnOrBefore(int phaseFirstDay, int day)
     {
         if (_weekdayMask == 0)

@@ -143,7 +143,7 @@ public sealed class TrainingProgram : IEquatable<TrainingProgram>
         return DateOnly.FromDayNumber(_lastDays[index]);
     }
 
-    /// <summary>Checks a program's start and returns its last possible day.</summary>
+    // <summary>Checks a program's start and returns its last possible day.</summary>
     internal static DateOnly CheckStart(DateOnly start, [CallerArgumentExpression(nameof(start))] string? paramName = null)
     {
         if (start > LatestStart)
@@ -155,10 +155,10 @@ public sealed class TrainingProgram : IEquatable<TrainingProgram>
         return start.AddYears(MaxYears).AddDays(-1);
     }
 
-    /// <summary>Gets the first day of phase <paramref name="index"/> as a <see cref="DateOnly.DayNumber"/>.</summary>
+    // <summary>Gets the first day of phase <paramref name="index"/> as a <see cref="DateOnly.DayNumber"/>.</summary>
     internal int FirstDayNumber(int index) => _firstDays[index];
 
-    /// <summary>Gets the last day of phase <paramref name="index"/> as a <see cref="DateOnly.DayNumber"/>.</summary>
+    // <summary>Gets the last day of phase <paramref name="index"/> as a <see cref="DateOnly.DayNumber"/>.</summary>
     internal int LastDayNumber(int index) => _lastDays[index];
 
     /// <inheritdoc/>

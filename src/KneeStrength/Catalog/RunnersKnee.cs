@@ -16,7 +16,7 @@ namespace KneeStrength.Catalog;
 /// </remarks>
 public static class RunnersKnee
 {
-    /// <summary>The directions of the standing leg extension: the body turns 45 degrees before each.</summary>
+    // <summary>The directions of the standing leg extension: the body turns 45 degrees before each.</summary>
     private static readonly string[] LegExtensionDirections = ["forward", "forward-diagonal", "side", "back-diagonal"];
 
     /// <summary>Gets the standing leg extension: a loop band around both feet, the leg pushed out in four directions.</summary>

@@ -165,7 +165,7 @@ public sealed class Pacing : IEquatable<Pacing>
     /// <param name="position">The body position.</param>
     public TimeSpan SwitchSideFor(BodyPosition position) => IsLyingOrSeated(position) ? SwitchSideLying : SwitchSideStanding;
 
-    /// <summary>Whether a side switch in this position takes the lying time.</summary>
+    // <summary>Whether a side switch in this position takes the lying time.</summary>
     internal static bool IsLyingOrSeated(BodyPosition position) =>
         position is BodyPosition.SideLying or BodyPosition.Supine or BodyPosition.Seated or BodyPosition.Prone or
             BodyPosition.Kneeling or BodyPosition.AllFours;

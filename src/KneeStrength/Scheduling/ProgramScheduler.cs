@@ -155,11 +155,11 @@ public sealed class ProgramScheduler
 
     private static int Wrap(int weekday) => weekday >= 7 ? weekday - 7 : weekday;
 
-    /// <summary>
-    /// The sessions of one range, enumerated by hand rather than by a <c>yield</c> iterator so that the inner step is a
-    /// few field reads and an add. Like a compiler-made iterator, the first enumeration on the creating thread
-    /// reuses this object; later ones get a fresh copy.
-    /// </summary>
+    // <summary>
+    // The sessions of one range, enumerated by hand rather than by a <c>yield</c> iterator so that the inner step is a
+    // few field reads and an add. Like a compiler-made iterator, the first enumeration on the creating thread
+    // reuses this object; later ones get a fresh copy.
+    // </summary>
     private sealed class Sessions : IEnumerable<ScheduledSession>, IEnumerator<ScheduledSession>
     {
         private readonly PhaseSlot[] _slots;
@@ -269,7 +269,7 @@ public sealed class ProgramScheduler
         }
     }
 
-    /// <summary>A phase laid out for enumeration: its days as day numbers, its rule unpacked, its duration worked out.</summary>
+    // <summary>A phase laid out for enumeration: its days as day numbers, its rule unpacked, its duration worked out.</summary>
     private readonly struct PhaseSlot
     {
         public PhaseSlot(ProgramPhase phase, int firstDay, int lastDay, SessionPlan plan)
@@ -303,8 +303,8 @@ public sealed class ProgramScheduler
 
         public int Interval { get; }
 
-        /// <summary>Gets, for each weekday <c>w</c> in bits <c>3w</c> to <c>3w + 2</c>, the days (1 to 7) from a
-        /// day on <c>w</c> to the next day of the rule; 0 for a daily rule.</summary>
+        // <summary>Gets, for each weekday <c>w</c> in bits <c>3w</c> to <c>3w + 2</c>, the days (1 to 7) from a
+        // day on <c>w</c> to the next day of the rule; 0 for a daily rule.</summary>
         public int WeekdayGaps { get; }
     }
 }

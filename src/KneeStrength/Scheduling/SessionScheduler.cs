@@ -207,10 +207,10 @@ public sealed class SessionScheduler
         return null;
     }
 
-    /// <summary>
-    /// The order a budget drops sets in: each removal from the kept exercise with the most sets left, ties in drop
-    /// order, down to one set each.
-    /// </summary>
+    // <summary>
+    // The order a budget drops sets in: each removal from the kept exercise with the most sets left, ties in drop
+    // order, down to one set each.
+    // </summary>
     private static int[] SetRemovals(Form[] forms, bool[] kept, int[] dropOrder)
     {
         int most = 1;
@@ -240,7 +240,7 @@ public sealed class SessionScheduler
         return removals;
     }
 
-    /// <summary>The sets of each exercise after the first <paramref name="count"/> removals; null for none.</summary>
+    // <summary>The sets of each exercise after the first <paramref name="count"/> removals; null for none.</summary>
     private static int[]? SetsAfter(Form[] forms, int[] removals, int count)
     {
         if (count == 0)
@@ -299,7 +299,7 @@ public sealed class SessionScheduler
         }
     }
 
-    /// <summary>The smallest value in [low, high] that fits, given that fitting is monotone and <paramref name="high"/> fits.</summary>
+    // <summary>The smallest value in [low, high] that fits, given that fitting is monotone and <paramref name="high"/> fits.</summary>
     private static int SmallestFitting(int low, int high, Func<int, bool> fits)
     {
         while (low < high)
@@ -422,10 +422,10 @@ public sealed class SessionScheduler
         return new SessionPlan(routine, budget, writer.Steps, resolved.Substitutions, resolved.Omissions, adjustments);
     }
 
-    /// <summary>
-    /// Counts the steps <see cref="Walk"/> would produce and their total, in time linear in the exercises rather
-    /// than the steps: the budget search calls it many times.
-    /// </summary>
+    // <summary>
+    // Counts the steps <see cref="Walk"/> would produce and their total, in time linear in the exercises rather
+    // than the steps: the budget search calls it many times.
+    // </summary>
     private Measurement Measure(Form[] forms, bool[]? kept, Level level)
     {
         int count = 0, kinds = 0, previous = -1;
@@ -486,15 +486,15 @@ public sealed class SessionScheduler
 
     private int Dose(in Form form, Level level) => level.Dose(form.Amount, _pacing.MinimumDosePercent);
 
-    /// <summary>
-    /// A work step lasts repetitions times (tempo plus the hold on each), rounded up to whole seconds; a hold, its seconds.
-    /// </summary>
+    // <summary>
+    // A work step lasts repetitions times (tempo plus the hold on each), rounded up to whole seconds; a hold, its seconds.
+    // </summary>
     private static int WorkSeconds(in Form form, int amount) =>
         form.Dosage.Kind == DosageKind.Hold
             ? amount
             : (int)((((long)amount * (form.TempoMilliseconds + (form.HoldEachSeconds * 1000L))) + 999) / 1000);
 
-    /// <summary>Writes the steps, in order; <see cref="Measure"/> counts the same sequence by arithmetic.</summary>
+    // <summary>Writes the steps, in order; <see cref="Measure"/> counts the same sequence by arithmetic.</summary>
     private void Walk(Form[] forms, bool[]? kept, Level level, ref WriteSink sink)
     {
         Side secondSide = _firstSide == Side.Left ? Side.Right : Side.Left;
@@ -649,7 +649,7 @@ public sealed class SessionScheduler
         return adjustments;
     }
 
-    /// <summary>The prescription, with the rest between sets the full plan uses when it gives none.</summary>
+    // <summary>The prescription, with the rest between sets the full plan uses when it gives none.</summary>
     private static Dosage Planned(in Form form)
     {
         var dosage = form.Dosage;
@@ -659,7 +659,7 @@ public sealed class SessionScheduler
             : dosage;
     }
 
-    /// <summary>The dosage the steps do: these sets and amount, and the rest the steps take.</summary>
+    // <summary>The dosage the steps do: these sets and amount, and the rest the steps take.</summary>
     private static Dosage Planned(in Form form, int sets, int amount, Level level)
     {
         TimeSpan? rest = sets > 1 ? TimeSpan.FromSeconds(level.Pause(form.RestSeconds, form.RestFloorSeconds)) : null;
@@ -678,10 +678,10 @@ public sealed class SessionScheduler
 
     private sealed record Resolution(Form[] Forms, List<Substitution>? Substitutions, List<Omission>? Omissions, Measurement Full);
 
-    /// <summary>
-    /// How far a time budget has cut pauses (toward their floors) and doses, in whole percent, and the sets each
-    /// exercise keeps (null for all of them).
-    /// </summary>
+    // <summary>
+    // How far a time budget has cut pauses (toward their floors) and doses, in whole percent, and the sets each
+    // exercise keeps (null for all of them).
+    // </summary>
     private readonly record struct Level(int PauseCut, int DoseCut, int[]? Sets)
     {
         internal static Level Full => default;
@@ -700,7 +700,7 @@ public sealed class SessionScheduler
         }
     }
 
-    /// <summary>An exercise in the form it will be done, with its timings worked out once.</summary>
+    // <summary>An exercise in the form it will be done, with its timings worked out once.</summary>
     private readonly struct Form
     {
         internal Form(int itemIndex, RoutineItem item, ExerciseVariation? variation, SessionScheduler scheduler)
@@ -749,13 +749,13 @@ public sealed class SessionScheduler
 
         internal Equipment[] Equipment { get; }
 
-        /// <summary>The time per repetition, in milliseconds; 0 for a hold.</summary>
+        // <summary>The time per repetition, in milliseconds; 0 for a hold.</summary>
         internal int TempoMilliseconds { get; }
 
-        /// <summary>The sets planned: the lower or upper bound of the dosage's range.</summary>
+        // <summary>The sets planned: the lower or upper bound of the dosage's range.</summary>
         internal int Sets { get; }
 
-        /// <summary>The repetitions (the range's bound planned) or hold seconds.</summary>
+        // <summary>The repetitions (the range's bound planned) or hold seconds.</summary>
         internal int Amount { get; }
 
         internal int HoldEachSeconds { get; }
@@ -795,13 +795,13 @@ public sealed class SessionScheduler
         }
     }
 
-    /// <summary>How many steps a plan has, how long they last in all, and which kinds occur.</summary>
+    // <summary>How many steps a plan has, how long they last in all, and which kinds occur.</summary>
     private readonly record struct Measurement(int Count, long Total, int Kinds)
     {
         internal bool Has(StepKind kind) => (Kinds & (1 << (int)kind)) != 0;
     }
 
-    /// <summary>Lays steps end to end into an array of the measured size, skipping zero-length pauses.</summary>
+    // <summary>Lays steps end to end into an array of the measured size, skipping zero-length pauses.</summary>
     private struct WriteSink(TimedStep[] steps)
     {
         private int _next;

@@ -4,11 +4,11 @@ using System.Globalization;
 
 namespace KneeStrength.Scheduling;
 
-/// <summary>The words a coach would say for each step, in one place.</summary>
-/// <remarks>
-/// A cue is written into a <see cref="CueText"/>, so that an export writing hundreds of cues can put them side by side
-/// in one buffer; <see cref="For"/> makes the string <see cref="TimedStep.Cue"/> returns.
-/// </remarks>
+// <summary>The words a coach would say for each step, in one place.</summary>
+// <remarks>
+// A cue is written into a <see cref="CueText"/>, so that an export writing hundreds of cues can put them side by side
+// in one buffer; <see cref="For"/> makes the string <see cref="TimedStep.Cue"/> returns.
+// </remarks>
 internal static class StepCues
 {
     internal static string For(in TimedStep step)
@@ -25,7 +25,7 @@ internal static class StepCues
         }
     }
 
-    /// <summary>Appends the cue of a step.</summary>
+    // <summary>Appends the cue of a step.</summary>
     internal static void Write(in TimedStep step, ref CueText text)
     {
         string name = step.ExerciseName ?? "the session";
@@ -93,7 +93,7 @@ internal static class StepCues
         }
     }
 
-    /// <summary>Writes <c>Left leg, forward: </c>, or as much of it as the step has; false when it has neither.</summary>
+    // <summary>Writes <c>Left leg, forward: </c>, or as much of it as the step has; false when it has neither.</summary>
     private static bool Prefix(in TimedStep step, ref CueText text)
     {
         string? direction = step.Direction;
@@ -166,7 +166,7 @@ internal static class StepCues
         return position is BodyPosition.SideLying || step.Exercise?.Category is ExerciseCategory.Stretch or ExerciseCategory.Mobility ? "side" : "leg";
     }
 
-    /// <summary>The word for the tempo the step was planned with: 3 s or more per repetition is slow, 1 s or less quick.</summary>
+    // <summary>The word for the tempo the step was planned with: 3 s or more per repetition is slow, 1 s or less quick.</summary>
     private static string Pace(int tempoMilliseconds) => tempoMilliseconds switch
     {
         >= 3000 => "slow ",
@@ -177,10 +177,10 @@ internal static class StepCues
     private static string SideWord(Side? side) => side == Side.Right ? "right" : "left";
 }
 
-/// <summary>
-/// Characters appended to a caller's buffer, growing into a pooled array when they outgrow it. Dispose it to return
-/// the array.
-/// </summary>
+// <summary>
+// Characters appended to a caller's buffer, growing into a pooled array when they outgrow it. Dispose it to return
+// the array.
+// </summary>
 internal ref struct CueText
 {
     private Span<char> _chars;
@@ -194,10 +194,10 @@ internal ref struct CueText
         _length = 0;
     }
 
-    /// <summary>Gets the characters written so far.</summary>
+    // <summary>Gets the characters written so far.</summary>
     public readonly ReadOnlySpan<char> Written => _chars[.._length];
 
-    /// <summary>Gets or sets how many characters are written; setting it lower forgets the rest.</summary>
+    // <summary>Gets or sets how many characters are written; setting it lower forgets the rest.</summary>
     public int Length
     {
         readonly get => _length;
@@ -218,7 +218,7 @@ internal ref struct CueText
         _length += written;
     }
 
-    /// <summary>Appends a slug direction such as <c>forward-diagonal</c> as words, <c>forward diagonal</c>.</summary>
+    // <summary>Appends a slug direction such as <c>forward-diagonal</c> as words, <c>forward diagonal</c>.</summary>
     public void AppendDirection(string direction, bool capitalize)
     {
         int start = _length;

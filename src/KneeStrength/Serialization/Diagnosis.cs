@@ -7,23 +7,23 @@ using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>
-/// Finds and words the first problem in a document the serializer refused. It runs only after a failed read, so the
-/// fast path pays nothing for good messages.
-/// </summary>
-/// <remarks>
-/// The walk follows the document with the serializer's own metadata (member names, required members, nullability,
-/// element types, enum names), so the rules it words are the rules the serializer enforces, stated once in the
-/// document types. A problem the walk does not recognise is reported with the serializer's own message.
-/// </remarks>
+// <summary>
+// Finds and words the first problem in a document the serializer refused. It runs only after a failed read, so the
+// fast path pays nothing for good messages.
+// </summary>
+// <remarks>
+// The walk follows the document with the serializer's own metadata (member names, required members, nullability,
+// element types, enum names), so the rules it words are the rules the serializer enforces, stated once in the
+// document types. A problem the walk does not recognise is reported with the serializer's own message.
+// </remarks>
 internal static class Diagnosis
 {
     internal const int FormatVersion = 1;
 
-    /// <summary>Explains why <paramref name="json"/> could not be read as <paramref name="root"/>.</summary>
-    /// <param name="json">The document.</param>
-    /// <param name="root">The document type's metadata; its options give the depth limit.</param>
-    /// <param name="failure">What the serializer threw, or null when it read the document as <c>null</c>.</param>
+    // <summary>Explains why <paramref name="json"/> could not be read as <paramref name="root"/>.</summary>
+    // <param name="json">The document.</param>
+    // <param name="root">The document type's metadata; its options give the depth limit.</param>
+    // <param name="failure">What the serializer threw, or null when it read the document as <c>null</c>.</param>
     internal static KneeJsonException Explain(ReadOnlySpan<byte> json, JsonTypeInfo root, Exception? failure)
     {
         if (json.Trim(" \t\r\n"u8).IsEmpty)
@@ -60,21 +60,21 @@ internal static class Diagnosis
         return Unrecognised(json, failure);
     }
 
-    /// <summary>A problem at a byte offset of the document.</summary>
+    // <summary>A problem at a byte offset of the document.</summary>
     internal static KneeJsonException At(ReadOnlySpan<byte> json, int offset, string path, string problem)
     {
         var (line, column) = TextPosition.OfOffset(json, offset);
         return new KneeJsonException(problem, path, line, column);
     }
 
-    /// <summary>The message of the document's version check, in one place.</summary>
+    // <summary>The message of the document's version check, in one place.</summary>
     internal static string VersionProblem(int version) =>
         string.Create(CultureInfo.InvariantCulture, $"Unsupported formatVersion {version}; this version of KneeStrength reads formatVersion {FormatVersion}.");
 
-    /// <summary>
-    /// Reports an unsupported <c>formatVersion</c> before anything else, since a newer document's other members are
-    /// likely to be unknown here too.
-    /// </summary>
+    // <summary>
+    // Reports an unsupported <c>formatVersion</c> before anything else, since a newer document's other members are
+    // likely to be unknown here too.
+    // </summary>
     private static KneeJsonException? UnsupportedVersion(ReadOnlySpan<byte> json, int maxDepth)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
@@ -115,7 +115,7 @@ internal static class Diagnosis
         return new KneeJsonException($"The document could not be read: {detail}", located?.Path ?? "$", line, column);
     }
 
-    /// <summary>Drops the " Path: … | LineNumber: … | BytePositionInLine: …." tail the serializer adds; the exception says where.</summary>
+    // <summary>Drops the " Path: … | LineNumber: … | BytePositionInLine: …." tail the serializer adds; the exception says where.</summary>
     private static string WithoutPosition(string message)
     {
         foreach (string marker in (ReadOnlySpan<string>)[" Path: ", " LineNumber: "])
@@ -130,7 +130,7 @@ internal static class Diagnosis
         return message;
     }
 
-    /// <summary>A walk over the document that stops at the first problem, remembering what and where.</summary>
+    // <summary>A walk over the document that stops at the first problem, remembering what and where.</summary>
     private sealed class Walk(JsonSerializerOptions options)
     {
         private readonly int _maxDepth = options.MaxDepth;
@@ -141,7 +141,7 @@ internal static class Diagnosis
 
         internal int Offset { get; private set; }
 
-        /// <summary>Checks the value the reader is on, leaving the reader on its last token.</summary>
+        // <summary>Checks the value the reader is on, leaving the reader on its last token.</summary>
         internal bool Value(ref Utf8JsonReader reader, Type type, bool nullable)
         {
             var underlying = Nullable.GetUnderlyingType(type);
@@ -266,7 +266,7 @@ internal static class Diagnosis
             return ok || Fail(ref reader, $"Expected {Expected(info)}, found {Found(ref reader)}.");
         }
 
-        /// <summary>Whether the string or name the reader is on unescapes to text; JSON lets <c>\ud800</c> alone through, .NET does not.</summary>
+        // <summary>Whether the string or name the reader is on unescapes to text; JSON lets <c>\ud800</c> alone through, .NET does not.</summary>
         private bool IsText(ref Utf8JsonReader reader)
         {
             try
@@ -336,10 +336,10 @@ internal static class Diagnosis
     }
 }
 
-/// <summary>What the diagnosis needs to know about a scalar written as text in a fixed form, such as a date.</summary>
+// <summary>What the diagnosis needs to know about a scalar written as text in a fixed form, such as a date.</summary>
 internal interface IScalarText
 {
-    /// <summary>Gets what is expected, for messages, such as <c>a date written yyyy-MM-dd</c>.</summary>
+    // <summary>Gets what is expected, for messages, such as <c>a date written yyyy-MM-dd</c>.</summary>
     string Expected { get; }
 
     bool IsValid(string text);

@@ -8,15 +8,15 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>
-/// How every document is written, in one place: indented by two spaces, lines ending in <c>\n</c> on every platform,
-/// non-ASCII text as UTF-8 rather than escapes, and a final line feed.
-/// </summary>
-/// <remarks>
-/// The writer's own options decide the layout, so the serializer's source-generated fast path is used unchanged.
-/// Characters that must be escaped in JSON (quotes, backslashes, control characters) still are; so are characters
-/// outside the Basic Multilingual Plane, as surrogate pairs.
-/// </remarks>
+// <summary>
+// How every document is written, in one place: indented by two spaces, lines ending in <c>\n</c> on every platform,
+// non-ASCII text as UTF-8 rather than escapes, and a final line feed.
+// </summary>
+// <remarks>
+// The writer's own options decide the layout, so the serializer's source-generated fast path is used unchanged.
+// Characters that must be escaped in JSON (quotes, backslashes, control characters) still are; so are characters
+// outside the Basic Multilingual Plane, as surrogate pairs.
+// </remarks>
 internal static class JsonOutput
 {
     private static readonly JsonWriterOptions WriterOptions = new()

@@ -6,13 +6,13 @@ using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>One step of a JSON path: a member name, or an array index when <see cref="Name"/> is null.</summary>
+// <summary>One step of a JSON path: a member name, or an array index when <see cref="Name"/> is null.</summary>
 internal readonly record struct PathSegment(string? Name, int Index);
 
-/// <summary>
-/// The path to the member or element being read, kept as a stack of segments and turned into text
-/// (<c>$.items[3].dosage.reps</c>) only when a problem is reported.
-/// </summary>
+// <summary>
+// The path to the member or element being read, kept as a stack of segments and turned into text
+// (<c>$.items[3].dosage.reps</c>) only when a problem is reported.
+// </summary>
 internal sealed class JsonPath
 {
     private PathSegment[] _segments = new PathSegment[8];
@@ -28,7 +28,7 @@ internal sealed class JsonPath
 
     internal void Pop() => _count--;
 
-    /// <summary>Keeps the first <paramref name="count"/> segments, dropping the rest.</summary>
+    // <summary>Keeps the first <paramref name="count"/> segments, dropping the rest.</summary>
     internal void Truncate(int count) => _count = count;
 
     public override string ToString() => Format(Segments);
@@ -86,10 +86,10 @@ internal sealed class JsonPath
     }
 }
 
-/// <summary>How names and lists are said in messages, in one place.</summary>
+// <summary>How names and lists are said in messages, in one place.</summary>
 internal static class JsonNames
 {
-    /// <summary>"StepKind" -> "step kind".</summary>
+    // <summary>"StepKind" -> "step kind".</summary>
     internal static string Words(string typeName)
     {
         var text = new StringBuilder(typeName.Length + 4);
@@ -107,10 +107,10 @@ internal static class JsonNames
         return text.ToString();
     }
 
-    /// <summary>"an" before a vowel, "a" before anything else.</summary>
+    // <summary>"an" before a vowel, "a" before anything else.</summary>
     internal static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
-    /// <summary>"'a'", "'a' and 'b'", "'a', 'b' and 'c'".</summary>
+    // <summary>"'a'", "'a' and 'b'", "'a', 'b' and 'c'".</summary>
     internal static string Quoted(IReadOnlyList<string> names)
     {
         var text = new StringBuilder();

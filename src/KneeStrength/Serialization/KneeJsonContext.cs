@@ -5,11 +5,11 @@ using KneeStrength.Scheduling;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>
-/// The source-generated serializer for every KneeStrength document: strict (unknown and duplicate members, missing
-/// required members and nulls in non-nullable members are errors), camelCase names, enums as camelCase strings.
-/// </summary>
-/// <remarks>Output formatting (indentation, line feeds, escaping) is the writer's, see <see cref="JsonOutput"/>.</remarks>
+// <summary>
+// The source-generated serializer for every KneeStrength document: strict (unknown and duplicate members, missing
+// required members and nulls in non-nullable members are errors), camelCase names, enums as camelCase strings.
+// </summary>
+// <remarks>Output formatting (indentation, line feeds, escaping) is the writer's, see <see cref="JsonOutput"/>.</remarks>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Strict,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

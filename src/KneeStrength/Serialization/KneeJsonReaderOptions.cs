@@ -52,6 +52,6 @@ public sealed class KneeJsonReaderOptions
     /// <summary>Gets how deeply objects and arrays may nest.</summary>
     public int MaxDepth { get; }
 
-    /// <summary>Gets the serializer context that enforces <see cref="MaxDepth"/>.</summary>
+    // <summary>Gets the serializer context that enforces <see cref="MaxDepth"/>.</summary>
     internal KneeJsonContext Context { get; }
 }

@@ -7,7 +7,7 @@ namespace KneeStrength.Serialization;
 // The JSON shape of session plans. Plans are written by machines for machines (phones, watches), so every member is
 // required and always written, null where it does not apply: each step has the same shape.
 
-/// <summary>A session plan document.</summary>
+// <summary>A session plan document.</summary>
 internal sealed class PlanDocument
 {
     [JsonRequired]
@@ -73,11 +73,11 @@ internal sealed class StepJson
     [JsonRequired]
     public int? HoldSeconds { get; set; }
 
-    /// <summary>The tempo of a work step, in seconds; absent for other kinds.</summary>
+    // <summary>The tempo of a work step, in seconds; absent for other kinds.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? TempoSeconds { get; set; }
 
-    /// <summary>The hold on each repetition of a work step, when it has one.</summary>
+    // <summary>The hold on each repetition of a work step, when it has one.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? HoldEachSeconds { get; set; }
 

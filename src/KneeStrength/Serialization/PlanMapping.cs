@@ -6,11 +6,11 @@ using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>Session plans between the model and their documents.</summary>
-/// <remarks>
-/// A plan document names its routine by id and its steps' exercises by routine item and id; reading resolves them
-/// against the routines the caller knows, and checks that the steps are a plan the model can hold.
-/// </remarks>
+// <summary>Session plans between the model and their documents.</summary>
+// <remarks>
+// A plan document names its routine by id and its steps' exercises by routine item and id; reading resolves them
+// against the routines the caller knows, and checks that the steps are a plan the model can hold.
+// </remarks>
 internal static class PlanMapping
 {
     private static readonly string BudgetProblem = string.Create(
@@ -179,7 +179,7 @@ internal static class PlanMapping
         return steps;
     }
 
-    /// <summary>The repetitions of a work step or the seconds of a hold step; 0 for the others, which give neither.</summary>
+    // <summary>The repetitions of a work step or the seconds of a hold step; 0 for the others, which give neither.</summary>
     private static int Amount(StepJson step, RoutineItem item, ReadContext context)
     {
         var (member, other, value, otherValue, max, kind) = step.Kind switch
@@ -213,7 +213,7 @@ internal static class PlanMapping
         return amount;
     }
 
-    /// <summary>The tempo (milliseconds) and hold on each repetition (seconds) of a work step; zeros for the others, which give neither.</summary>
+    // <summary>The tempo (milliseconds) and hold on each repetition (seconds) of a work step; zeros for the others, which give neither.</summary>
     private static (int Tempo, int HoldEach) WorkPace(StepJson step, ReadContext context)
     {
         if (step.Kind != StepKind.Work)
@@ -295,7 +295,7 @@ internal static class PlanMapping
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>The routines a read may resolve routine ids against, by id.</summary>
+// <summary>The routines a read may resolve routine ids against, by id.</summary>
 internal sealed class RoutineSet
 {
     private readonly Dictionary<string, Routine> _byId = new(StringComparer.Ordinal);

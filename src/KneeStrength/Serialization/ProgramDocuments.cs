@@ -6,7 +6,7 @@ namespace KneeStrength.Serialization;
 
 // The JSON shapes of training programs and their dated sessions; see RoutineDocuments.cs for the conventions.
 
-/// <summary>A program document: its phases, and the routines (and any exercises) they use.</summary>
+// <summary>A program document: its phases, and the routines (and any exercises) they use.</summary>
 internal sealed class ProgramDocument
 {
     [JsonPropertyName("$schema")]
@@ -38,7 +38,7 @@ internal sealed class ProgramDocument
     public IReadOnlyList<PhaseJson> Phases { get; set; } = null!;
 }
 
-/// <summary>A routine inside a program document: a routine document without the version and definitions.</summary>
+// <summary>A routine inside a program document: a routine document without the version and definitions.</summary>
 internal sealed class RoutineJson
 {
     [JsonRequired]
@@ -77,7 +77,7 @@ internal sealed class ScheduleJson
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<DayOfWeek>? Weekdays { get; set; }
 
-    /// <summary>Read only: a weekly schedule may give its count of sessions instead of (or with) its weekdays.</summary>
+    // <summary>Read only: a weekly schedule may give its count of sessions instead of (or with) its weekdays.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? TimesAWeek { get; set; }
 }
@@ -94,7 +94,7 @@ internal sealed class PhaseEndJson
     public DateOnly? LastDay { get; set; }
 }
 
-/// <summary>A list of a program's dated sessions.</summary>
+// <summary>A list of a program's dated sessions.</summary>
 internal sealed class ScheduledSessionsDocument
 {
     [JsonRequired]

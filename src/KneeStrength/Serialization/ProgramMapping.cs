@@ -7,12 +7,12 @@ using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>Training programs and lists of scheduled sessions between the model and their documents.</summary>
-/// <remarks>
-/// A program travels by value with the routines its phases do (each defined once, phases name them by id), and the
-/// exercises those routines use that the reader's catalog lacks. A list of sessions travels by reference: each names
-/// its phase, and reading resolves it against the program.
-/// </remarks>
+// <summary>Training programs and lists of scheduled sessions between the model and their documents.</summary>
+// <remarks>
+// A program travels by value with the routines its phases do (each defined once, phases name them by id), and the
+// exercises those routines use that the reader's catalog lacks. A list of sessions travels by reference: each names
+// its phase, and reading resolves it against the program.
+// </remarks>
 internal static class ProgramMapping
 {
     internal static ProgramDocument ToDocument(TrainingProgram program, ExerciseCatalog catalog)

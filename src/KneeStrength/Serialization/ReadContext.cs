@@ -4,39 +4,39 @@ using System.Text.Json;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>
-/// What a mapper needs while it turns a document into the model: where it is (<see cref="Path"/>), and how to
-/// report a problem there with the line and column it starts at.
-/// </summary>
-/// <remarks>
-/// Mappers push a segment when they step into a member or element and pop it when they leave; when a problem is
-/// found, the path still names the element being mapped. One context serves one read.
-/// </remarks>
+// <summary>
+// What a mapper needs while it turns a document into the model: where it is (<see cref="Path"/>), and how to
+// report a problem there with the line and column it starts at.
+// </summary>
+// <remarks>
+// Mappers push a segment when they step into a member or element and pop it when they leave; when a problem is
+// found, the path still names the element being mapped. One context serves one read.
+// </remarks>
 internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, KneeJsonException> explain)
 {
     internal JsonPath Path { get; } = new();
 
-    /// <summary>A problem with the value at the current path.</summary>
+    // <summary>A problem with the value at the current path.</summary>
     internal KneeJsonException Fail(string problem)
     {
         var span = json.Span;
         return Diagnosis.At(span, Locate(span, Path.Segments), Path.ToString(), problem);
     }
 
-    /// <summary>A problem with member <paramref name="member"/> of the object at the current path.</summary>
+    // <summary>A problem with member <paramref name="member"/> of the object at the current path.</summary>
     internal KneeJsonException Fail(string member, string problem)
     {
         Path.Push(member);
         return Fail(problem);
     }
 
-    /// <summary>
-    /// A problem of shape, such as a null element, that the serializer lets through; the diagnosis words it as it
-    /// words the shape problems the serializer refuses.
-    /// </summary>
+    // <summary>
+    // A problem of shape, such as a null element, that the serializer lets through; the diagnosis words it as it
+    // words the shape problems the serializer refuses.
+    // </summary>
     internal KneeJsonException Shape() => explain(null);
 
-    /// <summary>Returns <paramref name="list"/>, or reports its first null element as a shape problem.</summary>
+    // <summary>Returns <paramref name="list"/>, or reports its first null element as a shape problem.</summary>
     internal IReadOnlyList<T> NoNulls<T>(IReadOnlyList<T> list)
         where T : class
     {
@@ -51,14 +51,14 @@ internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, Kn
         return list;
     }
 
-    /// <summary>Returns an optional list, empty when it is absent, or reports its first null element as a shape problem.</summary>
+    // <summary>Returns an optional list, empty when it is absent, or reports its first null element as a shape problem.</summary>
     internal IReadOnlyList<T> NoNullsOrEmpty<T>(IReadOnlyList<T>? list)
         where T : class =>
         list is null ? [] : NoNulls(list);
 
-    /// <summary>Builds part of the model, reporting the model's argument checks at the current path.</summary>
-    /// <param name="create">Makes the value; may throw <see cref="ArgumentException"/>.</param>
-    /// <param name="memberOf">The JSON member an argument comes from, by parameter name; null when it is the whole element.</param>
+    // <summary>Builds part of the model, reporting the model's argument checks at the current path.</summary>
+    // <param name="create">Makes the value; may throw <see cref="ArgumentException"/>.</param>
+    // <param name="memberOf">The JSON member an argument comes from, by parameter name; null when it is the whole element.</param>
     internal T Model<T>(Func<T> create, Func<string?, string?> memberOf)
     {
         try
@@ -71,7 +71,7 @@ internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, Kn
         }
     }
 
-    /// <summary>The model's message without the parameter name and actual value the framework appends.</summary>
+    // <summary>The model's message without the parameter name and actual value the framework appends.</summary>
     internal static string ModelMessage(ArgumentException e)
     {
         string message = e.Message;
@@ -85,7 +85,7 @@ internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, Kn
         return e.ParamName is not null && message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
     }
 
-    /// <summary>The parameter's name without the expression around it: "equipment" for "equipment ?? []".</summary>
+    // <summary>The parameter's name without the expression around it: "equipment" for "equipment ?? []".</summary>
     private static string? Identifier(string? paramName)
     {
         if (paramName is null)
@@ -102,10 +102,10 @@ internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, Kn
         return paramName[..end];
     }
 
-    /// <summary>
-    /// The byte offset where the value at <paramref name="path"/> starts; for a member the document leaves out, where
-    /// the object that lacks it starts.
-    /// </summary>
+    // <summary>
+    // The byte offset where the value at <paramref name="path"/> starts; for a member the document leaves out, where
+    // the object that lacks it starts.
+    // </summary>
     private static int Locate(ReadOnlySpan<byte> json, ReadOnlySpan<PathSegment> path)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = KneeJsonReaderOptions.MaxMaxDepth + 1 });
@@ -134,7 +134,7 @@ internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, Kn
         }
     }
 
-    /// <summary>Moves from a container to the value of one of its members or elements.</summary>
+    // <summary>Moves from a container to the value of one of its members or elements.</summary>
     private static bool Step(ref Utf8JsonReader reader, PathSegment segment)
     {
         if (segment.Name is not null && reader.TokenType == JsonTokenType.StartObject)

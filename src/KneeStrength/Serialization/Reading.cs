@@ -9,11 +9,11 @@ using System.Text.Unicode;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>
-/// The read pipeline every document goes through: take the bytes within the size limit, check they are UTF-8,
-/// deserialize them with the strict source-generated metadata, then map the result to the model. Whatever goes
-/// wrong with the content becomes one <see cref="KneeJsonException"/>.
-/// </summary>
+// <summary>
+// The read pipeline every document goes through: take the bytes within the size limit, check they are UTF-8,
+// deserialize them with the strict source-generated metadata, then map the result to the model. Whatever goes
+// wrong with the content becomes one <see cref="KneeJsonException"/>.
+// </summary>
 internal static class Reading
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -43,7 +43,7 @@ internal static class Reading
         return FromStream(stream, options.MaxBytes, typeInfo(options.Context), map);
     }
 
-    /// <summary>Reads a string; the type info decides the serializer (the benchmarks pass a reflection-based one).</summary>
+    // <summary>Reads a string; the type info decides the serializer (the benchmarks pass a reflection-based one).</summary>
     internal static TModel FromString<TDoc, TModel>(string json, int maxBytes, JsonTypeInfo<TDoc> typeInfo, Func<TDoc, ReadContext, TModel> map)
         where TDoc : class
     {
@@ -142,7 +142,7 @@ internal static class Reading
         }
     }
 
-    /// <summary>Deserializes and maps UTF-8 that is within the limit and valid.</summary>
+    // <summary>Deserializes and maps UTF-8 that is within the limit and valid.</summary>
     internal static TModel Run<TDoc, TModel>(ReadOnlyMemory<byte> json, JsonTypeInfo<TDoc> typeInfo, Func<TDoc, ReadContext, TModel> map)
         where TDoc : class
     {

@@ -9,7 +9,7 @@ namespace KneeStrength.Serialization;
 // generated code builds each object in one initializer, buffering every value (and boxing numbers) first, which made
 // source-generated reading allocate 65% more than reflection.
 
-/// <summary>A routine document: <c>{"formatVersion":1,"id":…,"name":…,"items":[…]}</c>.</summary>
+// <summary>A routine document: <c>{"formatVersion":1,"id":…,"name":…,"items":[…]}</c>.</summary>
 internal sealed class RoutineDocument
 {
     [JsonPropertyName("$schema")]
@@ -35,7 +35,7 @@ internal sealed class RoutineDocument
     public IReadOnlyList<RoutineItemJson> Items { get; set; } = null!;
 }
 
-/// <summary>A catalog document: <c>{"formatVersion":1,"exercises":[…]}</c>.</summary>
+// <summary>A catalog document: <c>{"formatVersion":1,"exercises":[…]}</c>.</summary>
 internal sealed class CatalogDocument
 {
     [JsonPropertyName("$schema")]

@@ -6,7 +6,7 @@ using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>Routines, catalogs, exercises, equipment and dosages between the model and their documents.</summary>
+// <summary>Routines, catalogs, exercises, equipment and dosages between the model and their documents.</summary>
 internal static class RoutineMapping
 {
     private static readonly string TempoProblem = string.Create(
@@ -77,7 +77,7 @@ internal static class RoutineMapping
         RestSeconds = dosage.RestBetweenSets is TimeSpan rest ? (int)rest.TotalSeconds : null,
     };
 
-    /// <summary>The equipment the exercises use that is not the well-known piece of its id, in order of first use.</summary>
+    // <summary>The equipment the exercises use that is not the well-known piece of its id, in order of first use.</summary>
     internal static List<EquipmentJson> CustomEquipment(IEnumerable<Exercise> exercises, string paramName)
     {
         var custom = new List<EquipmentJson>();
@@ -118,11 +118,11 @@ internal static class RoutineMapping
         return ToRoutine(document.Id, document.Name, document.Items, inline, catalog, context);
     }
 
-    /// <summary>The exercises a document defines, by id, with the custom equipment they use.</summary>
+    // <summary>The exercises a document defines, by id, with the custom equipment they use.</summary>
     internal static Dictionary<string, Exercise> ReadDefinitions(IReadOnlyList<EquipmentJson>? equipment, IReadOnlyList<ExerciseJson>? exercises, ReadContext context) =>
         ReadExercises(exercises, ReadEquipment(equipment, context), context).ById;
 
-    /// <summary>A routine whose items name exercises defined in the document or else in the catalog; the path is at the routine.</summary>
+    // <summary>A routine whose items name exercises defined in the document or else in the catalog; the path is at the routine.</summary>
     internal static Routine ToRoutine(string id, string name, IReadOnlyList<RoutineItemJson> list, Dictionary<string, Exercise> inline, ExerciseCatalog catalog, ReadContext context)
     {
         var path = context.Path;
@@ -162,7 +162,7 @@ internal static class RoutineMapping
         }
     }
 
-    /// <summary>The equipment a document defines, by id.</summary>
+    // <summary>The equipment a document defines, by id.</summary>
     private static Dictionary<string, Equipment> ReadEquipment(IReadOnlyList<EquipmentJson>? list, ReadContext context)
     {
         var byId = new Dictionary<string, Equipment>(StringComparer.Ordinal);
@@ -191,7 +191,7 @@ internal static class RoutineMapping
         return byId;
     }
 
-    /// <summary>The exercises a document defines, in document order and by id.</summary>
+    // <summary>The exercises a document defines, in document order and by id.</summary>
     private static (List<Exercise> List, Dictionary<string, Exercise> ById) ReadExercises(IReadOnlyList<ExerciseJson>? list, Dictionary<string, Equipment> equipment, ReadContext context)
     {
         var exercises = new List<Exercise>();
@@ -361,10 +361,10 @@ internal static class RoutineMapping
             });
     }
 
-    /// <summary>
-    /// What a document must define for the routines it holds: exercises not equal to the catalog's, and equipment not
-    /// well-known. An id names one exercise across the document, so two different exercises with one id cannot be written.
-    /// </summary>
+    // <summary>
+    // What a document must define for the routines it holds: exercises not equal to the catalog's, and equipment not
+    // well-known. An id names one exercise across the document, so two different exercises with one id cannot be written.
+    // </summary>
     internal sealed class Definitions(ExerciseCatalog catalog, string paramName)
     {
         private readonly List<Exercise> _inline = [];

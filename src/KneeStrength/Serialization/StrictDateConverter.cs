@@ -6,7 +6,7 @@ using KneeStrength.Text;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>Reads and writes a date as <c>yyyy-MM-dd</c> and nothing else: no times, offsets or other layouts.</summary>
+// <summary>Reads and writes a date as <c>yyyy-MM-dd</c> and nothing else: no times, offsets or other layouts.</summary>
 internal sealed class StrictDateConverter : JsonConverter<DateOnly>, IScalarText
 {
     public string Expected => "a date written " + DateText.Pattern;

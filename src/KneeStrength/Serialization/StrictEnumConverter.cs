@@ -4,22 +4,22 @@ using System.Text.Json.Serialization;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>What the strict reader's diagnosis needs to know about an enum's names, whatever the enum.</summary>
+// <summary>What the strict reader's diagnosis needs to know about an enum's names, whatever the enum.</summary>
 internal interface IEnumNames
 {
-    /// <summary>Gets the names, such as <c>getReady, setup, work</c>, for messages.</summary>
+    // <summary>Gets the names, such as <c>getReady, setup, work</c>, for messages.</summary>
     string Expected { get; }
 
-    /// <summary>Gets what one value is called in messages, such as <c>step kind</c>.</summary>
+    // <summary>Gets what one value is called in messages, such as <c>step kind</c>.</summary>
     string What { get; }
 
     bool IsName(string name);
 }
 
-/// <summary>
-/// Reads and writes an enum as its camelCase name, and nothing else: no integers, no other casing, no
-/// comma-separated flags (which <see cref="JsonStringEnumConverter{TEnum}"/> accepts).
-/// </summary>
+// <summary>
+// Reads and writes an enum as its camelCase name, and nothing else: no integers, no other casing, no
+// comma-separated flags (which <see cref="JsonStringEnumConverter{TEnum}"/> accepts).
+// </summary>
 internal sealed class StrictEnumConverter<T> : JsonConverter<T>, IEnumNames
     where T : struct, Enum
 {

@@ -4,11 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace KneeStrength.Serialization;
 
-/// <summary>
-/// Reads a whole number as JSON Schema's <c>integer</c> means it: any number with no fractional part, however it is
-/// written (<c>100</c>, <c>100.0</c>, <c>1e2</c>), so the reader and the schemas agree on every document. Writes plain
-/// digits.
-/// </summary>
+// <summary>
+// Reads a whole number as JSON Schema's <c>integer</c> means it: any number with no fractional part, however it is
+// written (<c>100</c>, <c>100.0</c>, <c>1e2</c>), so the reader and the schemas agree on every document. Writes plain
+// digits.
+// </summary>
 internal sealed class WholeNumberConverter : JsonConverter<int>
 {
     public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
@@ -16,10 +16,10 @@ internal sealed class WholeNumberConverter : JsonConverter<int>
 
     public override void Write(Utf8JsonWriter writer, int value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 
-    /// <summary>
-    /// Whether the number token the reader is on is a whole number in the range of an <see cref="int"/>. The value is
-    /// taken as a double, as JavaScript and so the schema validator take it.
-    /// </summary>
+    // <summary>
+    // Whether the number token the reader is on is a whole number in the range of an <see cref="int"/>. The value is
+    // taken as a double, as JavaScript and so the schema validator take it.
+    // </summary>
     internal static bool TryRead(ref Utf8JsonReader reader, out int value)
     {
         if (reader.TokenType != JsonTokenType.Number)

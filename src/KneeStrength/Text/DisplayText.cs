@@ -101,7 +101,7 @@ public static class DisplayText
         return "'" + Shown(text, maxLength) + "'";
     }
 
-    /// <summary>Outside text as <see cref="Quote(string)"/> shows it, without the quotes: escaped and clipped.</summary>
+    // <summary>Outside text as <see cref="Quote(string)"/> shows it, without the quotes: escaped and clipped.</summary>
     internal static string Shown(string text, int maxLength = QuoteLength)
     {
         var shown = new StringBuilder(Math.Min(text.Length, maxLength) + 6);

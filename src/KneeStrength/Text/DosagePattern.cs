@@ -116,7 +116,7 @@ public static class DosagePattern
         return new Reader(tokens, exercise).Read();
     }
 
-    /// <summary>The role a number plays in a dosage.</summary>
+    // <summary>The role a number plays in a dosage.</summary>
     private enum Role
     {
         None,
@@ -125,7 +125,7 @@ public static class DosagePattern
         Time,
     }
 
-    /// <summary>Reads the tokens of one dosage text, part by part, each part at most once.</summary>
+    // <summary>Reads the tokens of one dosage text, part by part, each part at most once.</summary>
     private sealed class Reader(List<DosageToken> tokens, Exercise? exercise)
     {
         private int _i;
@@ -212,7 +212,7 @@ public static class DosagePattern
             }
         }
 
-        /// <summary>Reads <c>[x] Q [unit] (x|of Q [unit])*</c>, then gives each number its role.</summary>
+        // <summary>Reads <c>[x] Q [unit] (x|of Q [unit])*</c>, then gives each number its role.</summary>
         private bool Chain(bool leadingX)
         {
             if (leadingX)
@@ -305,7 +305,7 @@ public static class DosagePattern
             return Assign(parts.AsSpan(0, count));
         }
 
-        /// <summary>Gives the unnamed numbers of a chain their roles, right to left: repetitions, then sets.</summary>
+        // <summary>Gives the unnamed numbers of a chain their roles, right to left: repetitions, then sets.</summary>
         private bool Assign(Span<(Role Role, DosageToken Token, int Seconds)> parts)
         {
             bool hasSets = false, hasReps = false;
@@ -380,7 +380,7 @@ public static class DosagePattern
             return true;
         }
 
-        /// <summary>Reads the article's brackets: <c>(per side)</c>, <c>(each leg)</c>, <c>(per leg and per side)</c>.</summary>
+        // <summary>Reads the article's brackets: <c>(per side)</c>, <c>(each leg)</c>, <c>(per leg and per side)</c>.</summary>
         private bool Bracket()
         {
             int at = Token.Start;
@@ -486,7 +486,7 @@ public static class DosagePattern
             return true;
         }
 
-        /// <summary>Reads a number with a time unit, or a clock time.</summary>
+        // <summary>Reads a number with a time unit, or a clock time.</summary>
         private bool Duration(string expected, out int seconds, out int at)
         {
             var q = Token;
@@ -530,7 +530,7 @@ public static class DosagePattern
             return factor > 0;
         }
 
-        /// <summary>Skips the <c>each</c> of <c>5 s hold each</c>; leaves <c>each side</c> for the side.</summary>
+        // <summary>Skips the <c>each</c> of <c>5 s hold each</c>; leaves <c>each side</c> for the side.</summary>
         private bool SkipEach()
         {
             if (Token.Is("each") && !(tokens[_i + 1].Is("side") || tokens[_i + 1].Is("leg")))

@@ -3,26 +3,26 @@ using System.Collections.Generic;
 
 namespace KneeStrength.Text;
 
-/// <summary>What a <see cref="DosageToken"/> is.</summary>
+// <summary>What a <see cref="DosageToken"/> is.</summary>
 internal enum DosageTokenKind
 {
-    /// <summary>A whole number, or a range of two (<c>8-12</c>, <c>8 to 12</c>).</summary>
+    // <summary>A whole number, or a range of two (<c>8-12</c>, <c>8 to 12</c>).</summary>
     Number,
 
-    /// <summary>A clock time <c>m:ss</c>, held in seconds.</summary>
+    // <summary>A clock time <c>m:ss</c>, held in seconds.</summary>
     Clock,
 
-    /// <summary>A run of letters, lower-cased; <c>×</c> reads as the word <c>x</c>.</summary>
+    // <summary>A run of letters, lower-cased; <c>×</c> reads as the word <c>x</c>.</summary>
     Word,
 
-    /// <summary>One of <c>, ( ) /</c>.</summary>
+    // <summary>One of <c>, ( ) /</c>.</summary>
     Symbol,
 
-    /// <summary>The end of the text.</summary>
+    // <summary>The end of the text.</summary>
     End,
 }
 
-/// <summary>One token of a dosage text, with where it starts.</summary>
+// <summary>One token of a dosage text, with where it starts.</summary>
 internal readonly record struct DosageToken(DosageTokenKind Kind, int Start, int Low, int High, string Text)
 {
     internal bool IsRange => Kind == DosageTokenKind.Number && High != Low;
@@ -31,10 +31,10 @@ internal readonly record struct DosageToken(DosageTokenKind Kind, int Start, int
 
     internal bool IsSymbol(char symbol) => Kind == DosageTokenKind.Symbol && Text[0] == symbol;
 
-    /// <summary>
-    /// Splits a dosage text into tokens, or returns the position of the first character no token starts with (and
-    /// of a number too long to read).
-    /// </summary>
+    // <summary>
+    // Splits a dosage text into tokens, or returns the position of the first character no token starts with (and
+    // of a number too long to read).
+    // </summary>
     internal static List<DosageToken>? Split(string text, out int errorAt)
     {
         var tokens = new List<DosageToken>();
@@ -156,7 +156,7 @@ internal readonly record struct DosageToken(DosageTokenKind Kind, int Start, int
         return i;
     }
 
-    /// <summary>Reads up to six digits; more is more than any dosage holds, and an error.</summary>
+    // <summary>Reads up to six digits; more is more than any dosage holds, and an error.</summary>
     private static bool TryNumber(string text, ref int i, out int value)
     {
         value = 0;

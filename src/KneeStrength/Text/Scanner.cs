@@ -2,7 +2,7 @@ using System;
 
 namespace KneeStrength.Text;
 
-/// <summary>A forward-only reader over short texts, shared by the text patterns.</summary>
+// <summary>A forward-only reader over short texts, shared by the text patterns.</summary>
 internal sealed class Scanner(string text)
 {
     private readonly string _text = text;
@@ -13,7 +13,7 @@ internal sealed class Scanner(string text)
 
     internal string Rest => _text[Position..];
 
-    /// <summary>Skips white space; always true, so it can sit inside a chain of conditions.</summary>
+    // <summary>Skips white space; always true, so it can sit inside a chain of conditions.</summary>
     internal bool SkipSpace()
     {
         while (Position < _text.Length && char.IsWhiteSpace(_text[Position]))
@@ -35,7 +35,7 @@ internal sealed class Scanner(string text)
         return false;
     }
 
-    /// <summary>Reads <paramref name="word"/>, ignoring case, when it is not followed by another letter.</summary>
+    // <summary>Reads <paramref name="word"/>, ignoring case, when it is not followed by another letter.</summary>
     internal bool TryWord(string word)
     {
         if (!PeekWord(word))
@@ -55,7 +55,7 @@ internal sealed class Scanner(string text)
             (end == _text.Length || !char.IsLetter(_text[end]));
     }
 
-    /// <summary>Reads a non-negative decimal integer of up to nine digits.</summary>
+    // <summary>Reads a non-negative decimal integer of up to nine digits.</summary>
     internal bool TryReadInt(out int value)
     {
         value = 0;

@@ -411,10 +411,10 @@ public sealed class CalendarWriter
 
     private sealed record PlannedRoutine(SessionPlan Plan, byte[] DescriptionLine);
 
-    /// <summary>
-    /// FNV-1a over 64-bit words (four UTF-16 units at a time, assembled the same way on every platform), with a final
-    /// mix: a stable, fast fingerprint, not a cryptographic one.
-    /// </summary>
+    // <summary>
+    // FNV-1a over 64-bit words (four UTF-16 units at a time, assembled the same way on every platform), with a final
+    // mix: a stable, fast fingerprint, not a cryptographic one.
+    // </summary>
     private struct Fnv1a
     {
         private const ulong Prime = 1099511628211UL;

@@ -4,13 +4,13 @@ using System.Text;
 
 namespace KneeStrength.Export.Calendar;
 
-/// <summary>
-/// Writes RFC 5545 content lines as UTF-8: CRLF after every line, lines folded so that no physical line exceeds 75
-/// octets (the folding space counts), never inside a UTF-8 sequence or an escape pair, and TEXT values escaped.
-/// </summary>
+// <summary>
+// Writes RFC 5545 content lines as UTF-8: CRLF after every line, lines folded so that no physical line exceeds 75
+// octets (the folding space counts), never inside a UTF-8 sequence or an escape pair, and TEXT values escaped.
+// </summary>
 internal sealed class ContentLineWriter
 {
-    /// <summary>The longest physical line, in octets, not counting its CRLF (RFC 5545 §3.1).</summary>
+    // <summary>The longest physical line, in octets, not counting its CRLF (RFC 5545 §3.1).</summary>
     internal const int MaxLineOctets = 75;
 
     // Printable ASCII other than the characters TEXT escapes, and the tab TEXT allows: written as they are.
@@ -22,21 +22,21 @@ internal sealed class ContentLineWriter
 
     public ContentLineWriter(PooledBuffer buffer) => _buffer = buffer;
 
-    /// <summary>Writes a whole line of ASCII text, such as <c>BEGIN:VEVENT</c>.</summary>
+    // <summary>Writes a whole line of ASCII text, such as <c>BEGIN:VEVENT</c>.</summary>
     public void Line(string ascii)
     {
         Ascii(ascii);
         End();
     }
 
-    /// <summary>Copies whole content lines, already folded and ended, that another writer made.</summary>
+    // <summary>Copies whole content lines, already folded and ended, that another writer made.</summary>
     public void Lines(ReadOnlySpan<byte> lines)
     {
         System.Diagnostics.Debug.Assert(_lineOctets == 0, "Lines start at the start of a line.");
         _buffer.Write(lines);
     }
 
-    /// <summary>Writes a property whose value is TEXT, escaped: <c>NAME:value</c>.</summary>
+    // <summary>Writes a property whose value is TEXT, escaped: <c>NAME:value</c>.</summary>
     public void TextLine(string name, string value)
     {
         Ascii(name);
@@ -45,7 +45,7 @@ internal sealed class ContentLineWriter
         End();
     }
 
-    /// <summary>Writes ASCII characters as they are (names, parameters and values that need no escaping).</summary>
+    // <summary>Writes ASCII characters as they are (names, parameters and values that need no escaping).</summary>
     public void Ascii(ReadOnlySpan<char> ascii)
     {
         while (!ascii.IsEmpty)
@@ -65,7 +65,7 @@ internal sealed class ContentLineWriter
         }
     }
 
-    /// <summary>Writes a non-negative number in decimal, with at least <paramref name="digits"/> digits.</summary>
+    // <summary>Writes a non-negative number in decimal, with at least <paramref name="digits"/> digits.</summary>
     public void Number(long value, int digits = 1)
     {
         Span<byte> text = stackalloc byte[20];
@@ -80,7 +80,7 @@ internal sealed class ContentLineWriter
         Unit(text[start..]);
     }
 
-    /// <summary>Writes a date as <c>yyyyMMdd</c>.</summary>
+    // <summary>Writes a date as <c>yyyyMMdd</c>.</summary>
     public void Date(DateOnly date)
     {
         Number(date.Year, 4);
@@ -88,7 +88,7 @@ internal sealed class ContentLineWriter
         Number(date.Day, 2);
     }
 
-    /// <summary>Writes a date and time as <c>yyyyMMddTHHmmss</c>.</summary>
+    // <summary>Writes a date and time as <c>yyyyMMddTHHmmss</c>.</summary>
     public void DateTime(DateTime value)
     {
         Date(DateOnly.FromDateTime(value));
@@ -98,10 +98,10 @@ internal sealed class ContentLineWriter
         Number(value.Second, 2);
     }
 
-    /// <summary>
-    /// Writes an RFC 5545 duration (§3.3.6) of whole seconds, such as <c>P1D</c>, <c>PT29M8S</c> or <c>-PT15M</c>;
-    /// hours, minutes and seconds follow the grammar's order with no gap (<c>PT1H0M5S</c>).
-    /// </summary>
+    // <summary>
+    // Writes an RFC 5545 duration (§3.3.6) of whole seconds, such as <c>P1D</c>, <c>PT29M8S</c> or <c>-PT15M</c>;
+    // hours, minutes and seconds follow the grammar's order with no gap (<c>PT1H0M5S</c>).
+    // </summary>
     public void Duration(long seconds)
     {
         if (seconds < 0)
@@ -147,10 +147,10 @@ internal sealed class ContentLineWriter
         Ascii("S");
     }
 
-    /// <summary>
-    /// Writes a TEXT value (§3.3.11): backslash, semicolon and comma escaped, each line break (CRLF, CR or LF) as
-    /// <c>\n</c>; other control characters, which TEXT may not hold, are left out, and a lone surrogate becomes U+FFFD.
-    /// </summary>
+    // <summary>
+    // Writes a TEXT value (§3.3.11): backslash, semicolon and comma escaped, each line break (CRLF, CR or LF) as
+    // <c>\n</c>; other control characters, which TEXT may not hold, are left out, and a lone surrogate becomes U+FFFD.
+    // </summary>
     public void Text(string value)
     {
         Span<byte> unit = stackalloc byte[4];
@@ -211,7 +211,7 @@ internal sealed class ContentLineWriter
         }
     }
 
-    /// <summary>Ends the content line with CRLF.</summary>
+    // <summary>Ends the content line with CRLF.</summary>
     public void End()
     {
         _buffer.Write((byte)'\r');

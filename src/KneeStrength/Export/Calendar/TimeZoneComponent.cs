@@ -3,17 +3,17 @@ using System.Collections.Generic;
 
 namespace KneeStrength.Export.Calendar;
 
-/// <summary>
-/// Writes the VTIMEZONE of an IANA time zone (RFC 5545 §3.6.5) for the years a calendar's events span, from the
-/// platform's time-zone rules.
-/// </summary>
-/// <remarks>
-/// The offsets are found by asking the platform for the zone's UTC offset (a day at a time, then to the second), not
-/// by reading its adjustment rules, whose shape differs between platforms. When every year of the span has the same
-/// transitions (same month, weekday, week of the month and wall time), the zone is written as one STANDARD and one
-/// DAYLIGHT observance from 1970 with a yearly RRULE, the form calendar apps read most reliably; a zone without
-/// transitions is one STANDARD observance; any other zone lists each transition of the span as its own observance.
-/// </remarks>
+// <summary>
+// Writes the VTIMEZONE of an IANA time zone (RFC 5545 §3.6.5) for the years a calendar's events span, from the
+// platform's time-zone rules.
+// </summary>
+// <remarks>
+// The offsets are found by asking the platform for the zone's UTC offset (a day at a time, then to the second), not
+// by reading its adjustment rules, whose shape differs between platforms. When every year of the span has the same
+// transitions (same month, weekday, week of the month and wall time), the zone is written as one STANDARD and one
+// DAYLIGHT observance from 1970 with a yearly RRULE, the form calendar apps read most reliably; a zone without
+// transitions is one STANDARD observance; any other zone lists each transition of the span as its own observance.
+// </remarks>
 internal static class TimeZoneComponent
 {
     private static readonly DateTime Epoch1970 = new(1970, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
@@ -52,12 +52,12 @@ internal static class TimeZoneComponent
         w.Line("END:VTIMEZONE");
     }
 
-    /// <summary>Gets the UTC instant of a wall-clock time in a zone, resolving skipped and repeated times.</summary>
-    /// <remarks>
-    /// A time skipped by a transition is read with the offset before the gap (RFC 5545 §3.3.5); a repeated time is
-    /// read as its later instant, so an UNTIL written from it never cuts the last occurrence, whichever of the two a
-    /// reader takes.
-    /// </remarks>
+    // <summary>Gets the UTC instant of a wall-clock time in a zone, resolving skipped and repeated times.</summary>
+    // <remarks>
+    // A time skipped by a transition is read with the offset before the gap (RFC 5545 §3.3.5); a repeated time is
+    // read as its later instant, so an UNTIL written from it never cuts the last occurrence, whichever of the two a
+    // reader takes.
+    // </remarks>
     public static DateTime ToUtc(TimeZoneInfo zone, DateTime wallTime)
     {
         var local = DateTime.SpecifyKind(wallTime, DateTimeKind.Unspecified);
@@ -230,10 +230,10 @@ internal static class TimeZoneComponent
 
     private static bool IsLastWeek(DateTime wallTime) => wallTime.Day + 7 > DateTime.DaysInMonth(wallTime.Year, wallTime.Month);
 
-    /// <summary>A change of offset: the wall time it happens at (in the offset before it), the offsets, and whether daylight time follows.</summary>
+    // <summary>A change of offset: the wall time it happens at (in the offset before it), the offsets, and whether daylight time follows.</summary>
     private readonly record struct Transition(DateTime WallTime, TimeSpan From, TimeSpan To, bool Daylight);
 
-    /// <summary>A transition that recurs every year: in a month, on the given week's (or, for -1, the last) weekday.</summary>
+    // <summary>A transition that recurs every year: in a month, on the given week's (or, for -1, the last) weekday.</summary>
     private readonly record struct YearlyRule(Transition Transition, int Month, int Week, DayOfWeek Weekday)
     {
         public DateTime In1970(TimeSpan timeOfDay)

@@ -46,7 +46,7 @@ public readonly struct FitExercise : IEquatable<FitExercise>
     /// <summary>Gets the FIT <c>exercise_name</c>, or <see langword="null"/> when the category has no fitting one.</summary>
     public ushort? Name => _namePlusOne == 0 ? null : (ushort)(_namePlusOne - 1);
 
-    /// <summary>Gets the name as written to a file: FIT's invalid value 65535 for none.</summary>
+    // <summary>Gets the name as written to a file: FIT's invalid value 65535 for none.</summary>
     internal ushort NameOrInvalid => _namePlusOne == 0 ? Invalid : (ushort)(_namePlusOne - 1);
 
     /// <inheritdoc/>

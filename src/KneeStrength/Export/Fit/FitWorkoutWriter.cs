@@ -52,7 +52,7 @@ public sealed class FitWorkoutWriter
     private const ushort InvalidUInt16 = 0xFFFF;
     private const uint InvalidUInt32 = 0xFFFF_FFFF;
 
-    /// <summary>The FIT epoch: time_created counts seconds from 1989-12-31T00:00:00Z.</summary>
+    // <summary>The FIT epoch: time_created counts seconds from 1989-12-31T00:00:00Z.</summary>
     private static readonly DateTimeOffset FitEpoch = new(1989, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     private static readonly ushort[] CrcTable = BuildCrcTable();
@@ -123,7 +123,7 @@ public sealed class FitWorkoutWriter
         buffer.CopyTo(destination);
     }
 
-    /// <summary>Computes the FIT CRC-16 (CRC-16/ARC: reflected polynomial 0xA001, initial 0) of some bytes.</summary>
+    // <summary>Computes the FIT CRC-16 (CRC-16/ARC: reflected polynomial 0xA001, initial 0) of some bytes.</summary>
     internal static ushort Crc(ReadOnlySpan<byte> bytes, ushort crc = 0)
     {
         foreach (byte b in bytes)
@@ -507,10 +507,10 @@ public sealed class FitWorkoutWriter
         buffer.Advance(size);
     }
 
-    /// <summary>A FIT exercise the workout uses, and the name the plan gives it.</summary>
+    // <summary>A FIT exercise the workout uses, and the name the plan gives it.</summary>
     private readonly record struct Title(FitExercise Exercise, string Name);
 
-    /// <summary>One workout_step message's values; its notes are a range of the writer's notes buffer.</summary>
+    // <summary>One workout_step message's values; its notes are a range of the writer's notes buffer.</summary>
     private readonly record struct Step(
         byte DurationType,
         uint DurationValue,
