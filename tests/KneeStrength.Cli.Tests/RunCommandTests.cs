@@ -22,7 +22,6 @@ public class RunCommandTests
                 .. plan.Steps.Select(step => Expected.RunLine(step, plan.TotalSeconds)),
                 "Done: all 76 steps and 14 exercises in 29:08. Well done.",
             ]);
-        result.Elapsed.Should().BeGreaterThan(TimeSpan.FromSeconds(plan.TotalSeconds / 1000.0 * 0.9), "the session clock runs in real time, 1000 times faster");
     }
 
     [Fact]
