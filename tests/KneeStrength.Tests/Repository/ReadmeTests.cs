@@ -8,6 +8,8 @@ public class ReadmeTests
 {
     private const string QuickstartPath = "samples/KneeStrength.Quickstart/Program.cs";
 
+    private const string BringYourOwnFolder = "samples/KneeStrength.BringYourOwn/";
+
     [Fact]
     public void Readme_FirstCsharpBlock_EqualsQuickstartProgram()
     {
@@ -20,6 +22,28 @@ public class ReadmeTests
         Normalise(block!).Should().Be(Normalise(program),
             "the README's first C# block is {0}, which CI compiles and runs", QuickstartPath);
     }
+
+    [Fact]
+    public void Readme_BringYourOwnSection_IsTheSample()
+    {
+        var section = Section(File.ReadAllText(RepositoryRoot.PathOf("README.md")), "## Bring your own program");
+
+        section.Should().NotBeNull("README.md needs a section '## Bring your own program'");
+        string.Join("\n\n", CodeBlocks(section!, "csharp").Select(Normalise)).Should().Be(
+            Normalise(File.ReadAllText(RepositoryRoot.PathOf(BringYourOwnFolder + "Program.cs"))),
+            "the section's C# blocks, one after another, are {0}Program.cs, which CI compiles and runs", BringYourOwnFolder);
+        CodeBlocks(section!, "json").Select(Normalise).Should().Equal(
+            [Normalise(File.ReadAllText(RepositoryRoot.PathOf(BringYourOwnFolder + "maintenance.routine.json")))],
+            "the section's JSON block is the routine the sample reads");
+    }
+
+    [Fact]
+    public void Section_Markdown_EndsAtTheNextSectionOfItsLevel() =>
+        Section("# A\n## B\ntext\n### C\nmore\n## D\nafter\n", "## B").Should().Be("text\n### C\nmore");
+
+    [Fact]
+    public void CodeBlocks_Markdown_AreEveryBlockOfTheLanguageInOrder() =>
+        CodeBlocks("```csharp\nA();\n```\ntext\n```json\n{}\n```\n```csharp\nB();\n```\n", "csharp").Should().Equal("A();", "B();");
 
     [Theory]
     [InlineData("```csharp\nvar x = 1;\n```\n```csharp\nvar y = 2;\n```\n", "var x = 1;")]
@@ -55,6 +79,53 @@ public class ReadmeTests
 
         var end = Array.FindIndex(lines, start + 1, line => line.TrimEnd() == "```");
         return end < 0 ? null : string.Join('\n', lines[(start + 1)..end]);
+    }
+
+    /// <summary>The lines after the heading up to the next heading of its level or higher, or null when there is no such heading.</summary>
+    private static string? Section(string markdown, string heading)
+    {
+        var lines = SplitLines(markdown);
+        int start = Array.FindIndex(lines, line => line.TrimEnd() == heading);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        int depth = HeadingDepth(heading);
+        int end = Array.FindIndex(lines, start + 1, line => HeadingDepth(line) is > 0 and int d && d <= depth);
+        return string.Join('\n', lines[(start + 1)..(end < 0 ? lines.Length : end)]);
+    }
+
+    /// <summary>How many <c>#</c> open a Markdown heading line; 0 for other lines.</summary>
+    private static int HeadingDepth(string line)
+    {
+        int n = 0;
+        while (n < line.Length && line[n] == '#')
+        {
+            n++;
+        }
+
+        return n > 0 && n < line.Length && line[n] == ' ' ? n : 0;
+    }
+
+    /// <summary>The contents of every fenced block opened with ```<paramref name="language"/>, in order.</summary>
+    private static string[] CodeBlocks(string markdown, string language)
+    {
+        var blocks = new System.Collections.Generic.List<string>();
+        var lines = SplitLines(markdown);
+        for (int start = Array.FindIndex(lines, line => line.TrimEnd() == "```" + language); start >= 0;)
+        {
+            int end = Array.FindIndex(lines, start + 1, line => line.TrimEnd() == "```");
+            if (end < 0)
+            {
+                break;
+            }
+
+            blocks.Add(string.Join('\n', lines[(start + 1)..end]));
+            start = end + 1 < lines.Length ? Array.FindIndex(lines, end + 1, line => line.TrimEnd() == "```" + language) : -1;
+        }
+
+        return [.. blocks];
     }
 
     /// <summary>Ignores line endings, trailing whitespace and trailing blank lines; nothing else.</summary>

@@ -34,6 +34,9 @@ public class KneeJsonSchemaTests
             ("plan", KneeJson.WritePlan(new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("step").Value)).Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12)))),
             ("program", KneeJson.WriteProgram(Program)),
             ("scheduled-sessions", KneeJson.WriteScheduledSessions(new ProgramScheduler(Program).GetSessions(Program.Start, Program.Start.AddDays(100)))),
+
+            // Written by hand: the README's routine, which points editors at the schema with $schema.
+            ("routine", File.ReadAllText(RepositoryRoot.PathOf("samples/KneeStrength.BringYourOwn/maintenance.routine.json"))),
         };
         documents.AddRange(DocumentGenerators.RoutineWithCatalog.Array[40].Single(_ => true, Seed).Select(rc => ("routine", KneeJson.WriteRoutine(rc.Routine, rc.Catalog))));
         documents.AddRange(DocumentGenerators.Catalog.Array[40].Single(_ => true, Seed).Select(c => ("catalog", KneeJson.WriteCatalog(c))));
