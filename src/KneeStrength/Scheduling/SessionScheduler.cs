@@ -75,6 +75,7 @@ public sealed class SessionScheduler
     private readonly int _rest;
     private readonly int _minimumRest;
     private readonly bool _anyTempoOverride;
+    private readonly bool _planUpperBound;
 
     /// <summary>Creates a scheduler.</summary>
     /// <param name="options">The options; <see cref="SessionOptions.Default"/> when null.</param>
@@ -94,6 +95,7 @@ public sealed class SessionScheduler
         _rest = (int)_pacing.RestBetweenSets.TotalSeconds;
         _minimumRest = (int)_pacing.MinimumRest.TotalSeconds;
         _anyTempoOverride = _pacing.Tempo is not null || _pacing.TempoByExercise.Count > 0;
+        _planUpperBound = Options.RangeBound == RangeBound.Upper;
     }
 
     /// <summary>Gets a scheduler with the default options: default pacing, all equipment, left side first.</summary>
@@ -185,26 +187,30 @@ public sealed class SessionScheduler
                 continue;
             }
 
-            Level level;
-            if (Total(forms, kept, new Level(100, 0, null)) <= budget)
-            {
-                level = new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0, null)) <= budget), 0, null);
-            }
-            else if (Total(forms, kept, new Level(100, 0, oneSet)) <= budget)
-            {
-                int cuts = SmallestFitting(1, removals.Length, k => Total(forms, kept, new Level(100, 0, SetsAfter(forms, removals, k))) <= budget);
-                var sets = SetsAfter(forms, removals, cuts);
-                level = new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0, sets)) <= budget), 0, sets);
-            }
-            else
-            {
-                level = new Level(100, SmallestFitting(0, maxDoseCut, cut => Total(forms, kept, new Level(100, cut, oneSet)) <= budget), oneSet);
-            }
-
+            var level = LeastChange(forms, kept, budget, removals, oneSet, maxDoseCut);
             return Emit(routine, timeBudget, resolved, level, kept, Describe(forms, kept, level, timeBudget));
         }
 
         return null;
+    }
+
+    // The smallest change that fits, in the documented order, for exercises that fit with one set and every dose at
+    // its floor. A method of its own, so that the lambdas' captures are allocated once, not once per dropped exercise.
+    private Level LeastChange(Form[] forms, bool[] kept, int budget, int[] removals, int[]? oneSet, int maxDoseCut)
+    {
+        if (Total(forms, kept, new Level(100, 0, null)) <= budget)
+        {
+            return new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0, null)) <= budget), 0, null);
+        }
+
+        if (Total(forms, kept, new Level(100, 0, oneSet)) <= budget)
+        {
+            int cuts = SmallestFitting(1, removals.Length, k => Total(forms, kept, new Level(100, 0, SetsAfter(forms, removals, k))) <= budget);
+            var sets = SetsAfter(forms, removals, cuts);
+            return new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0, sets)) <= budget), 0, sets);
+        }
+
+        return new Level(100, SmallestFitting(0, maxDoseCut, cut => Total(forms, kept, new Level(100, cut, oneSet)) <= budget), oneSet);
     }
 
     // <summary>
@@ -224,7 +230,7 @@ public sealed class SessionScheduler
             }
         }
 
-        var removals = new int[count];
+        int[] removals = count == 0 ? [] : new int[count];
         int next = 0;
         for (int left = most; left >= 2; left--)
         {
@@ -707,13 +713,12 @@ public sealed class SessionScheduler
         {
             var exercise = item.Exercise;
             ItemIndex = itemIndex;
-            Exercise = exercise;
-            Dosage = item.Dosage;
+            Item = item;
             Variation = variation;
             Position = variation?.Position ?? exercise.Position;
             Equipment = variation?.EquipmentArray ?? exercise.EquipmentArray;
             var dosage = item.Dosage;
-            bool upper = scheduler.Options.RangeBound == RangeBound.Upper;
+            bool upper = scheduler._planUpperBound;
             Sets = upper ? dosage.SetRange.Maximum : dosage.Sets;
             if (dosage.Kind == DosageKind.Hold)
             {
@@ -739,9 +744,12 @@ public sealed class SessionScheduler
 
         internal int ItemIndex { get; }
 
-        internal Exercise Exercise { get; }
+        // The item rather than its exercise and dosage: one reference keeps the form, made per exercise per call, small.
+        internal RoutineItem Item { get; }
 
-        internal Dosage Dosage { get; }
+        internal Exercise Exercise => Item.Exercise;
+
+        internal Dosage Dosage => Item.Dosage;
 
         internal ExerciseVariation? Variation { get; }
 
@@ -811,7 +819,7 @@ public sealed class SessionScheduler
 
         internal readonly bool IsFull => _next == steps.Length;
 
-        public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount, int tempoMilliseconds = 0, int holdEachSeconds = 0)
+        public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount = 0, int tempoMilliseconds = 0, int holdEachSeconds = 0)
         {
             if (seconds > 0)
             {

@@ -29,6 +29,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     private readonly byte _side;
     private readonly byte _holdEachSeconds;
 
+    // Callers give the tempo and the hold on each repetition for work steps only, and zeros for the others.
     internal TimedStep(
         StepKind kind,
         int startSeconds,
@@ -40,8 +41,8 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         string? direction,
         int set,
         int amount,
-        int tempoMilliseconds = 0,
-        int holdEachSeconds = 0)
+        int tempoMilliseconds,
+        int holdEachSeconds)
     {
         _kind = kind;
         _startSeconds = startSeconds;
@@ -53,11 +54,8 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         _direction = direction;
         _set = (short)set;
         _amount = (short)amount;
-        if (kind == StepKind.Work)
-        {
-            _tempoMilliseconds = (ushort)tempoMilliseconds;
-            _holdEachSeconds = (byte)holdEachSeconds;
-        }
+        _tempoMilliseconds = (ushort)tempoMilliseconds;
+        _holdEachSeconds = (byte)holdEachSeconds;
     }
 
     /// <summary>Gets what happens during the step.</summary>
