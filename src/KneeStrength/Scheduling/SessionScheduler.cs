@@ -349,7 +349,12 @@ public sealed class SessionScheduler
         _ => 3,
     };
 
-    private Resolution Resolve(Routine routine)
+    // <summary>Whether the routine's full session fits in <see cref="MaxSessionDuration"/>, measured without a plan.</summary>
+    internal bool FitsInADay(Routine routine) => Resolve(routine, throwIfTooLong: false) is not null;
+
+    private Resolution Resolve(Routine routine) => Resolve(routine, throwIfTooLong: true)!;
+
+    private Resolution? Resolve(Routine routine, bool throwIfTooLong)
     {
         var items = routine.Items;
         var forms = new Form[items.Count];
@@ -393,6 +398,11 @@ public sealed class SessionScheduler
         var full = Measure(forms, null, Level.Full);
         if (full.Total > MaxSessionSeconds)
         {
+            if (!throwIfTooLong)
+            {
+                return null;
+            }
+
             throw new ArgumentException(
                 string.Create(
                     CultureInfo.InvariantCulture,

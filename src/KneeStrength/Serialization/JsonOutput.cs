@@ -28,6 +28,20 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // <summary>The document on one line with no line feed, for JSON Lines: a line feed inside a string is escaped.</summary>
+    internal static string ToLine<TDoc>(TDoc document, JsonTypeInfo<TDoc> typeInfo)
+    {
+        using var buffer = new PooledBuffer(1024);
+        using (var writer = new Utf8JsonWriter(buffer, LineOptions))
+        {
+            JsonSerializer.Serialize(writer, document, typeInfo);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     internal static string ToText<TDoc>(TDoc document, JsonTypeInfo<TDoc> typeInfo)
     {
         using var buffer = new PooledBuffer(16 * 1024);

@@ -386,6 +386,50 @@ public static class KneeJson
     public static void WriteScheduledSessionsFile(string path, IEnumerable<ScheduledSession> sessions) =>
         JsonOutput.ToFile(path, SessionsDocument(sessions), KneeJsonContext.Default.ScheduledSessionsDocument);
 
+    // ---- Session logs and journals ----
+
+    /// <summary>Reads a session log document: one day of a person's log.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid session log; the exception says why and where.</exception>
+    public static Tracking.SessionLog ReadSessionLog(string json, KneeJsonReaderOptions? options = null) =>
+        Reading.FromString(json, options, static c => c.SessionLogDocument, TrackingMapping.ToLog);
+
+    /// <summary>Writes a session log document, indented like the other documents.</summary>
+    /// <param name="log">The log.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="log"/> is null.</exception>
+    public static string WriteSessionLog(Tracking.SessionLog log) =>
+        JsonOutput.ToText(TrackingMapping.ToDocument(Preconditions.CheckNotNull(log)), KneeJsonContext.Default.SessionLogDocument);
+
+    /// <summary>
+    /// Writes a session log document on one line with no line feed, for a JSON Lines journal: one log a line,
+    /// appended. <see cref="ReadSessionLog"/> reads it.
+    /// </summary>
+    /// <param name="log">The log.</param>
+    /// <returns>The document, on one line.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="log"/> is null.</exception>
+    public static string WriteSessionLogLine(Tracking.SessionLog log) =>
+        JsonOutput.ToLine(TrackingMapping.ToDocument(Preconditions.CheckNotNull(log)), KneeJsonContext.Default.SessionLogDocument);
+
+    /// <summary>Reads a journal document: a person's logs, at most one a day.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The journal.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid journal; the exception says why and where.</exception>
+    public static Tracking.Journal ReadJournal(string json, KneeJsonReaderOptions? options = null) =>
+        Reading.FromString(json, options, static c => c.JournalDocument, TrackingMapping.ToJournal);
+
+    /// <summary>Writes a journal document: the logs in date order.</summary>
+    /// <param name="journal">The journal.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="journal"/> is null.</exception>
+    public static string WriteJournal(Tracking.Journal journal) =>
+        JsonOutput.ToText(TrackingMapping.ToDocument(Preconditions.CheckNotNull(journal)), KneeJsonContext.Default.JournalDocument);
+
     // ---- Shared ----
 
     // The readers of the built-in catalog and routine are made once, so the common reads allocate no closure.

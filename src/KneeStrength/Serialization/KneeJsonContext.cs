@@ -24,6 +24,8 @@ namespace KneeStrength.Serialization;
         typeof(StrictEnumConverter<ScheduleFrequency>),
         typeof(StrictEnumConverter<PhaseEndKind>),
         typeof(StrictEnumConverter<DayOfWeek>),
+        typeof(StrictEnumConverter<Tracking.SessionCompletion>),
+        typeof(StrictEnumConverter<Tracking.ExerciseOutcome>),
         typeof(StrictDateConverter),
         typeof(WholeNumberConverter),
     ])]
@@ -32,4 +34,6 @@ namespace KneeStrength.Serialization;
 [JsonSerializable(typeof(PlanDocument))]
 [JsonSerializable(typeof(ProgramDocument))]
 [JsonSerializable(typeof(ScheduledSessionsDocument))]
+[JsonSerializable(typeof(SessionLogDocument))]
+[JsonSerializable(typeof(JournalDocument))]
 internal sealed partial class KneeJsonContext : JsonSerializerContext;

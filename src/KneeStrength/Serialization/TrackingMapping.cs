@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using KneeStrength.Tracking;
+
+namespace KneeStrength.Serialization;
+
+// <summary>Session logs and journals between the model and their documents.</summary>
+internal static class TrackingMapping
+{
+    internal static SessionLogDocument ToDocument(SessionLog log)
+    {
+        var document = new SessionLogDocument { FormatVersion = Diagnosis.FormatVersion };
+        Fill(document, log);
+        return document;
+    }
+
+    internal static JournalDocument ToDocument(Journal journal)
+    {
+        var logs = new SessionLogJson[journal.Count];
+        for (int i = 0; i < logs.Length; i++)
+        {
+            logs[i] = new SessionLogJson();
+            Fill(logs[i], journal[i]);
+        }
+
+        return new JournalDocument { FormatVersion = Diagnosis.FormatVersion, Logs = logs };
+    }
+
+    private static void Fill(SessionLogJson json, SessionLog log)
+    {
+        json.Date = log.Date;
+        json.RoutineId = log.RoutineId;
+        json.Completion = log.HasSession ? log.Completion : null;
+        json.Exercises = log.Exercises.Count == 0 ? null : ConvertAll(log.Exercises);
+        json.PainBefore = log.PainBefore;
+        json.PainDuring = log.PainDuring;
+        json.PainAfter = log.PainAfter;
+        json.PainNextMorning = log.PainNextMorning;
+        json.Run = log.Run is RunLog run ? new RunJson { Minutes = run.Minutes, Pain = run.Pain } : null;
+        json.Note = log.Note;
+    }
+
+    private static ExerciseLogJson[] ConvertAll(IReadOnlyList<ExerciseLog> exercises)
+    {
+        var list = new ExerciseLogJson[exercises.Count];
+        for (int i = 0; i < list.Length; i++)
+        {
+            var e = exercises[i];
+            bool skipped = e.Outcome == ExerciseOutcome.Skipped;
+            list[i] = new ExerciseLogJson { ExerciseId = e.ExerciseId, Outcome = e.Outcome, Sets = skipped ? null : e.Sets, Amount = skipped ? null : e.Amount };
+        }
+
+        return list;
+    }
+
+    internal static SessionLog ToLog(SessionLogDocument document, ReadContext context)
+    {
+        RoutineMapping.CheckVersion(document.FormatVersion, context);
+        return ToLog((SessionLogJson)document, context);
+    }
+
+    internal static Journal ToJournal(JournalDocument document, ReadContext context)
+    {
+        RoutineMapping.CheckVersion(document.FormatVersion, context);
+        var path = context.Path;
+        path.Push("logs");
+        var list = context.NoNulls(document.Logs);
+        var logs = new SessionLog[list.Count];
+        for (int i = 0; i < logs.Length; i++)
+        {
+            path.Push(i);
+            logs[i] = ToLog(list[i], context);
+            for (int j = 0; j < i; j++)
+            {
+                if (logs[j].Date == logs[i].Date)
+                {
+                    throw context.Fail("date", $"Logs {j} and {i} are both for {Text.DateText.Format(logs[i].Date)}; a journal holds one log a day.");
+                }
+            }
+
+            path.Pop();
+        }
+
+        path.Pop();
+        return new Journal(logs);
+    }
+
+    private static SessionLog ToLog(SessionLogJson json, ReadContext context)
+    {
+        if (json.RoutineId is null && json.Completion is not null)
+        {
+            throw context.Fail("completion", "A day without a session (no routineId) has no completion.");
+        }
+
+        if (json.RoutineId is not null && json.Completion is null)
+        {
+            throw context.Fail("A session (routineId) needs 'completion': all, partial or none.");
+        }
+
+        var exercises = ToExercises(json.Exercises, context);
+        RunLog? run = null;
+        if (json.Run is RunJson r)
+        {
+            context.Path.Push("run");
+            run = context.Model(() => new RunLog(r.Minutes, r.Pain), static p => p);
+            context.Path.Pop();
+        }
+
+        return context.Model(
+            () => new SessionLog(json.Date, json.RoutineId, json.Completion ?? SessionCompletion.None, exercises, json.PainBefore, json.PainDuring, json.PainAfter, json.PainNextMorning, run, json.Note),
+            static p => p switch
+            {
+                "routineId" or "completion" or "exercises" or "painBefore" or "painDuring" or "painAfter" or "painNextMorning" or "run" or "note" => p,
+                _ => null,
+            });
+    }
+
+    private static List<ExerciseLog> ToExercises(IReadOnlyList<ExerciseLogJson>? list, ReadContext context)
+    {
+        var exercises = new List<ExerciseLog>();
+        if (list is null)
+        {
+            return exercises;
+        }
+
+        var path = context.Path;
+        path.Push("exercises");
+        var items = context.NoNulls(list);
+        for (int i = 0; i < items.Count; i++)
+        {
+            path.Push(i);
+            var e = items[i];
+            exercises.Add(context.Model(
+                () => new ExerciseLog(e.ExerciseId, e.Outcome, e.Sets ?? 0, e.Amount ?? 0),
+                static p => p switch
+                {
+                    "exerciseId" or "outcome" or "sets" or "amount" => p,
+                    _ => null,
+                }));
+            path.Pop();
+        }
+
+        path.Pop();
+        return exercises;
+    }
+}
