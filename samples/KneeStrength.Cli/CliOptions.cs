@@ -112,6 +112,27 @@ internal static class CliOptions
         HelpName = "ZONE",
     };
 
+    public static Option<string?> Journal() => new("--journal")
+    {
+        Description = "The journal file (JSON Lines, one log a line). Default: knee/journal.jsonl in your data folder ($XDG_DATA_HOME, else ~/.local/share).",
+        HelpName = "FILE",
+    };
+
+    /// <summary>A pain score on the 0-10 numeric rating scale.</summary>
+    public static Option<int?> Pain(string name, string when) => new(name)
+    {
+        Description = $"Knee pain {when}, 0 (none) to 10 (worst imaginable).",
+        HelpName = "N",
+        CustomParser = result => WholeNumber(result, name, 0, 10, "points"),
+    };
+
+    public static Option<int?> WholeNumber(string name, string description, int min, int max, string unit) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        CustomParser = result => WholeNumber(result, name, min, max, unit),
+    };
+
     private static string SingleToken(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
 
     private static T? FromParse<T>(ArgumentResult result, string option, ParseResult<T> parsed)

@@ -14,13 +14,16 @@ internal static class KneeApp
 {
     public static RootCommand CreateRoot(Terminal terminal)
     {
-        var root = new RootCommand("Knee strengthening for runners: the exercises, today's timed session, a guided run of it, and a calendar.")
+        var root = new RootCommand("Knee strengthening for runners: the exercises, today's timed session, a guided run of it, a calendar, and a journal that adapts the program to your knee.")
         {
             CatalogCommand.Create(terminal),
             RoutineCommand.Create(terminal),
             PlanCommand.Create(terminal, TimeProvider.System),
             RunCommand.Create(terminal),
             ScheduleCommand.Create(terminal, TimeProvider.System),
+            LogCommand.Create(terminal, TimeProvider.System),
+            TodayCommand.Create(terminal, TimeProvider.System),
+            ProgressCommand.Create(terminal, TimeProvider.System),
         };
 
         if (!terminal.IsInteractive)

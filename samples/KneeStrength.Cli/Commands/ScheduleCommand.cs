@@ -108,7 +108,7 @@ internal static class ScheduleCommand
         return TimeZoneInfo.TryConvertWindowsIdToIanaId(local.Id, out string? iana) ? iana : "UTC";
     }
 
-    private static TrainingProgram CreateProgram(DateOnly start, DateOnly? backToRunning, DayOfWeek? weeklyOn)
+    internal static TrainingProgram CreateProgram(DateOnly start, DateOnly? backToRunning, DayOfWeek? weeklyOn)
     {
         try
         {

@@ -1,0 +1,100 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KneeStrength.Cli.Views;
+using KneeStrength.Coaching;
+using KneeStrength.Serialization;
+
+namespace KneeStrength.Cli.Commands;
+
+internal static class TodayCommand
+{
+    public static Command Create(Terminal terminal, TimeProvider clock)
+    {
+        var command = new Command("today", "Say what to do today and why: the phase, the session adapted to how your knee responded, and each decision.");
+        var date = CliOptions.Date("--date", "The day to decide for, as YYYY-MM-DD. Default: today.");
+        var program = new ProgramOptions();
+        var json = CliOptions.Json("the decision (date, phase, routine, decisions)");
+        command.Add(date);
+        program.AddTo(command);
+        command.Add(json);
+        command.SetAction(parseResult => CliAction.Run(terminal, () =>
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var day = parseResult.GetValue(date) ?? today;
+            var (_, journal, plan) = program.Read(parseResult, terminal, day);
+            if (day < plan.Start)
+            {
+                throw UsageException.ForOption("--date", $"the program starts on {plan.Start:yyyy-MM-dd}; {day:yyyy-MM-dd} is before it");
+            }
+
+            var decided = new Coach(plan).Decide(day, journal);
+            if (parseResult.GetValue(json))
+            {
+                terminal.WriteJson(Document(decided));
+                return CliAction.Ok;
+            }
+
+            terminal.WriteLine($"{day:yyyy-MM-dd} {Words.Weekday(day.DayOfWeek)}: {(decided.IsSessionDay ? "a session day" : "a rest day")} in the '{decided.Phase.Name}' phase.");
+            foreach (var decision in decided.Decisions)
+            {
+                terminal.WriteLine($"- {decision.Reason}");
+            }
+
+            terminal.Console.Write(RoutineView.Render(decided.Routine));
+            return CliAction.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// The <c>today</c> document: <c>formatVersion</c>, <c>date</c>, <c>phase</c>, <c>sessionDay</c>, <c>level</c>,
+    /// <c>routine</c> (a routine document, as <c>knee routine --json</c> writes it) and <c>decisions</c>.
+    /// Schema: samples/KneeStrength.Cli/Schemas/today.schema.json.
+    /// </summary>
+    internal static string Document(CoachingDay day)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("formatVersion", 1);
+            writer.WriteString("date", day.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("phase", day.Phase.Name);
+            writer.WriteBoolean("sessionDay", day.IsSessionDay);
+            writer.WriteNumber("level", day.Level);
+            writer.WritePropertyName("routine");
+            using (var routine = JsonDocument.Parse(KneeJson.WriteRoutine(day.Routine)))
+            {
+                routine.RootElement.WriteTo(writer);
+            }
+
+            writer.WriteStartArray("decisions");
+            foreach (var decision in day.Decisions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(decision.Kind.ToString()));
+                writer.WriteString("reason", decision.Reason);
+                if (decision.Rule is not null)
+                {
+                    writer.WriteString("rule", decision.Rule);
+                }
+
+                if (decision.ExerciseId is not null)
+                {
+                    writer.WriteString("exerciseId", decision.ExerciseId);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+}
