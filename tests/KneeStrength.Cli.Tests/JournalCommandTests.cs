@@ -1,0 +1,231 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using KneeStrength.Serialization;
+
+namespace KneeStrength.Cli.Tests;
+
+/// <summary><c>knee log</c>, <c>today</c> and <c>progress</c> over a journal file, and the file's durability.</summary>
+public sealed class JournalCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("knee-journal-").FullName;
+
+    private string Journal => Path.Combine(_folder, "journal.jsonl");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private Task<KneeResult> Knee(params string[] args) => KneeProcess.RunAsync([.. args, "--journal", Journal]);
+
+    private async Task LogCalm(string date)
+    {
+        (await Knee("log", "--date", date, "--completed", "all", "--pain-before", "1", "--pain-during", "1", "--pain-after", "1", "--no-input")).ExitCode.Should().Be(0);
+        (await Knee("log", "--date", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "--next-morning", "1")).ExitCode.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Today_AfterThreeCalmSessions_SaysOneStepHarderWithTheReason()
+    {
+        await LogCalm("2026-03-02");
+        await LogCalm("2026-03-03");
+        await LogCalm("2026-03-04");
+
+        var text = await Knee("today", "--date", "2026-03-05");
+        var json = await Knee("today", "--date", "2026-03-05", "--json");
+
+        text.ExitCode.Should().Be(0);
+        text.Lines[0].Should().Be("2026-03-05 Thursday: a session day in the 'treatment' phase.");
+        text.Lines[1].Should().Be("- Completed with pain 1/10 during, settled an hour after and calm the next morning. 3 calm sessions in a row: one step harder.");
+        text.Lines.Should().Contain("- Clamshell: 20 reps per side -> 22 reps per side.");
+        using var document = JsonDocument.Parse(json.Output);
+        var root = document.RootElement;
+        root.GetProperty("date").GetString().Should().Be("2026-03-05");
+        root.GetProperty("phase").GetString().Should().Be("treatment");
+        root.GetProperty("level").GetInt32().Should().Be(1);
+        root.GetProperty("decisions")[0].GetProperty("kind").GetString().Should().Be("progress");
+        var routine = KneeJson.ReadRoutine(root.GetProperty("routine").GetRawText());
+        routine.Items.Single(i => i.Exercise.Id == "clamshell").Dosage.RepetitionCount.Should().Be(22);
+    }
+
+    [Fact]
+    public async Task Today_AfterARunWithinThePainRules_IsInTheWeeklyPhase()
+    {
+        await LogCalm("2026-03-02");
+        (await Knee("log", "--date", "2026-03-06", "--run-minutes", "20", "--running-pain", "1")).ExitCode.Should().Be(0);
+
+        var today = await Knee("today", "--date", "2026-03-10", "--json");
+
+        using var document = JsonDocument.Parse(today.Output);
+        document.RootElement.GetProperty("phase").GetString().Should().Be("prevention");
+        document.RootElement.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).Should().Contain("advancePhase");
+    }
+
+    [Fact]
+    public async Task Progress_Json_CountsTheSessionsAndWeeklyPain()
+    {
+        await LogCalm("2026-03-02");
+        await LogCalm("2026-03-04");
+
+        var result = await Knee("progress", "--to", "2026-03-08", "--json");
+
+        result.ExitCode.Should().Be(0);
+        using var document = JsonDocument.Parse(result.Output);
+        var root = document.RootElement;
+        root.GetProperty("planned").GetInt32().Should().Be(7);
+        root.GetProperty("doneFully").GetInt32().Should().Be(2);
+        root.GetProperty("missed").GetInt32().Should().Be(5);
+        root.GetProperty("weeks")[0].GetProperty("sessions").GetInt32().Should().Be(2);
+        root.GetProperty("weeks")[0].GetProperty("averagePainDuring").GetDouble().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Log_NextMorningWithoutASessionTheDayBefore_IsAUsageErrorNamingTheOption()
+    {
+        var result = await Knee("log", "--date", "2026-03-05", "--next-morning", "2");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("--next-morning: no session is logged on 2026-03-04, the day before 2026-03-05; log it first\n");
+        File.Exists(Journal).Should().BeFalse("nothing is written when the command fails");
+    }
+
+    [Fact]
+    public async Task Read_TornLastLine_IsReportedWithItsNumberSkippedAndDroppedByTheNextWrite()
+    {
+        await LogCalm("2026-03-02");
+        await File.AppendAllTextAsync(Journal, "{\"formatVersion\":1,\"date\":\"2026-03-0", TestContext.Current.CancellationToken);
+
+        var today = await Knee("today", "--date", "2026-03-03");
+        var log = await Knee("log", "--date", "2026-03-03", "--completed", "partial", "--no-input");
+
+        today.ExitCode.Should().Be(0);
+        today.Error.Should().StartWith($"knee: '{Journal}' line 3 was cut off mid-write and is skipped (");
+        log.ExitCode.Should().Be(0);
+        log.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            today.Error.TrimEnd('\n'),
+            $"knee: '{Journal}' line 3 was cut off mid-write; it is dropped before writing");
+        var lines = await File.ReadAllLinesAsync(Journal, TestContext.Current.CancellationToken);
+        lines.Should().HaveCount(3);
+        lines.Select(l => KneeJson.ReadSessionLog(l).Date.Day).Should().Equal([2, 2, 3], "the session, its next-morning score, and the new log");
+    }
+
+    [Fact]
+    public async Task Read_BadLineBeforeTheLast_IsAUsageErrorNamingTheLine()
+    {
+        await File.WriteAllTextAsync(Journal, "{\"formatVersion\":1,\"date\":\"2026-03-02\",\"note\":\"\"}\n{\"formatVersion\":1,\"date\":\"2026-03-03\",\"note\":\"ok\"}\n", TestContext.Current.CancellationToken);
+
+        var result = await Knee("today", "--date", "2026-03-04");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith($"--journal: '{Journal}' line 1: ").And.Contain("(at $.note)");
+    }
+
+    [Fact]
+    public async Task Log_EightAtOnce_KeepsEveryLine()
+    {
+        var runs = Enumerable.Range(1, 8)
+            .Select(day => Knee("log", "--date", $"2026-03-{day:00}", "--completed", "all", "--pain-during", "1", "--no-input"))
+            .ToArray();
+
+        var results = await Task.WhenAll(runs);
+
+        results.Should().OnlyContain(r => r.ExitCode == 0);
+        var lines = await File.ReadAllLinesAsync(Journal, TestContext.Current.CancellationToken);
+        lines.Select(l => KneeJson.ReadSessionLog(l).Date.Day).Order().Should().Equal(1, 2, 3, 4, 5, 6, 7, 8);
+    }
+
+    [Fact]
+    public async Task Log_ProcessesKilledWhileWriting_LeaveAJournalThatReads()
+    {
+        // Start writers and kill them at staggered moments: whatever each got to write, the journal still reads,
+        // every whole line is a log, and at most a torn last line is skipped.
+        var writers = Enumerable.Range(1, 8).Select(day => StartLog("--date", $"2026-04-{day:00}", "--completed", "all", "--pain-during", "2", "--no-input")).ToArray();
+        for (int i = 0; i < writers.Length; i++)
+        {
+            await Task.Delay(40 * i, TestContext.Current.CancellationToken);
+            try
+            {
+                writers[i].Kill();
+            }
+            catch (InvalidOperationException)
+            {
+                // It had finished.
+            }
+        }
+
+        foreach (var writer in writers)
+        {
+            await writer.WaitForExitAsync(TestContext.Current.CancellationToken);
+            writer.Dispose();
+        }
+
+        var progress = await Knee("progress", "--start", "2026-04-01", "--to", "2026-04-30", "--json");
+
+        progress.ExitCode.Should().Be(0);
+        string text = File.Exists(Journal) ? await File.ReadAllTextAsync(Journal, TestContext.Current.CancellationToken) : string.Empty;
+        int whole = text.Count(c => c == '\n');
+        using var document = JsonDocument.Parse(progress.Output);
+        document.RootElement.GetProperty("doneFully").GetInt32().Should().Be(whole, "every whole line is a session done");
+    }
+
+    [Fact]
+    public async Task Documents_TodayAndProgress_ValidateAgainstTheirSchemas()
+    {
+        await LogCalm("2026-03-02");
+        var today = await Knee("today", "--date", "2026-03-03", "--json");
+        var progress = await Knee("progress", "--to", "2026-03-08", "--json");
+        string schemas = Path.Combine(_folder, "schemas");
+        Directory.CreateDirectory(schemas);
+        foreach (string file in Directory.GetFiles(Repository("src/KneeStrength/Serialization/Schemas"), "*.schema.json").Concat(Directory.GetFiles(Repository("samples/KneeStrength.Cli/Schemas"), "*.schema.json")))
+        {
+            File.Copy(file, Path.Combine(schemas, Path.GetFileName(file)));
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(_folder, "today.json"), today.Output, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "progress.json"), progress.Output, TestContext.Current.CancellationToken);
+
+        var (exit, output) = await Node(Repository("tests/schema-check/validate.mjs"), schemas, "today=" + Path.Combine(_folder, "today.json"), "progress=" + Path.Combine(_folder, "progress.json"));
+
+        exit.Should().Be(0, output);
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(KneeProcess.Dll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    private Process StartLog(params string[] args) => Start(["log", .. args, "--journal", Journal]);
+
+    private static string Repository(string relative)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KneeStrength.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return Path.Combine(folder?.FullName ?? throw new DirectoryNotFoundException("KneeStrength.sln not found above the tests."), relative);
+    }
+
+    private static async Task<(int Exit, string Output)> Node(params string[] args)
+    {
+        var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        string output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken) + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, output);
+    }
+}
