@@ -82,50 +82,74 @@ public sealed class Coach
     public Judgement Judge(SessionLog log)
     {
         Preconditions.CheckNotNull(log);
+        var c = CultureInfo.InvariantCulture;
+        int? during = log.PainDuring, after = log.PainAfter, before = log.PainBefore, morning = log.PainNextMorning;
+        return Assess(log) switch
+        {
+            Finding.NotDone => new Judgement(Verdict.Missing, null, "The session was not done."),
+            Finding.MorningUp => new Judgement(Verdict.Broken, "next-morning", string.Create(c, $"Pain the next morning was {morning}/10, higher than the {before}/10 before the session.")),
+            Finding.DuringTooHigh => new Judgement(Verdict.Broken, "pain-during", string.Create(c, $"Pain during the session was {during}/10, above the acceptable {Rules.AcceptableDuring}/10.")),
+            Finding.NoMorning => new Judgement(Verdict.Missing, null, "The next morning's pain (or the pain before the session) is not logged yet."),
+            Finding.DuringHighMorningCalm => new Judgement(Verdict.Mixed, "pain-during", string.Create(c, $"Pain during was {during}/10, above {Rules.AcceptableDuring}/10, but the next morning was calm; the 24-hour response weighs more.")),
+            Finding.NotSettled => new Judgement(Verdict.Mixed, "settling", string.Create(c, $"Pain an hour after was {after}/10 and had not settled to the {before}/10 before the session.")),
+            Finding.ScoresMissing => new Judgement(Verdict.Missing, null, "Pain during or an hour after the session is not logged."),
+            Finding.Partial => new Judgement(Verdict.Mixed, null, "The session was done in part."),
+            Finding.AboveTarget => new Judgement(Verdict.Mixed, "pain-during", string.Create(c, $"Pain during was {during}/10: acceptable, but above the {Rules.TargetDuring}/10 target.")),
+            _ => new Judgement(Verdict.Calm, null, string.Create(c, $"Completed with pain {during}/10 during, settled an hour after and calm the next morning.")),
+        };
+    }
+
+    // What the rules find in a log, without words: the walk over a journal judges every log, and only the last
+    // one's reason is written.
+    private Finding Assess(SessionLog log)
+    {
         if (!log.HasSession || log.Completion == SessionCompletion.None)
         {
-            return new Judgement(Verdict.Missing, null, "The session was not done.");
+            return Finding.NotDone;
         }
 
-        var c = CultureInfo.InvariantCulture;
         int? during = log.PainDuring, after = log.PainAfter, before = log.PainBefore, morning = log.PainNextMorning;
         if (morning is int m && before is int reference && m > reference + Rules.MorningTolerance)
         {
-            return new Judgement(Verdict.Broken, "next-morning", string.Create(c, $"Pain the next morning was {m}/10, higher than the {reference}/10 before the session."));
+            return Finding.MorningUp;
         }
 
         bool duringTooHigh = during is int d && d > Rules.AcceptableDuring;
         if (morning is null || before is null)
         {
-            return duringTooHigh
-                ? new Judgement(Verdict.Broken, "pain-during", string.Create(c, $"Pain during the session was {during}/10, above the acceptable {Rules.AcceptableDuring}/10."))
-                : new Judgement(Verdict.Missing, null, "The next morning's pain (or the pain before the session) is not logged yet.");
+            return duringTooHigh ? Finding.DuringTooHigh : Finding.NoMorning;
         }
 
         if (duringTooHigh)
         {
-            return new Judgement(Verdict.Mixed, "pain-during", string.Create(c, $"Pain during was {during}/10, above {Rules.AcceptableDuring}/10, but the next morning was calm; the 24-hour response weighs more."));
+            return Finding.DuringHighMorningCalm;
         }
 
         if (after is int a && a > before + Rules.SettleTolerance)
         {
-            return new Judgement(Verdict.Mixed, "settling", string.Create(c, $"Pain an hour after was {a}/10 and had not settled to the {before}/10 before the session."));
+            return Finding.NotSettled;
         }
 
         if (during is null || after is null)
         {
-            return new Judgement(Verdict.Missing, null, "Pain during or an hour after the session is not logged.");
+            return Finding.ScoresMissing;
         }
 
         if (log.Completion == SessionCompletion.Partial)
         {
-            return new Judgement(Verdict.Mixed, null, "The session was done in part.");
+            return Finding.Partial;
         }
 
-        return during > Rules.TargetDuring
-            ? new Judgement(Verdict.Mixed, "pain-during", string.Create(c, $"Pain during was {during}/10: acceptable, but above the {Rules.TargetDuring}/10 target."))
-            : new Judgement(Verdict.Calm, null, string.Create(c, $"Completed with pain {during}/10 during, settled an hour after and calm the next morning."));
+        return during > Rules.TargetDuring ? Finding.AboveTarget : Finding.Calm;
     }
+
+    private static Verdict VerdictOf(Finding finding) => finding switch
+    {
+        Finding.Calm => Verdict.Calm,
+        Finding.MorningUp or Finding.DuringTooHigh => Verdict.Broken,
+        Finding.NotDone or Finding.NoMorning or Finding.ScoresMissing => Verdict.Missing,
+        _ => Verdict.Mixed,
+    };
 
     /// <summary>
     /// Returns the program as the journal's events shape it: the first phase ends on the day of the first run logged
@@ -336,7 +360,7 @@ public sealed class Coach
     {
         int level = 0, streak = 0;
         anySession = false;
-        Judgement? last = null;
+        SessionLog? last = null;
         DecisionKind lastMove = DecisionKind.Hold;
         foreach (var log in logs)
         {
@@ -346,10 +370,9 @@ public sealed class Coach
             }
 
             anySession = true;
-            var judgement = Judge(log);
-            last = judgement;
+            last = log;
             lastMove = DecisionKind.Hold;
-            switch (judgement.Verdict)
+            switch (VerdictOf(Assess(log)))
             {
                 case Verdict.Calm when level < 0:
                     level++;
@@ -376,8 +399,9 @@ public sealed class Coach
             }
         }
 
-        if (last is { } j)
+        if (last is not null)
         {
+            var j = Judge(last);
             string reason = lastMove switch
             {
                 DecisionKind.Progress when level <= 0 => $"{j.Reason} One step back toward the prescription.",
@@ -408,9 +432,9 @@ public sealed class Coach
 
             if (log.HasSession)
             {
-                var judgement = Judge(log);
-                if (judgement.Verdict == Verdict.Broken)
+                if (VerdictOf(Assess(log)) == Verdict.Broken)
                 {
+                    var judgement = Judge(log);
                     decisions.Add(new Decision(
                         DecisionKind.ProposeReturnToTreatment,
                         $"{judgement.Reason} Consider going back to daily treatment, and check with your clinician.",
@@ -471,6 +495,20 @@ public sealed class Coach
     }
 
     private readonly record struct RunDay(DateOnly Date, int Pain);
+
+    private enum Finding
+    {
+        Calm,
+        NotDone,
+        MorningUp,
+        DuringTooHigh,
+        NoMorning,
+        DuringHighMorningCalm,
+        NotSettled,
+        ScoresMissing,
+        Partial,
+        AboveTarget,
+    }
 }
 
 /// <summary>How a logged session stands against the pain rules: the verdict, the rule behind it and why.</summary>
