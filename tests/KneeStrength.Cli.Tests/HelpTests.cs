@@ -31,7 +31,7 @@ public class HelpTests
         var commands = result.Lines.SkipWhile(line => line != "Commands:").Skip(1).TakeWhile(line => line.Length > 0)
             .Where(line => line[2] != ' ')
             .Select(line => line.Trim().Split(' ')[0]);
-        commands.Should().Equal("catalog", "routine", "plan", "run", "schedule");
+        commands.Should().Equal("catalog", "routine", "plan", "run", "schedule", "log", "today", "progress");
     }
 
     [Fact]

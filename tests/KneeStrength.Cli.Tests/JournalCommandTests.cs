@@ -81,6 +81,22 @@ public sealed class JournalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_WithLog_LogsTheSessionAndLogKeepsItWhenAddingPain()
+    {
+        const string today = "2026-03-02";
+        var run = await Knee("run", "--speed", "10000", "--no-input", "--log", "--date", today);
+        var pain = await Knee("log", "--date", today, "--pain-during", "2", "--no-input");
+
+        run.ExitCode.Should().Be(0);
+        run.Lines[^1].Should().Be($"Logged {today} runners-knee: all, pain -/-/- in '{Journal}'.");
+        pain.ExitCode.Should().Be(0);
+        var lines = await File.ReadAllLinesAsync(Journal, TestContext.Current.CancellationToken);
+        var last = KneeJson.ReadSessionLog(lines[^1]);
+        last.Completion.Should().Be(KneeStrength.Tracking.SessionCompletion.All, "the run's completion is kept");
+        last.PainDuring.Should().Be(2);
+    }
+
+    [Fact]
     public async Task Log_NextMorningWithoutASessionTheDayBefore_IsAUsageErrorNamingTheOption()
     {
         var result = await Knee("log", "--date", "2026-03-05", "--next-morning", "2");

@@ -82,13 +82,16 @@ internal static class LogCommand
             }
             else
             {
+                // What is not given now keeps what the day already has (from 'knee run --log' or an earlier log).
+                var earlier = existing.Find(day);
+                var had = earlier is { HasSession: true } ? earlier : null;
                 bool ask = terminal.IsInteractive && terminal.CanReadKeys && !parseResult.GetValue(noInput);
-                var completion = parseResult.GetValue(completed) ?? (ask ? Ask(terminal, "Did you do all of it? (all/partial/none)") : SessionCompletion.All);
-                int? p0 = parseResult.GetValue(before) ?? (ask ? AskPain(terminal, "Knee pain before the session (0-10, empty to skip)") : null);
-                int? p1 = parseResult.GetValue(during) ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, "Worst knee pain during it (0-10, empty to skip)") : null);
-                int? p2 = parseResult.GetValue(after) ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, "Knee pain about an hour after (0-10, empty to skip)") : null);
-                RunLog? run = minutes is int mm ? new RunLog(mm, runPain!.Value) : existing.Find(day)?.Run;
-                log = Build(day, completion, p0, p1, p2, existing.Find(day)?.PainNextMorning, run, parseResult.GetValue(note));
+                var completion = parseResult.GetValue(completed) ?? had?.Completion ?? (ask ? Ask(terminal, "Did you do all of it? (all/partial/none)") : SessionCompletion.All);
+                int? p0 = parseResult.GetValue(before) ?? had?.PainBefore ?? (ask ? AskPain(terminal, "Knee pain before the session (0-10, empty to skip)") : null);
+                int? p1 = parseResult.GetValue(during) ?? had?.PainDuring ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, "Worst knee pain during it (0-10, empty to skip)") : null);
+                int? p2 = parseResult.GetValue(after) ?? had?.PainAfter ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, "Knee pain about an hour after (0-10, empty to skip)") : null);
+                RunLog? run = minutes is int mm ? new RunLog(mm, runPain!.Value) : earlier?.Run;
+                log = Build(day, completion, p0, p1, p2, earlier?.PainNextMorning, run, parseResult.GetValue(note) ?? earlier?.Note);
             }
 
             file.Append(log, terminal.Error);

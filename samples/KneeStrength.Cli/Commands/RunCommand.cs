@@ -21,10 +21,17 @@ internal static class RunCommand
         session.AddTo(command);
         var speed = CliOptions.Speed();
         var noInput = CliOptions.NoInput();
+        var log = new Option<bool>("--log") { Description = "When the session ends, log it in your journal (done in full, or in part when stopped early); add pain scores with 'knee log'." };
+        var journal = CliOptions.Journal();
+        var date = CliOptions.Date("--date", "With --log: the day to log the session on, as YYYY-MM-DD. Default: today.");
         command.Add(speed);
         command.Add(noInput);
+        command.Add(log);
+        command.Add(journal);
+        command.Add(date);
         command.SetAction((parseResult, cancellationToken) => CliAction.RunAsync(terminal, async token =>
         {
+            var file = parseResult.GetValue(log) ? JournalFile.Resolve(parseResult.GetValue(journal)) : null;
             var (plan, _) = session.Plan(parseResult);
             if (plan.Steps.Count == 0)
             {
@@ -41,6 +48,16 @@ internal static class RunCommand
             var output = terminal.Console.Profile.Out.Writer;
             await output.WriteLineAsync(outcome.Summary()).ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            if (file is not null && !token.IsCancellationRequested)
+            {
+                var today = parseResult.GetValue(date) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+                var completion = outcome.Completed && outcome.SkippedSteps == 0 ? Tracking.SessionCompletion.All : Tracking.SessionCompletion.Partial;
+                var logged = file.Read(terminal.Error).Find(today);
+                var entry = new Tracking.SessionLog(today, plan.Routine.Id, completion, null, logged?.PainBefore, logged?.PainDuring, logged?.PainAfter, logged?.PainNextMorning, logged?.Run, logged?.Note);
+                file.Append(entry, terminal.Error);
+                await output.WriteLineAsync($"Logged {entry} in {Sentence.QuotePath(file.Path)}.").ConfigureAwait(false);
+            }
+
             return token.IsCancellationRequested ? CliAction.Interrupted : CliAction.Ok;
         }, cancellationToken));
         return command;

@@ -18,6 +18,21 @@ namespace KneeStrength.Tests.Serialization;
 /// </summary>
 public class KneeJsonSchemaTests
 {
+    private static readonly KneeStrength.Tracking.SessionLog LogWithEverything = new(
+        new DateOnly(2026, 3, 2),
+        "runners-knee",
+        KneeStrength.Tracking.SessionCompletion.Partial,
+        [
+            new KneeStrength.Tracking.ExerciseLog("clamshell", KneeStrength.Tracking.ExerciseOutcome.Completed, 1, 20),
+            new KneeStrength.Tracking.ExerciseLog("single-leg-hop", KneeStrength.Tracking.ExerciseOutcome.Skipped, 0, 0),
+        ],
+        painBefore: 1,
+        painDuring: 3,
+        painAfter: 2,
+        painNextMorning: 1,
+        run: new KneeStrength.Tracking.RunLog(25, 2),
+        note: "Windy.");
+
     private const string Seed = "bAQQlQp15-r3";
 
     private static readonly TrainingProgram Program = RunnersKnee.Program(new DateOnly(2026, 3, 2));
@@ -34,6 +49,10 @@ public class KneeJsonSchemaTests
             ("plan", KneeJson.WritePlan(new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("step").Value)).Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12)))),
             ("program", KneeJson.WriteProgram(Program)),
             ("scheduled-sessions", KneeJson.WriteScheduledSessions(new ProgramScheduler(Program).GetSessions(Program.Start, Program.Start.AddDays(100)))),
+
+            ("session-log", KneeJson.WriteSessionLog(LogWithEverything)),
+            ("session-log", KneeJson.WriteSessionLogLine(new KneeStrength.Tracking.SessionLog(Program.Start, null, KneeStrength.Tracking.SessionCompletion.None, run: new KneeStrength.Tracking.RunLog(20, 1)))),
+            ("journal", KneeJson.WriteJournal(new KneeStrength.Tracking.Journal([LogWithEverything, new KneeStrength.Tracking.SessionLog(Program.Start.AddDays(1), null, KneeStrength.Tracking.SessionCompletion.None, note: "Rest day.")]))),
 
             // Written by hand: the README's routine, which points editors at the schema with $schema.
             ("routine", File.ReadAllText(RepositoryRoot.PathOf("samples/KneeStrength.BringYourOwn/maintenance.routine.json"))),
@@ -75,6 +94,10 @@ public class KneeJsonSchemaTests
             ("program", program.Replace("\"monday\"", "\"Monday\"", StringComparison.Ordinal)),
             ("scheduled-sessions", sessions.Replace("\"estimatedSeconds\": 1748", "\"estimatedSeconds\": \"1748\"", StringComparison.Ordinal)),
             ("scheduled-sessions", sessions.Replace("\"routineId\"", "\"routine\"", StringComparison.Ordinal)),
+            ("session-log", KneeJson.WriteSessionLog(LogWithEverything).Replace("\"painDuring\": 3", "\"painDuring\": 11", StringComparison.Ordinal)),
+            ("session-log", KneeJson.WriteSessionLog(LogWithEverything).Replace("\"partial\"", "\"maybe\"", StringComparison.Ordinal)),
+            ("session-log", KneeJson.WriteSessionLog(LogWithEverything).Replace("\"note\"", "\"notes\"", StringComparison.Ordinal)),
+            ("journal", KneeJson.WriteJournal(new KneeStrength.Tracking.Journal([LogWithEverything])).Replace("\"logs\"", "\"entries\"", StringComparison.Ordinal)),
         };
 
         foreach (var (kind, json) in documents)
@@ -85,6 +108,8 @@ public class KneeJsonSchemaTests
                 "catalog" => KneeJson.ReadCatalog(json),
                 "program" => KneeJson.ReadProgram(json),
                 "scheduled-sessions" => KneeJson.ReadScheduledSessions(json, Program),
+                "session-log" => KneeJson.ReadSessionLog(json),
+                "journal" => KneeJson.ReadJournal(json),
                 _ => (object)KneeJson.ReadRoutine(json),
             };
             read.Should().Throw<KneeJsonException>(json);
