@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KneeStrength.Coaching;
 using KneeStrength.Scheduling;
@@ -103,11 +100,8 @@ internal static class ProgressCommand
     /// <summary>The <c>progress</c> document; schema: samples/KneeStrength.Cli/Schemas/progress.schema.json.</summary>
     internal static string Document(DateOnly from, DateOnly to, Adherence adherence, List<Week> weeks)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonDocuments.Object(writer =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("formatVersion", 1);
             writer.WriteString("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteString("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             writer.WriteNumber("planned", adherence.Planned);
@@ -130,10 +124,7 @@ internal static class ProgressCommand
             }
 
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)

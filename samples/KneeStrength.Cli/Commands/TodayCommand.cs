@@ -1,8 +1,5 @@
 using System;
 using System.CommandLine;
-using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KneeStrength.Cli.Views;
 using KneeStrength.Coaching;
@@ -57,11 +54,8 @@ internal static class TodayCommand
     /// </summary>
     internal static string Document(CoachingDay day)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonDocuments.Object(writer =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("formatVersion", 1);
             writer.WriteString("date", day.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             writer.WriteString("phase", day.Phase.Name);
             writer.WriteBoolean("sessionDay", day.IsSessionDay);
@@ -92,9 +86,6 @@ internal static class TodayCommand
             }
 
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 }
