@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
@@ -81,7 +82,8 @@ internal static class KneeApp
         var command = parseResult.CommandResult.Command;
         if (command is RootCommand && parseResult.UnmatchedTokens.Count == 0)
         {
-            return "knee: a command is needed: catalog, routine, plan, run or schedule (see 'knee --help')";
+            var names = command.Subcommands.Select(c => c.Name).ToList();
+            return $"knee: a command is needed: {string.Join(", ", names.SkipLast(1))} or {names[^1]} (see 'knee --help')";
         }
 
         // An unknown word says more than "required command was not provided"; it is quoted as outside text is.
