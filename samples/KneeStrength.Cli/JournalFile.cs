@@ -116,7 +116,10 @@ internal sealed class JournalFile
         return new Journal(byDay.Values);
     }
 
-    /// <summary>Appends a log as one line, under the lock, flushed to disk; drops a torn last line first.</summary>
+    /// <summary>
+    /// Appends a log as one line, under the lock, flushed to disk; first drops a torn last line, or ends a whole one
+    /// that lacks only its line feed.
+    /// </summary>
     /// <param name="log">The log.</param>
     /// <param name="warnings">Where to report a dropped torn line.</param>
     public void Append(SessionLog log, TextWriter warnings)
@@ -189,7 +192,19 @@ internal sealed class JournalFile
             number += b == '\n' ? 1 : 0;
         }
 
-        stream.SetLength(lastFeed + 1);
+        // A whole log that only lacks its line feed (cut off right before it) is kept: the feed is added.
+        try
+        {
+            KneeJson.ReadSessionLog(Encoding.UTF8.GetString(all, lastFeed + 1, all.Length - lastFeed - 1));
+            stream.Seek(0, SeekOrigin.End);
+            stream.WriteByte((byte)'\n');
+            return;
+        }
+        catch (KneeJsonException)
+        {
+            stream.SetLength(lastFeed + 1);
+        }
+
         warnings.WriteLine(DisplayText.EscapeControls(string.Create(
             CultureInfo.InvariantCulture,
             $"knee: {Sentence.QuotePath(Path)} line {number} was cut off mid-write; it is dropped before writing")));

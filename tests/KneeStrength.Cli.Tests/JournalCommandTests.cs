@@ -127,6 +127,19 @@ public sealed class JournalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Log_LastLineWholeButForItsLineFeed_IsKept()
+    {
+        await File.WriteAllTextAsync(Journal, "{\"formatVersion\":1,\"date\":\"2026-03-02\",\"note\":\"ok\"}", TestContext.Current.CancellationToken);
+
+        var log = await Knee("log", "--date", "2026-03-03", "--completed", "all", "--no-input");
+
+        log.ExitCode.Should().Be(0);
+        log.Error.Should().BeEmpty();
+        var lines = await File.ReadAllLinesAsync(Journal, TestContext.Current.CancellationToken);
+        lines.Select(l => KneeJson.ReadSessionLog(l).Date.Day).Should().Equal(2, 3);
+    }
+
+    [Fact]
     public async Task Read_BadLineBeforeTheLast_IsAUsageErrorNamingTheLine()
     {
         await File.WriteAllTextAsync(Journal, "{\"formatVersion\":1,\"date\":\"2026-03-02\",\"note\":\"\"}\n{\"formatVersion\":1,\"date\":\"2026-03-03\",\"note\":\"ok\"}\n", TestContext.Current.CancellationToken);
