@@ -214,7 +214,7 @@ public sealed class JournalCommandTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_folder, "today.json"), today.Output, TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(Path.Combine(_folder, "progress.json"), progress.Output, TestContext.Current.CancellationToken);
 
-        var (exit, output) = await Node(Repository("tests/schema-check/validate.mjs"), schemas, "today=" + Path.Combine(_folder, "today.json"), "progress=" + Path.Combine(_folder, "progress.json"));
+        var (exit, output) = await Node(Repository("tests/schema-check/validate.mjs"), schemas, "coaching-day=" + Path.Combine(_folder, "today.json"), "progress=" + Path.Combine(_folder, "progress.json"));
 
         exit.Should().Be(0, output);
     }

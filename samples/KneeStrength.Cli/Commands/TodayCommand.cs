@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Text.Json;
 using KneeStrength.Cli.Views;
 using KneeStrength.Coaching;
 using KneeStrength.Serialization;
@@ -31,7 +30,7 @@ internal static class TodayCommand
             var decided = new Coach(plan).Decide(day, journal);
             if (parseResult.GetValue(json))
             {
-                terminal.WriteJson(Document(decided));
+                terminal.WriteJson(KneeJson.WriteCoachingDay(decided));
                 return CliAction.Ok;
             }
 
@@ -45,47 +44,5 @@ internal static class TodayCommand
             return CliAction.Ok;
         }));
         return command;
-    }
-
-    /// <summary>
-    /// The <c>today</c> document: <c>formatVersion</c>, <c>date</c>, <c>phase</c>, <c>sessionDay</c>, <c>level</c>,
-    /// <c>routine</c> (a routine document, as <c>knee routine --json</c> writes it) and <c>decisions</c>.
-    /// Schema: samples/KneeStrength.Cli/Schemas/today.schema.json.
-    /// </summary>
-    internal static string Document(CoachingDay day)
-    {
-        return JsonDocuments.Object(writer =>
-        {
-            writer.WriteString("date", day.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            writer.WriteString("phase", day.Phase.Name);
-            writer.WriteBoolean("sessionDay", day.IsSessionDay);
-            writer.WriteNumber("level", day.Level);
-            writer.WritePropertyName("routine");
-            using (var routine = JsonDocument.Parse(KneeJson.WriteRoutine(day.Routine)))
-            {
-                routine.RootElement.WriteTo(writer);
-            }
-
-            writer.WriteStartArray("decisions");
-            foreach (var decision in day.Decisions)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(decision.Kind.ToString()));
-                writer.WriteString("reason", decision.Reason);
-                if (decision.Rule is not null)
-                {
-                    writer.WriteString("rule", decision.Rule);
-                }
-
-                if (decision.ExerciseId is not null)
-                {
-                    writer.WriteString("exerciseId", decision.ExerciseId);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        });
     }
 }

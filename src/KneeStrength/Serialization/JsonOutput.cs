@@ -42,6 +42,19 @@ internal static class JsonOutput
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    // <summary>A document written member by member, laid out like the others.</summary>
+    internal static string ToText<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        using var buffer = new PooledBuffer(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer, value);
+        }
+
+        buffer.Write("\n"u8);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     internal static string ToText<TDoc>(TDoc document, JsonTypeInfo<TDoc> typeInfo)
     {
         using var buffer = new PooledBuffer(16 * 1024);

@@ -430,6 +430,18 @@ public static class KneeJson
     public static string WriteJournal(Tracking.Journal journal) =>
         JsonOutput.ToText(TrackingMapping.ToDocument(Preconditions.CheckNotNull(journal)), KneeJsonContext.Default.JournalDocument);
 
+    /// <summary>
+    /// Writes what a <see cref="Coaching.Coach"/> decided for a day: <c>date</c>, <c>phase</c>, <c>sessionDay</c>,
+    /// <c>level</c>, <c>routine</c> (a routine document of the adapted routine) and <c>decisions</c>, each with its
+    /// <c>kind</c>, <c>reason</c>, and <c>rule</c> and <c>exerciseId</c> when it has them. Schema:
+    /// <c>coaching-day.schema.json</c>. It is written for apps to show; there is no reader.
+    /// </summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="day"/> is null.</exception>
+    public static string WriteCoachingDay(Coaching.CoachingDay day) =>
+        JsonOutput.ToText(Preconditions.CheckNotNull(day), static (writer, d) => TrackingMapping.WriteCoachingDay(writer, d));
+
     // ---- Shared ----
 
     // The readers of the built-in catalog and routine are made once, so the common reads allocate no closure.

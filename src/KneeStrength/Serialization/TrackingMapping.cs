@@ -53,6 +53,39 @@ internal static class TrackingMapping
         return list;
     }
 
+    internal static void WriteCoachingDay(System.Text.Json.Utf8JsonWriter writer, Coaching.CoachingDay day)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("formatVersion", Diagnosis.FormatVersion);
+        writer.WriteString("date", Text.DateText.Format(day.Date));
+        writer.WriteString("phase", day.Phase.Name);
+        writer.WriteBoolean("sessionDay", day.IsSessionDay);
+        writer.WriteNumber("level", day.Level);
+        writer.WritePropertyName("routine");
+        System.Text.Json.JsonSerializer.Serialize(writer, RoutineMapping.ToDocument(day.Routine, Catalog.RunnersKnee.Catalog), KneeJsonContext.Default.RoutineDocument);
+        writer.WriteStartArray("decisions");
+        foreach (var decision in day.Decisions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(decision.Kind.ToString()));
+            writer.WriteString("reason", decision.Reason);
+            if (decision.Rule is not null)
+            {
+                writer.WriteString("rule", decision.Rule);
+            }
+
+            if (decision.ExerciseId is not null)
+            {
+                writer.WriteString("exerciseId", decision.ExerciseId);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
     internal static SessionLog ToLog(SessionLogDocument document, ReadContext context)
     {
         RoutineMapping.CheckVersion(document.FormatVersion, context);

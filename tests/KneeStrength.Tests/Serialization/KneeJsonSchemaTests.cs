@@ -54,6 +54,8 @@ public class KneeJsonSchemaTests
             ("session-log", KneeJson.WriteSessionLogLine(new KneeStrength.Tracking.SessionLog(Program.Start, null, KneeStrength.Tracking.SessionCompletion.None, run: new KneeStrength.Tracking.RunLog(20, 1)))),
             ("journal", KneeJson.WriteJournal(new KneeStrength.Tracking.Journal([LogWithEverything, new KneeStrength.Tracking.SessionLog(Program.Start.AddDays(1), null, KneeStrength.Tracking.SessionCompletion.None, note: "Rest day.")]))),
 
+            ("coaching-day", KneeJson.WriteCoachingDay(new KneeStrength.Coaching.Coach(Program).Decide(Program.Start.AddDays(3), new KneeStrength.Tracking.Journal([LogWithEverything])))),
+
             // Written by hand: the README's routine, which points editors at the schema with $schema.
             ("routine", File.ReadAllText(RepositoryRoot.PathOf("samples/KneeStrength.BringYourOwn/maintenance.routine.json"))),
         };
