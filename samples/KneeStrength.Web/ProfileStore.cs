@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using KneeStrength.Serialization;
+using KneeStrength.Tracking;
+using Microsoft.Data.Sqlite;
+
+namespace KneeStrength.Web;
+
+/// <summary>A runner's profile: what they have, how long they usually have, which side first, and when they run again.</summary>
+public sealed record Profile(string Id, EquipmentSet Equipment, int? Minutes, Side FirstSide, DateOnly Start, DateOnly? BackToRunning);
+
+/// <summary>
+/// Profiles and their logs in one SQLite file: WAL mode, full synchronous writes, the schema made on start. Each
+/// write is one transaction, committed before the request is answered, so an answered write survives a kill.
+/// </summary>
+public sealed class ProfileStore
+{
+    private readonly string _connectionString;
+
+    public ProfileStore(string path)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
+        using var connection = Open();
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+        Execute(
+            connection,
+            """
+            CREATE TABLE IF NOT EXISTS profiles (
+              id TEXT PRIMARY KEY,
+              equipment TEXT NOT NULL,
+              minutes INTEGER NULL,
+              first_side TEXT NOT NULL,
+              start TEXT NOT NULL,
+              back_to_running TEXT NULL);
+            CREATE TABLE IF NOT EXISTS logs (
+              profile_id TEXT NOT NULL REFERENCES profiles(id),
+              date TEXT NOT NULL,
+              json TEXT NOT NULL,
+              PRIMARY KEY (profile_id, date));
+            """);
+    }
+
+    public void Add(Profile profile)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running) VALUES ($id, $equipment, $minutes, $side, $start, $back);";
+        command.Parameters.AddWithValue("$id", profile.Id);
+        command.Parameters.AddWithValue("$equipment", profile.Equipment.ToString());
+        command.Parameters.AddWithValue("$minutes", (object?)profile.Minutes ?? DBNull.Value);
+        command.Parameters.AddWithValue("$side", profile.FirstSide == Side.Right ? "right" : "left");
+        command.Parameters.AddWithValue("$start", Date(profile.Start));
+        command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Date(back) : DBNull.Value);
+        command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    public Profile? Find(string id)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT equipment, minutes, first_side, start, back_to_running FROM profiles WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new Profile(
+            id,
+            EquipmentSet.Parse(reader.GetString(0)).Value,
+            reader.IsDBNull(1) ? null : reader.GetInt32(1),
+            reader.GetString(2) == "right" ? Side.Right : Side.Left,
+            DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Stores a log, replacing the profile's log of that day, in one transaction.</summary>
+    public void Save(string profileId, SessionLog log)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json);";
+        command.Parameters.AddWithValue("$id", profileId);
+        command.Parameters.AddWithValue("$date", Date(log.Date));
+        command.Parameters.AddWithValue("$json", KneeJson.WriteSessionLogLine(log));
+        command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    public Journal Journal(string profileId)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json FROM logs WHERE profile_id = $id ORDER BY date;";
+        command.Parameters.AddWithValue("$id", profileId);
+        using var reader = command.ExecuteReader();
+        var logs = new List<SessionLog>();
+        while (reader.Read())
+        {
+            logs.Add(KneeJson.ReadSessionLog(reader.GetString(0)));
+        }
+
+        return new Journal(logs);
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

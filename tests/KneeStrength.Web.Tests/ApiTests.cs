@@ -1,0 +1,258 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using KneeStrength.Catalog;
+using KneeStrength.Scheduling;
+using KneeStrength.Serialization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KneeStrength.Web.Tests;
+
+/// <summary>Every endpoint of the web companion's API, and every way to ask it wrongly.</summary>
+public sealed class ApiTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("knee-web-").FullName;
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HttpClient _client;
+
+    public ApiTests()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db")));
+        _client = _factory.CreateClient();
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static readonly string InSixWeeks = DateOnly.FromDateTime(DateTime.Now).AddDays(42).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<string> NewProfile(string? body = null)
+    {
+        body ??= $$"""{ "equipment": "band,step,wall", "minutes": 20, "firstSide": "right", "backToRunning": "{{InSixWeeks}}" }""";
+        var response = await _client.PostAsync("/api/profiles", Json(body), TestContext.Current.CancellationToken);
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        string id = document.RootElement.GetProperty("id").GetString()!;
+        response.Headers.Location!.ToString().Should().Be($"/api/profiles/{id}");
+        return id;
+    }
+
+    private async Task<(HttpStatusCode Status, string Body, string? ContentType)> Get(string url)
+    {
+        var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Plan_Options_IsTheLibrarysPlanDocument()
+    {
+        var (status, body, type) = await Get("/api/plan?equipment=band,step&minutes=20&firstSide=right");
+
+        status.Should().Be(HttpStatusCode.OK);
+        type.Should().Be("application/json");
+        var expected = new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("band,step").Value, firstSide: Side.Right))
+            .Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(20));
+        KneeJson.ReadPlan(body).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("/api/plan?equipment=kettlebell", "equipment")]
+    [InlineData("/api/plan?minutes=0", "minutes")]
+    [InlineData("/api/plan?minutes=1", "minutes")]
+    [InlineData("/api/plan?minutes=abc", "minutes")]
+    [InlineData("/api/plan?firstSide=up", "firstSide")]
+    public async Task Plan_BadQuery_Is400NamingTheField(string url, string field)
+    {
+        var (status, body, type) = await Get(url);
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        type.Should().Be("application/problem+json");
+        using var problem = JsonDocument.Parse(body);
+        problem.RootElement.GetProperty("status").GetInt32().Should().Be(400);
+        problem.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal(field);
+        body.Should().NotContain("   at ", "no stack trace");
+    }
+
+    [Fact]
+    public async Task Profiles_CreateThenGet_GivesItBackWithAn128BitId()
+    {
+        string id = await NewProfile();
+
+        var (status, body, _) = await Get($"/api/profiles/{id}");
+
+        status.Should().Be(HttpStatusCode.OK);
+        id.Should().MatchRegex("^[A-Za-z0-9_-]{22}$");
+        using var profile = JsonDocument.Parse(body);
+        profile.RootElement.GetProperty("equipment").GetString().Should().Be("band,step,wall");
+        profile.RootElement.GetProperty("minutes").GetInt32().Should().Be(20);
+        profile.RootElement.GetProperty("firstSide").GetString().Should().Be("right");
+        profile.RootElement.GetProperty("backToRunning").GetString().Should().Be(InSixWeeks);
+    }
+
+    [Theory]
+    [InlineData("""{ "equipment": "kettlebell" }""", "equipment")]
+    [InlineData("""{ "equipment": 5 }""", "equipment")]
+    [InlineData("""{ "minutes": 0 }""", "minutes")]
+    [InlineData("""{ "minutes": "twenty" }""", "minutes")]
+    [InlineData("""{ "firstSide": "middle" }""", "firstSide")]
+    [InlineData("""{ "backToRunning": "next week" }""", "backToRunning")]
+    [InlineData("""{ "backToRunning": "2000-01-01" }""", "backToRunning")]
+    [InlineData("""{ "backToRunning": "2999-01-01" }""", "backToRunning")]
+    [InlineData("""[1, 2]""", "body")]
+    [InlineData("""{ "equipment": """, "body")]
+    public async Task Profiles_BadBody_Is400NamingTheField(string body, string field)
+    {
+        var response = await _client.PostAsync("/api/profiles", Json(body), TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        problem.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal(field);
+    }
+
+    [Fact]
+    public async Task Profiles_BodyOverTheLimit_Is400NamingTheBody()
+    {
+        var response = await _client.PostAsync("/api/profiles", Json("{ \"note\": \"" + new string('x', 70_000) + "\" }"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Contain("\"body\":[\"The body is over 65536 bytes.\"]");
+    }
+
+    [Theory]
+    [InlineData("/api/profiles/{0}")]
+    [InlineData("/api/profiles/{0}/today")]
+    [InlineData("/api/profiles/{0}/plan")]
+    [InlineData("/api/profiles/{0}/logs")]
+    [InlineData("/api/profiles/{0}/calendar.ics")]
+    [InlineData("/api/profiles/{0}/today.fit")]
+    public async Task Profile_Unknown_Is404ProblemForEveryEndpoint(string template)
+    {
+        foreach (string id in new[] { "AAAAAAAAAAAAAAAAAAAAAA", "not-an-id", "..%2F..%2Fetc" })
+        {
+            var (status, body, type) = await Get(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, id));
+
+            status.Should().Be(HttpStatusCode.NotFound, id);
+            type.Should().Be("application/problem+json");
+            body.Should().Contain("\"title\":\"Unknown profile\"");
+        }
+    }
+
+    [Fact]
+    public async Task Logs_PostedSessionAndNextMorning_AreInTheJournalAndDriveToday()
+    {
+        string id = await NewProfile();
+        var start = DateOnly.FromDateTime(DateTime.Now);
+        for (int d = 0; d < 3; d++)
+        {
+            string date = start.AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var posted = await _client.PostAsync($"/api/profiles/{id}/logs", Json($$"""{ "formatVersion": 1, "date": "{{date}}", "routineId": "runners-knee", "completion": "all", "painBefore": 1, "painDuring": 1, "painAfter": 1 }"""), TestContext.Current.CancellationToken);
+            posted.StatusCode.Should().Be(HttpStatusCode.Created);
+            var morning = await _client.PostAsync($"/api/profiles/{id}/logs/{date}/next-morning", Json("""{ "painNextMorning": 1 }"""), TestContext.Current.CancellationToken);
+            morning.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var (_, journal, _) = await Get($"/api/profiles/{id}/logs");
+        var (_, today, _) = await Get($"/api/profiles/{id}/today?date={start.AddDays(3):yyyy-MM-dd}");
+
+        KneeJson.ReadJournal(journal).Should().HaveCount(3).And.OnlyContain(l => l.PainNextMorning == 1);
+        using var day = JsonDocument.Parse(today);
+        day.RootElement.GetProperty("level").GetInt32().Should().Be(1);
+        day.RootElement.GetProperty("decisions")[0].GetProperty("kind").GetString().Should().Be("progress");
+    }
+
+    [Theory]
+    [InlineData("""{ "formatVersion": 1, "date": "2026-03-02", "routineId": "runners-knee", "completion": "all", "painDuring": 11 }""", "$.painDuring")]
+    [InlineData("""{ "formatVersion": 1, "date": "2026-03-02", "routineId": "runners-knee" }""", "$")]
+    [InlineData("""{ "formatVersion": 1 }""", "$")]
+    [InlineData("""not json""", "$")]
+    public async Task Logs_BadLog_Is400NamingTheJsonPath(string log, string field)
+    {
+        string id = await NewProfile();
+
+        var response = await _client.PostAsync($"/api/profiles/{id}/logs", Json(log), TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        problem.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal(field);
+    }
+
+    [Theory]
+    [InlineData("2026-13-01", """{ "painNextMorning": 1 }""", HttpStatusCode.BadRequest)]
+    [InlineData("2026-03-02", """{ "painNextMorning": 11 }""", HttpStatusCode.BadRequest)]
+    [InlineData("2026-03-02", """{ "pain": 1 }""", HttpStatusCode.BadRequest)]
+    [InlineData("2026-03-03", """{ "painNextMorning": 1 }""", HttpStatusCode.NotFound)]
+    public async Task NextMorning_BadRequestOrNoSession_IsAProblem(string date, string body, HttpStatusCode expected)
+    {
+        string id = await NewProfile();
+        (await _client.PostAsync($"/api/profiles/{id}/logs", Json("""{ "formatVersion": 1, "date": "2026-03-02", "routineId": "runners-knee", "completion": "all" }"""), TestContext.Current.CancellationToken))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var response = await _client.PostAsync($"/api/profiles/{id}/logs/{date}/next-morning", Json(body), TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(expected);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Fact]
+    public async Task Plan_OfAProfile_FitsItsMinutesAndItsEquipment()
+    {
+        string id = await NewProfile("""{ "equipment": "band", "minutes": 10 }""");
+
+        var (status, body, _) = await Get($"/api/profiles/{id}/plan");
+
+        status.Should().Be(HttpStatusCode.OK);
+        var plan = KneeJson.ReadPlan(body);
+        plan.TotalDuration.Should().BeLessThanOrEqualTo(TimeSpan.FromMinutes(10));
+        plan.Steps.Should().OnlyContain(s => s.Exercise == null || s.Variation != null || s.Exercise.Equipment.All(e => e.Id == "band"));
+    }
+
+    [Fact]
+    public async Task Calendar_IsAnICalendarFeedOfTheProgram()
+    {
+        string id = await NewProfile();
+
+        var (status, body, type) = await Get($"/api/profiles/{id}/calendar.ics");
+
+        status.Should().Be(HttpStatusCode.OK);
+        type.Should().Be("text/calendar");
+        body.Should().StartWith("BEGIN:VCALENDAR\r\n").And.Contain("RRULE:FREQ=DAILY").And.EndWith("END:VCALENDAR\r\n");
+    }
+
+    [Fact]
+    public async Task TodayFit_IsAFitWorkoutDownload()
+    {
+        string id = await NewProfile();
+
+        var response = await _client.GetAsync($"/api/profiles/{id}/today.fit", TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.ant.fit");
+        response.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
+        byte[] bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Encoding.ASCII.GetString(bytes, 8, 4).Should().Be(".FIT");
+    }
+
+    [Fact]
+    public async Task OpenApi_DocumentListsTheEndpoints()
+    {
+        var (status, body, _) = await Get("/openapi/v1.json");
+
+        status.Should().Be(HttpStatusCode.OK);
+        using var document = JsonDocument.Parse(body);
+        document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Should().Contain(
+            ["/api/plan", "/api/profiles", "/api/profiles/{id}", "/api/profiles/{id}/today", "/api/profiles/{id}/plan", "/api/profiles/{id}/logs", "/api/profiles/{id}/calendar.ics", "/api/profiles/{id}/today.fit"]);
+    }
+}
