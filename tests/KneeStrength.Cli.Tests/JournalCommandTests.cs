@@ -6,6 +6,8 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using KneeStrength.Serialization;
 
+using KneeStrength.Testing;
+
 namespace KneeStrength.Cli.Tests;
 
 /// <summary><c>knee log</c>, <c>today</c> and <c>progress</c> over a journal file, and the file's durability.</summary>
@@ -206,7 +208,7 @@ public sealed class JournalCommandTests : IDisposable
         var progress = await Knee("progress", "--to", "2026-03-08", "--json");
         string schemas = Path.Combine(_folder, "schemas");
         Directory.CreateDirectory(schemas);
-        foreach (string file in Directory.GetFiles(Repository("src/KneeStrength/Serialization/Schemas"), "*.schema.json").Concat(Directory.GetFiles(Repository("samples/KneeStrength.Cli/Schemas"), "*.schema.json")))
+        foreach (string file in Directory.GetFiles(ProcessTools.Repository("src/KneeStrength/Serialization/Schemas"), "*.schema.json").Concat(Directory.GetFiles(ProcessTools.Repository("samples/KneeStrength.Cli/Schemas"), "*.schema.json")))
         {
             File.Copy(file, Path.Combine(schemas, Path.GetFileName(file)));
         }
@@ -214,7 +216,7 @@ public sealed class JournalCommandTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_folder, "today.json"), today.Output, TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(Path.Combine(_folder, "progress.json"), progress.Output, TestContext.Current.CancellationToken);
 
-        var (exit, output) = await Node(Repository("tests/schema-check/validate.mjs"), schemas, "coaching-day=" + Path.Combine(_folder, "today.json"), "progress=" + Path.Combine(_folder, "progress.json"));
+        var (exit, output) = await ProcessTools.Node(TestContext.Current.CancellationToken, ProcessTools.Repository("tests/schema-check/validate.mjs"), schemas, "coaching-day=" + Path.Combine(_folder, "today.json"), "progress=" + Path.Combine(_folder, "progress.json"));
 
         exit.Should().Be(0, output);
     }
@@ -232,29 +234,4 @@ public sealed class JournalCommandTests : IDisposable
     }
 
     private Process StartLog(params string[] args) => Start(["log", .. args, "--journal", Journal]);
-
-    private static string Repository(string relative)
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KneeStrength.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder?.FullName ?? throw new DirectoryNotFoundException("KneeStrength.sln not found above the tests."), relative);
-    }
-
-    private static async Task<(int Exit, string Output)> Node(params string[] args)
-    {
-        var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        string output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken) + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, output);
-    }
 }

@@ -12,6 +12,8 @@ using KneeStrength.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
+using KneeStrength.Testing;
+
 namespace KneeStrength.Web.Tests;
 
 /// <summary>Every endpoint of the web companion's API, and every way to ask it wrongly.</summary>
@@ -229,6 +231,32 @@ public sealed class ApiTests : IDisposable
         status.Should().Be(HttpStatusCode.OK);
         type.Should().Be("text/calendar");
         body.Should().StartWith("BEGIN:VCALENDAR\r\n").And.Contain("RRULE:FREQ=DAILY").And.EndWith("END:VCALENDAR\r\n");
+    }
+
+    [Fact]
+    public async Task Calendar_ReadByIcalJs_HasTheSessionsTheJournalImplies()
+    {
+        string id = await NewProfile();
+        using var created = JsonDocument.Parse((await Get($"/api/profiles/{id}")).Body);
+        var start = DateOnly.ParseExact(created.RootElement.GetProperty("start").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var runDay = start.AddDays(5);
+        (await _client.PostAsync($"/api/profiles/{id}/logs", Json($$"""{ "formatVersion": 1, "date": "{{runDay:yyyy-MM-dd}}", "run": { "minutes": 20, "pain": 1 } }"""), TestContext.Current.CancellationToken))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        string ics = Path.Combine(_folder, "feed.ics");
+        await File.WriteAllBytesAsync(ics, await _client.GetByteArrayAsync($"/api/profiles/{id}/calendar.ics", TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+        var to = start.AddDays(60);
+
+        var (exit, output) = await ProcessTools.Node(TestContext.Current.CancellationToken, ProcessTools.Repository("tests/format-check/expand-ics.mjs"), $"{start:yyyy-MM-dd}", $"{to:yyyy-MM-dd}", ics);
+
+        exit.Should().Be(0, output);
+        using var expanded = JsonDocument.Parse(output.Trim());
+        var dates = expanded.RootElement.GetProperty("occurrences").EnumerateArray().Select(o => o[0].GetString()).ToList();
+        var program = KneeStrength.Catalog.RunnersKnee.Program(start, DateOnly.ParseExact(InSixWeeks, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var journal = new KneeStrength.Tracking.Journal([new KneeStrength.Tracking.SessionLog(runDay, null, KneeStrength.Tracking.SessionCompletion.None, run: new KneeStrength.Tracking.RunLog(20, 1))]);
+        var expected = new ProgramScheduler(new KneeStrength.Coaching.Coach(program).ProgramFor(journal)).GetSessions(start, to)
+            .Select(session => session.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        dates.Should().Equal(expected, "daily up to the run's day, then weekly");
+        dates.Should().HaveCountLessThan(15);
     }
 
     [Fact]
