@@ -1,14 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Tasks;
-using KneeStrength;
 using KneeStrength.Catalog;
-using KneeStrength.Coaching;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Export.Fit;
 using KneeStrength.Scheduling;
@@ -18,7 +13,6 @@ using KneeStrength.Tracking;
 using KneeStrength.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
