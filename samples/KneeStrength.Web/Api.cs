@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Security.Cryptography;
@@ -31,9 +32,6 @@ internal static class Api
     public static IResult UnknownProfile(string id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown profile", detail: $"There is no profile {DisplayText.Quote(id)}.");
 
-    public static IResult TooShort(Profile profile, Routine routine) =>
-        Invalid("minutes", $"{profile.Minutes} min is too short for today's session: it takes at least {DurationText.Format(Scheduler(profile).MinimumDuration(routine))}.");
-
     /// <summary>A profile id: 128 random bits, base64url, 22 characters.</summary>
     public static string NewId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
@@ -58,7 +56,8 @@ internal static class Api
     public static IResult WithProfile(string id, ProfileStore store, Func<Profile, IResult> answer) =>
         IsId(id) && store.Find(id) is Profile profile ? answer(profile) : UnknownProfile(id);
 
-    public static IResult WithDay(string id, string? date, ProfileStore store, TimeProvider clock, Func<Profile, DateOnly, Journal, IResult> answer) =>
+    /// <summary>Answers for a profile's day: the profile, its coach, the day (today by default) and the journal.</summary>
+    public static IResult WithDay(string id, string? date, ProfileStore store, TimeProvider clock, Func<Profile, Coach, DateOnly, Journal, IResult> answer) =>
         WithProfile(id, store, profile =>
         {
             var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -67,33 +66,42 @@ internal static class Api
                 return Invalid("date", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
             }
 
-            var program = Program(profile);
+            var coach = Coach(profile);
+            var program = coach.Program;
             if (day < program.Start || day > program.LastPossibleDay)
             {
                 return Invalid("date", $"The profile's program runs from {program.Start:yyyy-MM-dd} to {program.LastPossibleDay:yyyy-MM-dd}.");
             }
 
-            return answer(profile, day, store.Journal(profile.Id));
+            return answer(profile, coach, day, store.Journal(profile.Id));
         });
-
-    public static TrainingProgram Program(Profile profile) => RunnersKnee.Program(profile.Start, profile.BackToRunning);
 
     public static SessionScheduler Scheduler(Profile profile) => new(new SessionOptions(equipment: profile.Equipment, firstSide: profile.FirstSide));
 
-    public static Coach Coach(Profile profile) => new(Program(profile), Scheduler(profile));
+    public static Coach Coach(Profile profile) => new(RunnersKnee.Program(profile.Start, profile.BackToRunning), Scheduler(profile));
 
     public static TimeSpan? Budget(Profile profile) => profile.Minutes is int m ? TimeSpan.FromMinutes(m) : null;
 
-    public static IResult Plan(SessionScheduler scheduler, Routine routine, TimeSpan? budget)
+    public static IResult Plan(SessionScheduler scheduler, Routine routine, TimeSpan? budget) =>
+        TryPlan(scheduler, routine, budget, out var plan, out var problem) ? Results.Text(KneeJson.WritePlan(plan), "application/json") : problem;
+
+    /// <summary>The routine's plan within the budget (none when null), or a problem naming <c>minutes</c> when it is too short.</summary>
+    public static bool TryPlan(SessionScheduler scheduler, Routine routine, TimeSpan? budget, [NotNullWhen(true)] out SessionPlan? plan, out IResult problem)
     {
-        if (budget is TimeSpan b)
+        problem = null!;
+        if (budget is not TimeSpan b)
         {
-            return scheduler.TrySchedule(routine, b, out var plan)
-                ? Results.Text(KneeJson.WritePlan(plan), "application/json")
-                : Invalid("minutes", $"{DurationText.Format(b)} is too short: the session takes at least {DurationText.Format(scheduler.MinimumDuration(routine))}.");
+            plan = scheduler.Schedule(routine);
+            return true;
         }
 
-        return Results.Text(KneeJson.WritePlan(scheduler.Schedule(routine)), "application/json");
+        if (scheduler.TrySchedule(routine, b, out plan))
+        {
+            return true;
+        }
+
+        problem = Invalid("minutes", $"{DurationText.Format(b)} is too short: the session takes at least {DurationText.Format(scheduler.MinimumDuration(routine))}.");
+        return false;
     }
 
     /// <summary>Reads equipment, minutes and first side, each optional, into session options and a budget.</summary>

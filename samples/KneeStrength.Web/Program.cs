@@ -100,11 +100,11 @@ api.MapGet("/profiles/{id}", (string id, ProfileStore store) =>
     Api.WithProfile(id, store, profile => Results.Text(Api.ProfileJson(profile), "application/json")));
 
 api.MapGet("/profiles/{id}/today", (string id, string? date, ProfileStore store, TimeProvider clock) =>
-    Api.WithDay(id, date, store, clock, (profile, day, journal) => Results.Text(KneeJson.WriteCoachingDay(Api.Coach(profile).Decide(day, journal)), "application/json")))
+    Api.WithDay(id, date, store, clock, (_, coach, day, journal) => Results.Text(KneeJson.WriteCoachingDay(coach.Decide(day, journal)), "application/json")))
     .WithSummary("What to do on the day and why: the document 'knee today --json' prints.");
 
 api.MapGet("/profiles/{id}/plan", (string id, string? date, ProfileStore store, TimeProvider clock) =>
-    Api.WithDay(id, date, store, clock, (profile, day, journal) => Api.Plan(Api.Scheduler(profile), Api.Coach(profile).Decide(day, journal).Routine, Api.Budget(profile))))
+    Api.WithDay(id, date, store, clock, (profile, coach, day, journal) => Api.Plan(coach.SessionScheduler, coach.Decide(day, journal).Routine, Api.Budget(profile))))
     .WithSummary("The day's adapted session as a plan document, within the profile's usual minutes.");
 
 api.MapPost("/profiles/{id}/logs", async (string id, HttpRequest request, ProfileStore store) =>
@@ -185,14 +185,11 @@ api.MapGet("/profiles/{id}/calendar.ics", (string id, ProfileStore store, TimePr
     })).WithSummary("The program as the journal shapes it, as an iCalendar feed for calendar apps.");
 
 api.MapGet("/profiles/{id}/today.fit", (string id, string? date, ProfileStore store, TimeProvider clock) =>
-    Api.WithDay(id, date, store, clock, (profile, day, journal) =>
+    Api.WithDay(id, date, store, clock, (profile, coach, day, journal) =>
     {
-        var routine = Api.Coach(profile).Decide(day, journal).Routine;
-        var budget = Api.Budget(profile);
-        var scheduler = Api.Scheduler(profile);
-        if (budget is TimeSpan b ? !scheduler.TrySchedule(routine, b, out var plan) : (plan = scheduler.Schedule(routine)) is null)
+        if (!Api.TryPlan(coach.SessionScheduler, coach.Decide(day, journal).Routine, Api.Budget(profile), out var plan, out var problem))
         {
-            return Api.TooShort(profile, routine);
+            return problem;
         }
 
         var now = clock.GetUtcNow();

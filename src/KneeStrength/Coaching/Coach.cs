@@ -205,13 +205,18 @@ public sealed class Coach
             ProposeReturn(earlier, program.FirstDayNumber(phaseIndex), decisions);
         }
 
-        // Progress stays within the model's limits: a session longer than a day is a level too far.
-        while (level > 0 && !SessionScheduler.FitsInADay(Adapt(phase.Routine, level, null)))
+        // Progress stays within the model's limits: a session longer than a day is a level too far. Each level is
+        // adapted once, with the changes it makes kept for the decisions.
+        var changes = new List<Decision>();
+        var routine = Adapt(phase.Routine, level, changes);
+        while (level > 0 && !SessionScheduler.FitsInADay(routine))
         {
             level--;
+            changes.Clear();
+            routine = Adapt(phase.Routine, level, changes);
         }
 
-        var routine = Adapt(phase.Routine, level, decisions);
+        decisions.AddRange(changes);
         bool sessionDay = phase.Schedule.FirstOnOrAfter(program.FirstDayNumber(phaseIndex), date.DayNumber) == date.DayNumber;
         if (!sessionDay)
         {
