@@ -26,6 +26,11 @@ internal static class Api
     /// <summary>The largest request body read: 64 KiB, far more than a log needs.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>Scripts, styles, images and requests from this app only; nothing inline, nothing framed.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     public static IResult Invalid(string field, string problem) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [problem] }, title: "The request is not valid.");
 
@@ -83,7 +88,23 @@ internal static class Api
     public static TimeSpan? Budget(Profile profile) => profile.Minutes is int m ? TimeSpan.FromMinutes(m) : null;
 
     public static IResult Plan(SessionScheduler scheduler, Routine routine, TimeSpan? budget) =>
-        TryPlan(scheduler, routine, budget, out var plan, out var problem) ? Results.Text(KneeJson.WritePlan(plan), "application/json") : problem;
+        TryPlanDocument(scheduler, routine, budget, out var document, out var problem) ? Results.Bytes(document, "application/json") : problem;
+
+    /// <summary>The routine's plan document within the budget, as UTF-8, or a problem naming <c>minutes</c>.</summary>
+    public static bool TryPlanDocument(SessionScheduler scheduler, Routine routine, TimeSpan? budget, out ReadOnlyMemory<byte> document, out IResult problem)
+    {
+        document = default;
+        if (!TryPlan(scheduler, routine, budget, out var plan, out problem))
+        {
+            return false;
+        }
+
+        // Straight to UTF-8: a plan is about 28 KB, and a string would be written twice (UTF-16, then UTF-8).
+        var buffer = new MemoryStream(32 * 1024);
+        KneeJson.WritePlan(buffer, plan);
+        document = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return true;
+    }
 
     /// <summary>The routine's plan within the budget (none when null), or a problem naming <c>minutes</c> when it is too short.</summary>
     public static bool TryPlan(SessionScheduler scheduler, Routine routine, TimeSpan? budget, [NotNullWhen(true)] out SessionPlan? plan, out IResult problem)

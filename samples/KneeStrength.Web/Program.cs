@@ -6,6 +6,7 @@ using System.Text.Json;
 using KneeStrength.Catalog;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Export.Fit;
+using KneeStrength.Samples;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
 using KneeStrength.Text;
@@ -22,24 +23,35 @@ builder.Services.AddOpenApi();
 builder.Services.AddSingleton(TimeProvider.System);
 string database = builder.Configuration["KneeStrength:Database"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "knee.db");
 builder.Services.AddSingleton(new ProfileStore(database));
+builder.Services.AddSingleton<PlanCache>();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+
+// The page runs only the scripts and styles this app serves: no inline script, no CDN. The profile id is in the
+// page's URL, so no referrer leaves with it.
+app.Use((context, next) =>
+{
+    var headers = context.Response.Headers;
+    headers.ContentSecurityPolicy = Api.ContentSecurityPolicy;
+    headers.XContentTypeOptions = "nosniff";
+    headers["Referrer-Policy"] = "no-referrer";
+    return next(context);
+});
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapOpenApi();
 
 var api = app.MapGroup("/api");
 
-api.MapGet("/plan", (HttpRequest request) =>
-{
-    if (!Api.TryOptions(request.Query["equipment"], request.Query["minutes"], request.Query["firstSide"], out var options, out var minutes, out var problem))
-    {
-        return problem;
-    }
+api.MapGet("/plan", (HttpRequest request, PlanCache plans) =>
+    Api.TryOptions(request.Query["equipment"], request.Query["minutes"], request.Query["firstSide"], out var options, out var minutes, out var problem)
+        ? plans.Get(options, minutes)
+        : problem).WithSummary("A plan of the built-in routine for the equipment, minutes and first side given (the library's plan document).");
 
-    var scheduler = new SessionScheduler(options);
-    return Api.Plan(scheduler, RunnersKnee.Routine, minutes);
-}).WithSummary("A plan of the built-in routine for the equipment, minutes and first side given (the library's plan document).");
+api.MapGet("/catalog", () => Results.Text(KneeJson.WriteCatalog(RunnersKnee.Catalog), "application/json"))
+    .WithSummary("The built-in catalog: each exercise's name, cues and equipment (the library's catalog document).");
 
 api.MapPost("/profiles", async (HttpRequest request, HttpResponse response, ProfileStore store, TimeProvider clock) =>
 {
@@ -175,6 +187,10 @@ api.MapPost("/profiles/{id}/logs/{date}/next-morning", async (string id, string 
 api.MapGet("/profiles/{id}/logs", (string id, ProfileStore store) =>
     Api.WithProfile(id, store, profile => Results.Text(KneeJson.WriteJournal(store.Journal(profile.Id)), "application/json")))
     .WithSummary("The profile's logs as a journal document.");
+
+api.MapGet("/profiles/{id}/progress", (string id, string? date, ProfileStore store, TimeProvider clock) =>
+    Api.WithDay(id, date, store, clock, (_, coach, day, journal) => Results.Text(ProgressReport.Create(coach.Program, journal, day).ToJson(), "application/json")))
+    .WithSummary("How the logs kept to the program from its start to the day (today by default): the document 'knee progress --json' prints.");
 
 api.MapGet("/profiles/{id}/calendar.ics", (string id, ProfileStore store, TimeProvider clock) =>
     Api.WithProfile(id, store, profile =>

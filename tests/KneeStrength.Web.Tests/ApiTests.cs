@@ -70,6 +70,18 @@ public sealed class ApiTests : IDisposable
         KneeJson.ReadPlan(body).Should().Be(expected);
     }
 
+    [Fact]
+    public async Task Plan_AskedAgain_IsTheSameDocumentAndEachSideHasItsOwn()
+    {
+        var (_, first, _) = await Get("/api/plan?equipment=band&minutes=15&firstSide=right");
+        var (_, again, _) = await Get("/api/plan?equipment=band&minutes=15&firstSide=right");
+        var (_, left, _) = await Get("/api/plan?equipment=band&minutes=15&firstSide=left");
+
+        again.Should().Be(first);
+        KneeJson.ReadPlan(left).Steps.First(s => s.Side is not null).Side.Should().Be(Side.Left);
+        KneeJson.ReadPlan(first).Steps.First(s => s.Side is not null).Side.Should().Be(Side.Right);
+    }
+
     [Theory]
     [InlineData("/api/plan?equipment=kettlebell", "equipment")]
     [InlineData("/api/plan?minutes=0", "minutes")]
@@ -138,6 +150,7 @@ public sealed class ApiTests : IDisposable
     [InlineData("/api/profiles/{0}/today")]
     [InlineData("/api/profiles/{0}/plan")]
     [InlineData("/api/profiles/{0}/logs")]
+    [InlineData("/api/profiles/{0}/progress")]
     [InlineData("/api/profiles/{0}/calendar.ics")]
     [InlineData("/api/profiles/{0}/today.fit")]
     public async Task Profile_Unknown_Is404ProblemForEveryEndpoint(string template)
@@ -271,6 +284,94 @@ public sealed class ApiTests : IDisposable
         response.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
         byte[] bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
         Encoding.ASCII.GetString(bytes, 8, 4).Should().Be(".FIT");
+    }
+
+    [Fact]
+    public async Task Progress_Logs_AreCountedAgainstTheProgramWeekByWeek()
+    {
+        string id = await NewProfile();
+        var start = DateOnly.FromDateTime(DateTime.Now);
+        foreach (var (day, pain) in new[] { (0, 4), (1, 2), (8, 1) })
+        {
+            string date = start.AddDays(day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var posted = await _client.PostAsync($"/api/profiles/{id}/logs", Json($$"""{ "formatVersion": 1, "date": "{{date}}", "routineId": "runners-knee", "completion": "all", "painDuring": {{pain}} }"""), TestContext.Current.CancellationToken);
+            posted.StatusCode.Should().Be(HttpStatusCode.Created);
+        }
+
+        var (status, body, type) = await Get($"/api/profiles/{id}/progress?date={start.AddDays(9):yyyy-MM-dd}");
+
+        status.Should().Be(HttpStatusCode.OK);
+        type.Should().Be("application/json");
+        using var progress = JsonDocument.Parse(body);
+        var root = progress.RootElement;
+        root.GetProperty("planned").GetInt32().Should().Be(10, "daily sessions in treatment, ten days counted");
+        root.GetProperty("doneFully").GetInt32().Should().Be(3);
+        root.GetProperty("missed").GetInt32().Should().Be(7);
+        root.GetProperty("weeks").EnumerateArray().Select(w => (w.GetProperty("sessions").GetInt32(), w.GetProperty("averagePainDuring").GetDouble()))
+            .Should().Equal((2, 3.0), (1, 1.0));
+        string schemas = Directory.CreateDirectory(Path.Combine(_folder, "schemas")).FullName;
+        File.Copy(ProcessTools.Repository("samples/KneeStrength.Cli/Schemas/progress.schema.json"), Path.Combine(schemas, "progress.schema.json"));
+        await File.WriteAllTextAsync(Path.Combine(_folder, "progress.json"), body, TestContext.Current.CancellationToken);
+        var (exit, output) = await ProcessTools.Node(TestContext.Current.CancellationToken, ProcessTools.Repository("tests/schema-check/validate.mjs"), schemas, "progress=" + Path.Combine(_folder, "progress.json"));
+        exit.Should().Be(0, output);
+    }
+
+    [Fact]
+    public async Task Progress_DateBeforeTheProgram_Is400NamingTheDate()
+    {
+        string id = await NewProfile();
+
+        var (status, body, _) = await Get($"/api/profiles/{id}/progress?date=2001-01-01");
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        body.Should().Contain("\"date\":[");
+    }
+
+    [Fact]
+    public async Task Catalog_IsTheBuiltInCatalogDocument()
+    {
+        var (status, body, type) = await Get("/api/catalog");
+
+        status.Should().Be(HttpStatusCode.OK);
+        type.Should().Be("application/json");
+        KneeJson.ReadCatalog(body).Should().Be(RunnersKnee.Catalog);
+    }
+
+    [Theory]
+    [InlineData("/", "text/html")]
+    [InlineData("/js/app.js", "text/javascript")]
+    [InlineData("/app.css", "text/css")]
+    [InlineData("/api/plan", "application/json")]
+    public async Task Page_IsServedWithAPolicyThatAllowsOnlyItsOwnFiles(string url, string type)
+    {
+        var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be(type);
+        string policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        policy.Should().Contain("script-src 'self'").And.Contain("default-src 'self'").And.NotContain("unsafe-inline");
+        response.Headers.GetValues("Referrer-Policy").Should().Equal("no-referrer");
+    }
+
+    [Fact]
+    public async Task Page_ScriptsAndStyles_AreFilesNotInlineAndNotFromElsewhere()
+    {
+        var (_, html, _) = await Get("/");
+
+        System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>").Select(m => m.Value).Should().Equal("<script type=\"module\" src=\"js/app.js\"></script>".Replace("</script>", "", StringComparison.Ordinal));
+        html.Should().NotContain("style=").And.NotContain("<style").And.NotContain("http://").And.NotContain("https://");
+    }
+
+    [Fact]
+    public async Task ExamplePlan_IsTheDefaultPlanByteForByte()
+    {
+        // The load test compares the plan endpoint with this static file; they must be the same size.
+        var (_, plan, _) = await Get("/api/plan");
+        var (status, file, type) = await Get("/examples/plan.json");
+
+        status.Should().Be(HttpStatusCode.OK);
+        type.Should().Be("application/json");
+        file.Should().Be(plan);
     }
 
     [Fact]

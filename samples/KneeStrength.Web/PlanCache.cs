@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Concurrent;
+using KneeStrength.Catalog;
+using KneeStrength.Scheduling;
+using Microsoft.AspNetCore.Http;
+
+namespace KneeStrength.Web;
+
+/// <summary>
+/// The stateless plan endpoint's answers, kept: a plan of the built-in routine depends only on the equipment, the
+/// minutes and the first side, and the scheduler is a pure function of them, so each document is built once. At most
+/// <see cref="Capacity"/> documents (about 28 KB each) are kept; past that, plans are built on every request.
+/// </summary>
+internal sealed class PlanCache
+{
+    /// <summary>The most plans kept: far more than the combinations a group of runners asks for.</summary>
+    public const int Capacity = 256;
+
+    private readonly ConcurrentDictionary<(string Equipment, TimeSpan? Budget, Side FirstSide), ReadOnlyMemory<byte>> _plans = new();
+
+    /// <summary>The plan document for the options and budget, or a problem naming <c>minutes</c> when it is too short.</summary>
+    public IResult Get(SessionOptions options, TimeSpan? budget)
+    {
+        var key = (options.Equipment.ToString(), budget, options.FirstSide);
+        if (_plans.TryGetValue(key, out var document))
+        {
+            return Results.Bytes(document, "application/json");
+        }
+
+        if (!Api.TryPlanDocument(new SessionScheduler(options), RunnersKnee.Routine, budget, out document, out var problem))
+        {
+            return problem;
+        }
+
+        if (_plans.Count < Capacity)
+        {
+            _plans.TryAdd(key, document);
+        }
+
+        return Results.Bytes(document, "application/json");
+    }
+}
