@@ -1,0 +1,63 @@
+// The web companion's calls to its API. Every failure becomes an ApiError carrying the RFC 9457 problem document,
+// so a screen can show the message next to the field the server named.
+
+/** A failed request: the HTTP status and the problem document (title, detail, errors by field). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || `The server answered ${status}.`);
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** The messages for each field the problem names: [[field, message], ...]. */
+  get fieldErrors() {
+    const errors = this.problem.errors || {};
+    return Object.keys(errors).sort().map(field => [field, errors[field].join(' ')]);
+  }
+}
+
+async function send(path, init) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' }, ...init });
+  } catch {
+    throw new ApiError(0, { title: 'The app cannot reach its server. Check the connection and try again.' });
+  }
+
+  const text = await response.text();
+  let body = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = { title: text };
+  }
+
+  if (!response.ok) {
+    throw new ApiError(response.status, body || { title: response.statusText });
+  }
+
+  return body;
+}
+
+function withDate(path, date) {
+  return date ? `${path}?date=${encodeURIComponent(date)}` : path;
+}
+
+function post(path, body) {
+  return send(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) });
+}
+
+/** The API of one server, for one profile once it is known. */
+export const api = {
+  catalog: () => send('/api/catalog'),
+  createProfile: profile => post('/api/profiles', profile),
+  profile: id => send(`/api/profiles/${encodeURIComponent(id)}`),
+  today: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/today`, date)),
+  plan: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/plan`, date)),
+  logs: id => send(`/api/profiles/${encodeURIComponent(id)}/logs`),
+  saveLog: (id, log) => post(`/api/profiles/${encodeURIComponent(id)}/logs`, log),
+  nextMorning: (id, date, pain) => post(`/api/profiles/${encodeURIComponent(id)}/logs/${encodeURIComponent(date)}/next-morning`, { painNextMorning: pain }),
+  progress: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/progress`, date)),
+  calendarPath: id => `/api/profiles/${encodeURIComponent(id)}/calendar.ics`,
+  fitPath: (id, date) => withDate(`/api/profiles/${encodeURIComponent(id)}/today.fit`, date),
+};

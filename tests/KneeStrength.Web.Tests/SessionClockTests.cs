@@ -1,0 +1,17 @@
+using System.Threading.Tasks;
+using KneeStrength.Testing;
+
+namespace KneeStrength.Web.Tests;
+
+/// <summary>The page's session clock (wwwroot/js/session.js), tested under Node's built-in test runner.</summary>
+public sealed class SessionClockTests
+{
+    [Fact]
+    public async Task SessionJs_NodeTests_AllPass()
+    {
+        var (exit, output) = await ProcessTools.Node(TestContext.Current.CancellationToken, "--test", ProcessTools.Repository("tests/KneeStrength.Web.Tests/session.test.mjs"));
+
+        exit.Should().Be(0, output);
+        output.Should().Contain("# pass 7").And.Contain("# fail 0");
+    }
+}
