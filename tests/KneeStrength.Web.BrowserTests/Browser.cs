@@ -1,0 +1,147 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace KneeStrength.Web.BrowserTests;
+
+/// <summary>
+/// The web companion on a real socket with its clock fixed on <see cref="Today"/>, and a headless Chromium to open it.
+/// Chromium is Debian's package at /usr/bin/chromium (or <c>KNEE_CHROMIUM</c>); where it is missing the fixture
+/// installs it with apt-get when it runs as root, and otherwise the tests skip with the reason. On CI (<c>CI=true</c>)
+/// a missing browser fails them instead.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    /// <summary>The app's today: the first day of every profile the tests make.</summary>
+    public static readonly DateTimeOffset Today = new(2026, 3, 2, 7, 30, 0, TimeSpan.Zero);
+
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("knee-browser-").FullName;
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    /// <summary>Why the tests cannot run here, or null when they can.</summary>
+    public string? Unavailable { get; private set; }
+
+    /// <summary>The app's address, such as <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>A client of the app, for setting up data and checking what the page stored.</summary>
+    public HttpClient Api { get; private set; } = null!;
+
+    /// <summary>The browser.</summary>
+    public IBrowser Chromium { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        string chromium = Environment.GetEnvironmentVariable("KNEE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            Unavailable = await Install(chromium);
+            if (Unavailable is not null)
+            {
+                if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidOperationException($"CI runs the browser tests, but {Unavailable}");
+                }
+
+                return;
+            }
+        }
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
+            .UseSetting("Logging:LogLevel:Default", "Warning")
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock(Today))));
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        Api = _factory.CreateClient();
+        Address = new Uri(Api.BaseAddress!.GetLeftPart(UriPartial.Authority));
+
+        _playwright = await Playwright.CreateAsync();
+        Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Chromium.DisposeAsync();
+            _playwright.Dispose();
+        }
+
+        if (_factory is not null)
+        {
+            Api.Dispose();
+            await _factory.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Skips the calling test, with the reason, where there is no browser to run it in.</summary>
+    public void SkipIfUnavailable() => Assert.SkipWhen(Unavailable is not null, Unavailable ?? string.Empty);
+
+    /// <summary>A phone-sized page (360x740, touch) with the app as its base address.</summary>
+    public async Task<IPage> NewPhonePage()
+    {
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "en-GB",
+        });
+        return await context.NewPageAsync();
+    }
+
+    // Installs Debian's chromium where this process may (root, apt-get); returns why it could not, or null.
+    private static async Task<string?> Install(string chromium)
+    {
+        if (chromium != "/usr/bin/chromium")
+        {
+            return $"KNEE_CHROMIUM names {chromium}, which does not exist.";
+        }
+
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get"))
+        {
+            return "Chromium is not installed at /usr/bin/chromium, and only root on Debian can install it here (apt-get install chromium).";
+        }
+
+        foreach (string args in new[] { "update -qq", "install -y -qq chromium" })
+        {
+            var start = new ProcessStartInfo("/usr/bin/apt-get", args) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            string error = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            await output;
+            if (process.ExitCode != 0)
+            {
+                return $"apt-get {args} failed ({process.ExitCode}): {error.Trim()}";
+            }
+        }
+
+        return File.Exists(chromium) ? null : "apt-get installed chromium, but /usr/bin/chromium is still missing.";
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}

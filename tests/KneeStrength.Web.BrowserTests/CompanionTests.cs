@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using KneeStrength.Testing;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(KneeStrength.Web.BrowserTests.Browser))]
+
+namespace KneeStrength.Web.BrowserTests;
+
+/// <summary>
+/// A runner's weeks with the web companion, in Chromium on a 360x740 phone screen: set-up, today, a guided session at
+/// demo speed (pause, resume, skip), the pain log, the next morning's check-in and the progress chart. Each test takes
+/// the screenshots the web companion's README shows (samples/KneeStrength.Web/docs).
+/// </summary>
+public sealed class CompanionTests(Browser browser)
+{
+    private static string Shot(string name) => ProcessTools.Repository($"samples/KneeStrength.Web/docs/{name}.png");
+
+    private static async Task Screenshot(IPage page, string name, bool fullPage = false)
+    {
+        byte[] png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot(name), FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
+        png.AsSpan(0, 8).ToArray().Should().Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a screenshot is a PNG file");
+        int width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
+        width.Should().Be(720, "the page is 360 CSS pixels wide at a device scale of 2");
+    }
+
+    /// <summary>Collects what the page logs as errors, CSP violations included.</summary>
+    private static List<string> Errors(IPage page)
+    {
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        return errors;
+    }
+
+    private async Task<JsonElement> GetJson(string path)
+    {
+        string text = await browser.Api.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>The names the page shows for the plan's exercises, in order: a variation's name where the plan uses one.</summary>
+    private async Task<List<string>> ExerciseNames(string profileId)
+    {
+        var catalog = (await GetJson("/api/catalog")).GetProperty("exercises").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+        var plan = await GetJson($"/api/profiles/{profileId}/plan");
+        var names = new List<string>();
+        int item = -1;
+        foreach (var step in plan.GetProperty("steps").EnumerateArray())
+        {
+            if (step.GetProperty("itemIndex").GetInt32() == item)
+            {
+                continue;
+            }
+
+            item = step.GetProperty("itemIndex").GetInt32();
+            var exercise = catalog[step.GetProperty("exerciseId").GetString()!];
+            string? variation = plan.GetProperty("steps").EnumerateArray()
+                .Where(s => s.GetProperty("itemIndex").GetInt32() == item)
+                .Select(s => s.GetProperty("variation").GetString()).FirstOrDefault(v => v is not null);
+            names.Add(variation is null
+                ? exercise.GetProperty("name").GetString()!
+                : exercise.GetProperty("variations").EnumerateArray().First(v => v.GetProperty("id").GetString() == variation).GetProperty("name").GetString()!);
+        }
+
+        return names;
+    }
+
+    [Fact]
+    public async Task Runner_SetsUpRunsASessionLogsPainAndChecksInNextMorning_TomorrowsDecisionChanges()
+    {
+        browser.SkipIfUnavailable();
+        var page = await browser.NewPhonePage();
+        var errors = Errors(page);
+
+        // First visit: set-up.
+        await page.GotoAsync("/?speed=100");
+        await Assertions.Expect(page.Locator("#setup")).ToBeVisibleAsync();
+        await Screenshot(page, "setup");
+        await page.Locator("input[name=firstSide][value=right]").CheckAsync();
+        await page.Locator("#minutes").FillAsync("20");
+        await page.Locator("#create").ClickAsync();
+
+        // Today: the decision, the plan, and the profile's id in the address.
+        await Assertions.Expect(page.Locator("#today")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#today-title")).ToHaveTextAsync("Today, 2026-03-02");
+        await Assertions.Expect(page.Locator("#decisions")).ToContainTextAsync("No sessions logged yet");
+        string id = new Uri(page.Url).Query.Split('&').Select(p => p.TrimStart('?')).Single(p => p.StartsWith("profile=", StringComparison.Ordinal))["profile=".Length..];
+        id.Should().MatchRegex("^[A-Za-z0-9_-]{22}$");
+        var names = await ExerciseNames(id);
+        names.Should().HaveCountGreaterThan(5);
+        await Assertions.Expect(page.Locator("#plan-items > li")).ToHaveCountAsync(names.Count);
+        await Screenshot(page, "today");
+
+        // The guided session. The page records every exercise it shows; as the second one appears it pauses, as a
+        // runner would tap Pause at that moment, so the checks below do not race the demo-speed clock.
+        await page.EvaluateAsync("""
+            () => {
+              window.seen = [];
+              const name = document.getElementById('step-exercise');
+              new MutationObserver(() => {
+                if (name.textContent && window.seen[window.seen.length - 1] !== name.textContent) {
+                  window.seen.push(name.textContent);
+                  if (window.seen.length === 2) document.getElementById('pause').click();
+                }
+              }).observe(name, { childList: true, characterData: true, subtree: true });
+            }
+            """);
+        await page.Locator("#before input[value='1']").CheckAsync();
+        await page.Locator("#start").ClickAsync();
+        await Assertions.Expect(page.Locator("#session")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#pause")).ToHaveTextAsync("Resume", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#step-exercise")).ToHaveTextAsync(names[1]);
+
+        // Paused: the step and its countdown stand still.
+        string step = (await page.Locator("#session").GetAttributeAsync("data-step"))!;
+        string countdown = await page.Locator("#countdown").TextContentAsync() ?? "";
+        await page.WaitForTimeoutAsync(400); // 40 plan seconds at this speed: the clock would have moved on
+        (await page.Locator("#session").GetAttributeAsync("data-step")).Should().Be(step);
+        (await page.Locator("#countdown").TextContentAsync()).Should().Be(countdown);
+        await Screenshot(page, "session");
+
+        // Skip with the keyboard: the third exercise comes next.
+        await page.Keyboard.PressAsync("n");
+        await Assertions.Expect(page.Locator("#step-exercise")).ToHaveTextAsync(names[2]);
+
+        // Resume with the space bar on the focused Pause button: the clock runs again, to the end.
+        await page.Locator("#pause").FocusAsync();
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(page.Locator("#pause")).ToHaveTextAsync("Pause");
+        await Assertions.Expect(page.Locator("#after")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        (await page.EvaluateAsync<string[]>("() => window.seen")).Should().Equal(names, "each exercise appears, in the plan's order");
+        await Assertions.Expect(page.Locator("#after-summary")).ToHaveTextAsync($"You did {names.Count - 1} of {names.Count} exercises (1 skipped).");
+
+        // After the session: the worst pain during it; the hour-after score later, from Today.
+        await page.Locator("#save-log").ClickAsync();
+        await Assertions.Expect(page.Locator("#after .field-error[data-field=log]")).ToContainTextAsync("Choose the worst pain");
+        await page.Locator("#after-during input[value='3']").CheckAsync();
+        await Screenshot(page, "after");
+        await page.Locator("#save-log").ClickAsync();
+        await Assertions.Expect(page.Locator("#today-done")).ToContainTextAsync("Session: part of it. Worst pain during: 3/10.");
+        await page.Locator("#hour-after input[value='2']").CheckAsync();
+        await page.Locator("#hour-after button").ClickAsync();
+        await Assertions.Expect(page.Locator("#today-done")).ToContainTextAsync("An hour after: 2/10.");
+        await Assertions.Expect(page.Locator("#hour-after")).ToHaveCountAsync(0);
+
+        // What the page logged is the library's session log.
+        var log = (await GetJson($"/api/profiles/{id}/logs")).GetProperty("logs").EnumerateArray().Single();
+        log.GetProperty("date").GetString().Should().Be("2026-03-02");
+        log.GetProperty("completion").GetString().Should().Be("partial");
+        log.GetProperty("painBefore").GetInt32().Should().Be(1);
+        log.GetProperty("painDuring").GetInt32().Should().Be(3);
+        log.GetProperty("painAfter").GetInt32().Should().Be(2);
+        log.GetProperty("exercises").EnumerateArray().Select(e => e.GetProperty("outcome").GetString())
+            .Should().Equal(names.Select((_, i) => i == 1 ? "skipped" : "completed"));
+
+        // The next morning, from the address the phone remembers (no profile in it): a painful morning changes the plan.
+        await page.GotoAsync("/?date=2026-03-03");
+        await Assertions.Expect(page.Locator("#morning")).ToBeVisibleAsync();
+        new Uri(page.Url).Query.Should().Contain($"profile={id}");
+        string before = await page.Locator("#decisions").InnerTextAsync();
+        await page.Locator("#morning input[value='7']").CheckAsync();
+        await Screenshot(page, "next-morning");
+        await page.Locator("#morning button").ClickAsync();
+        await Assertions.Expect(page.Locator("#morning")).ToHaveCountAsync(0);
+        string after = await page.Locator("#decisions").InnerTextAsync();
+        after.Should().NotBe(before).And.Contain("morning");
+        await Screenshot(page, "decision");
+
+        errors.Should().BeEmpty("the page runs without script errors or Content-Security-Policy violations");
+    }
+
+    [Fact]
+    public async Task Progress_SixWeeksOfLogs_DrawsAWeeklyPainChart()
+    {
+        browser.SkipIfUnavailable();
+        var ct = TestContext.Current.CancellationToken;
+        var created = await browser.Api.PostAsync(new Uri("/api/profiles", UriKind.Relative),
+            new StringContent("""{ "equipment": "band,step,wall,bosu", "minutes": 25, "firstSide": "left" }""", Encoding.UTF8, "application/json"), ct);
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        string id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetString()!;
+
+        // Six weeks: most days done, pain during easing from 5 to 1, a missed day a week.
+        var start = DateOnly.FromDateTime(Browser.Today.UtcDateTime);
+        for (int day = 0; day < 42; day++)
+        {
+            if (day % 7 == 5)
+            {
+                continue;
+            }
+
+            int pain = Math.Max(1, 5 - (day / 9));
+            string date = start.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            string log = $$"""{ "formatVersion": 1, "date": "{{date}}", "routineId": "runners-knee", "completion": "{{(day % 7 == 3 ? "partial" : "all")}}", "painDuring": {{pain}}, "painAfter": {{Math.Max(0, pain - 1)}}, "painNextMorning": {{Math.Max(0, pain - 1)}} }""";
+            var response = await browser.Api.PostAsync(new Uri($"/api/profiles/{id}/logs", UriKind.Relative), new StringContent(log, Encoding.UTF8, "application/json"), ct);
+            response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
+        }
+
+        var page = await browser.NewPhonePage();
+        var errors = Errors(page);
+        await page.GotoAsync($"/?profile={id}&date={start.AddDays(41):yyyy-MM-dd}#progress");
+        await Assertions.Expect(page.Locator("#progress")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#progress-summary")).ToContainTextAsync("36 of 42 planned sessions done (30 fully, 6 partly), 6 missed.");
+        await Assertions.Expect(page.Locator("#pain-chart circle")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator("#weeks > li").First).ToHaveTextAsync("Week of 2026-03-02: 6 sessions, pain 5.0/10");
+        await Screenshot(page, "progress", fullPage: true);
+        errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Setup_MinutesOutOfRange_ShowsTheServersMessageAtTheField()
+    {
+        browser.SkipIfUnavailable();
+        var page = await browser.NewPhonePage();
+        await page.GotoAsync("/");
+        await page.Locator("#minutes").FillAsync("5000");
+        await page.Locator("#create").ClickAsync();
+        await Assertions.Expect(page.Locator(".field-error[data-field=minutes]")).ToHaveTextAsync("Expected a whole number of minutes from 1 to 1440, but got '5000'.");
+        await Assertions.Expect(page.Locator("#setup")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Start_UnknownProfileInTheAddress_OffersSetUpAgain()
+    {
+        browser.SkipIfUnavailable();
+        var page = await browser.NewPhonePage();
+        await page.GotoAsync("/?profile=AAAAAAAAAAAAAAAAAAAAAA");
+        await Assertions.Expect(page.Locator("#error")).ToHaveTextAsync("That profile is not on this server. Set up a new one.");
+        await Assertions.Expect(page.Locator("#setup")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Page_KeyboardOnly_SetsUpAndStartsTheSession()
+    {
+        browser.SkipIfUnavailable();
+        var page = await browser.NewPhonePage();
+        await page.GotoAsync("/?speed=50");
+        await Assertions.Expect(page.Locator("#setup")).ToBeVisibleAsync();
+        await page.Locator("#minutes").FocusAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("15");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#today")).ToBeVisibleAsync();
+        await page.Locator("#start").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#session")).ToBeVisibleAsync();
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).Should().Be("pause", "the session puts the focus on Pause");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("#after")).ToBeVisibleAsync();
+    }
+}
