@@ -103,6 +103,8 @@ public sealed class CompanionTests(Browser browser)
         var names = await ExerciseNames(id);
         names.Should().HaveCountGreaterThan(5);
         await Assertions.Expect(page.Locator("#plan-items > li")).ToHaveCountAsync(names.Count);
+        int steps = (await GetJson($"/api/profiles/{id}/plan")).GetProperty("steps").GetArrayLength();
+        await Assertions.Expect(page.Locator("#steps > li")).ToHaveCountAsync(steps);
         await Screenshot(page, "today");
 
         // The guided session. The page records every exercise it shows; as the second one appears it pauses, as a

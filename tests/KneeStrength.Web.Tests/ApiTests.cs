@@ -382,6 +382,6 @@ public sealed class ApiTests : IDisposable
         status.Should().Be(HttpStatusCode.OK);
         using var document = JsonDocument.Parse(body);
         document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Should().Contain(
-            ["/api/plan", "/api/profiles", "/api/profiles/{id}", "/api/profiles/{id}/today", "/api/profiles/{id}/plan", "/api/profiles/{id}/logs", "/api/profiles/{id}/calendar.ics", "/api/profiles/{id}/today.fit"]);
+            ["/api/plan", "/api/catalog", "/api/profiles", "/api/profiles/{id}", "/api/profiles/{id}/today", "/api/profiles/{id}/plan", "/api/profiles/{id}/logs", "/api/profiles/{id}/logs/{date}/next-morning", "/api/profiles/{id}/progress", "/api/profiles/{id}/calendar.ics", "/api/profiles/{id}/today.fit"]);
     }
 }

@@ -255,6 +255,13 @@ function renderPlan(plan) {
     items.append(li);
   }
 
+  $('plan-steps-title').textContent = `All ${plan.steps.length} steps, with their start times`;
+  $('steps').replaceChildren(...plan.steps.map(step => {
+    const li = element('li');
+    li.append(element('span', clock(step.startSeconds), 'at'), document.createTextNode(` ${step.cue}`));
+    return li;
+  }));
+
   const notes = $('plan-notes');
   notes.replaceChildren();
   for (const s of plan.substitutions || []) {
