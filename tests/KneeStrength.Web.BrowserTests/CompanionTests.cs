@@ -87,7 +87,8 @@ public sealed class CompanionTests(Browser browser)
         var errors = Errors(page);
 
         // First visit: set-up.
-        await page.GotoAsync("/?speed=100");
+        // 60x: the 20-minute session takes 20 s, and every exercise stays on screen for at least half a second.
+        await page.GotoAsync("/?speed=60");
         await Assertions.Expect(page.Locator("#setup")).ToBeVisibleAsync();
         await Screenshot(page, "setup");
         await page.Locator("input[name=firstSide][value=right]").CheckAsync();
@@ -131,7 +132,7 @@ public sealed class CompanionTests(Browser browser)
         // Paused: the step and its countdown stand still.
         string step = (await page.Locator("#session").GetAttributeAsync("data-step"))!;
         string countdown = await page.Locator("#countdown").TextContentAsync() ?? "";
-        await page.WaitForTimeoutAsync(400); // 40 plan seconds at this speed: the clock would have moved on
+        await page.WaitForTimeoutAsync(400); // 24 plan seconds at this speed: the clock would have moved on
         (await page.Locator("#session").GetAttributeAsync("data-step")).Should().Be(step);
         (await page.Locator("#countdown").TextContentAsync()).Should().Be(countdown);
 
@@ -247,7 +248,7 @@ public sealed class CompanionTests(Browser browser)
     }
 
     [Fact]
-    public async Task Page_KeyboardOnly_SetsUpAndStartsTheSession()
+    public async Task Page_KeyboardOnly_SetsUpStartsMutesAndEndsTheSession()
     {
         browser.SkipIfUnavailable();
         var page = await browser.NewPhonePage();
@@ -262,7 +263,12 @@ public sealed class CompanionTests(Browser browser)
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#session")).ToBeVisibleAsync();
         (await page.EvaluateAsync<string>("() => document.activeElement.id")).Should().Be("pause", "the session puts the focus on Pause");
+        await page.Keyboard.PressAsync("m");
+        await Assertions.Expect(page.Locator("#mute")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.Locator("#mute")).ToHaveTextAsync("Unmute");
+        (await page.EvaluateAsync<string>("() => localStorage.getItem('knee.muted')")).Should().Be("true", "the mute switch is remembered");
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator("#after")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#after-summary")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^You did \d+ of \d+ exercises \(\d+ skipped\)\.$"));
     }
 }
