@@ -79,10 +79,10 @@ try
     int profilePlanLength = (await http.GetByteArrayAsync(new Uri(profilePlan, UriKind.Relative))).Length;
 
     var results = new List<Result>();
-    foreach (var (path, length) in new[] { (PlanPath, plan.Length), (StaticPath, file.Length), (profilePlan, profilePlanLength) })
+    foreach (var (path, label, length) in new[] { (PlanPath, PlanPath, plan.Length), (StaticPath, StaticPath, file.Length), (profilePlan, "/api/profiles/{id}/plan", profilePlanLength) })
     {
-        await Run(http, path, clients, TimeSpan.FromSeconds(Math.Min(3, seconds)), length); // warm-up, not counted
-        var result = await Run(http, path, clients, TimeSpan.FromSeconds(seconds), length);
+        await Run(http, path, label, clients, TimeSpan.FromSeconds(Math.Min(3, seconds)), length); // warm-up, not counted
+        var result = await Run(http, path, label, clients, TimeSpan.FromSeconds(seconds), length);
         Console.WriteLine(result.Row());
         results.Add(result);
     }
@@ -143,7 +143,7 @@ static async Task<Uri> Listening(Process app)
 }
 
 // Clients loop on one path until the time is up; a response counts when it is 200 with the expected length.
-static async Task<Result> Run(HttpClient http, string path, int clients, TimeSpan duration, int length)
+static async Task<Result> Run(HttpClient http, string path, string label, int clients, TimeSpan duration, int length)
 {
     var uri = new Uri(path, UriKind.Relative);
     var latencies = new List<long>[clients];
@@ -187,7 +187,7 @@ static async Task<Result> Run(HttpClient http, string path, int clients, TimeSpa
     double elapsed = clock.Elapsed.TotalSeconds;
     long[] all = latencies.SelectMany(l => l).Order().ToArray();
     double Ms(double q) => all.Length == 0 ? 0 : all[(int)Math.Min(all.Length - 1, Math.Floor(q * all.Length))] * 1000.0 / Stopwatch.Frequency;
-    return new Result(path, all.Length, errors, all.Length / elapsed, Ms(0.5), Ms(0.99));
+    return new Result(label, all.Length, errors, all.Length / elapsed, Ms(0.5), Ms(0.99));
 }
 
 static string Report(List<Result> results, double ratio, bool met, int clients, int seconds, int length)
@@ -201,7 +201,7 @@ static string Report(List<Result> results, double ratio, bool met, int clients, 
     text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
     foreach (var r in results)
     {
-        text.AppendLine(r.Row().Replace(r.Path, r.Path.StartsWith("/api/profiles/", StringComparison.Ordinal) ? "/api/profiles/{id}/plan" : r.Path, StringComparison.Ordinal));
+        text.AppendLine(r.Row());
     }
 
     text.AppendLine();
@@ -209,7 +209,7 @@ static string Report(List<Result> results, double ratio, bool met, int clients, 
     return text.ToString();
 }
 
-internal readonly record struct Result(string Path, long Responses, long Errors, double PerSecond, double P50, double P99)
+internal readonly record struct Result(string Label, long Responses, long Errors, double PerSecond, double P50, double P99)
 {
-    public string Row() => string.Create(CultureInfo.InvariantCulture, $"| `GET {Path}` | {Responses:N0} | {Errors} | {PerSecond:N0} | {P50:0.0} | {P99:0.0} |");
+    public string Row() => string.Create(CultureInfo.InvariantCulture, $"| `GET {Label}` | {Responses:N0} | {Errors} | {PerSecond:N0} | {P50:0.0} | {P99:0.0} |");
 }

@@ -31,6 +31,24 @@ internal static class Api
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>A date as the API writes it: <c>YYYY-MM-DD</c>, in any culture.</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a date as <c>YYYY-MM-DD</c>.</summary>
+    public static bool TryDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>A side as the API and the store write it: <c>left</c> or <c>right</c>.</summary>
+    public static string SideName(Side side) => side == Side.Right ? "right" : "left";
+
+    /// <summary>Reads <c>left</c> or <c>right</c>; null for anything else.</summary>
+    public static Side? ParseSide(string text) => text switch
+    {
+        "left" => Side.Left,
+        "right" => Side.Right,
+        _ => null,
+    };
+
     public static IResult Invalid(string field, string problem) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [problem] }, title: "The request is not valid.");
 
@@ -66,7 +84,7 @@ internal static class Api
         WithProfile(id, store, profile =>
         {
             var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+            if (date is not null && !TryDate(date, out day))
             {
                 return Invalid("date", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
             }
@@ -75,15 +93,14 @@ internal static class Api
             var program = coach.Program;
             if (day < program.Start || day > program.LastPossibleDay)
             {
-                return Invalid("date", $"The profile's program runs from {program.Start:yyyy-MM-dd} to {program.LastPossibleDay:yyyy-MM-dd}.");
+                return Invalid("date", $"The profile's program runs from {Date(program.Start)} to {Date(program.LastPossibleDay)}.");
             }
 
             return answer(profile, coach, day, store.Journal(profile.Id));
         });
 
-    public static SessionScheduler Scheduler(Profile profile) => new(new SessionOptions(equipment: profile.Equipment, firstSide: profile.FirstSide));
-
-    public static Coach Coach(Profile profile) => new(RunnersKnee.Program(profile.Start, profile.BackToRunning), Scheduler(profile));
+    public static Coach Coach(Profile profile) =>
+        new(RunnersKnee.Program(profile.Start, profile.BackToRunning), new SessionScheduler(new SessionOptions(equipment: profile.Equipment, firstSide: profile.FirstSide)));
 
     public static TimeSpan? Budget(Profile profile) => profile.Minutes is int m ? TimeSpan.FromMinutes(m) : null;
 
@@ -156,17 +173,13 @@ internal static class Api
         var first = Side.Left;
         if (!string.IsNullOrEmpty(side))
         {
-            switch (side)
+            if (ParseSide(side) is not Side parsed)
             {
-                case "left":
-                    break;
-                case "right":
-                    first = Side.Right;
-                    break;
-                default:
-                    problem = Invalid("firstSide", $"Expected 'left' or 'right', but got {DisplayText.Quote(side)}.");
-                    return false;
+                problem = Invalid("firstSide", $"Expected 'left' or 'right', but got {DisplayText.Quote(side)}.");
+                return false;
             }
+
+            first = parsed;
         }
 
         options = new SessionOptions(equipment: set, firstSide: first);
@@ -251,11 +264,11 @@ internal static class Api
                 writer.WriteNull("minutes");
             }
 
-            writer.WriteString("firstSide", profile.FirstSide == Side.Right ? "right" : "left");
-            writer.WriteString("start", profile.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("firstSide", SideName(profile.FirstSide));
+            writer.WriteString("start", Date(profile.Start));
             if (profile.BackToRunning is DateOnly back)
             {
-                writer.WriteString("backToRunning", back.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                writer.WriteString("backToRunning", Date(back));
             }
             else
             {

@@ -16,12 +16,12 @@ internal sealed class PlanCache
     /// <summary>The most plans kept: far more than the combinations a group of runners asks for.</summary>
     public const int Capacity = 256;
 
-    private readonly ConcurrentDictionary<(string Equipment, TimeSpan? Budget, Side FirstSide), ReadOnlyMemory<byte>> _plans = new();
+    private readonly ConcurrentDictionary<(EquipmentSet Equipment, TimeSpan? Budget, Side FirstSide), ReadOnlyMemory<byte>> _plans = new();
 
     /// <summary>The plan document for the options and budget, or a problem naming <c>minutes</c> when it is too short.</summary>
     public IResult Get(SessionOptions options, TimeSpan? budget)
     {
-        var key = (options.Equipment.ToString(), budget, options.FirstSide);
+        var key = (options.Equipment, budget, options.FirstSide);
         if (_plans.TryGetValue(key, out var document))
         {
             return Results.Bytes(document, "application/json");

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using KneeStrength.Serialization;
 using KneeStrength.Tracking;
@@ -57,9 +56,9 @@ public sealed class ProfileStore
         command.Parameters.AddWithValue("$id", profile.Id);
         command.Parameters.AddWithValue("$equipment", profile.Equipment.ToString());
         command.Parameters.AddWithValue("$minutes", (object?)profile.Minutes ?? DBNull.Value);
-        command.Parameters.AddWithValue("$side", profile.FirstSide == Side.Right ? "right" : "left");
-        command.Parameters.AddWithValue("$start", Date(profile.Start));
-        command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Date(back) : DBNull.Value);
+        command.Parameters.AddWithValue("$side", Api.SideName(profile.FirstSide));
+        command.Parameters.AddWithValue("$start", Api.Date(profile.Start));
+        command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Api.Date(back) : DBNull.Value);
         command.ExecuteNonQuery();
         transaction.Commit();
     }
@@ -80,9 +79,9 @@ public sealed class ProfileStore
             id,
             EquipmentSet.Parse(reader.GetString(0)).Value,
             reader.IsDBNull(1) ? null : reader.GetInt32(1),
-            reader.GetString(2) == "right" ? Side.Right : Side.Left,
-            DateOnly.ParseExact(reader.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Api.ParseSide(reader.GetString(2)) ?? throw new InvalidDataException($"Profile {id} has no first side."),
+            StoredDate(reader.GetString(3)),
+            reader.IsDBNull(4) ? null : StoredDate(reader.GetString(4)));
     }
 
     /// <summary>Stores a log, replacing the profile's log of that day, in one transaction.</summary>
@@ -93,7 +92,7 @@ public sealed class ProfileStore
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json);";
         command.Parameters.AddWithValue("$id", profileId);
-        command.Parameters.AddWithValue("$date", Date(log.Date));
+        command.Parameters.AddWithValue("$date", Api.Date(log.Date));
         command.Parameters.AddWithValue("$json", KneeJson.WriteSessionLogLine(log));
         command.ExecuteNonQuery();
         transaction.Commit();
@@ -115,7 +114,8 @@ public sealed class ProfileStore
         return new Journal(logs);
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly StoredDate(string text) =>
+        Api.TryDate(text, out var date) ? date : throw new InvalidDataException($"The store holds a date that is not YYYY-MM-DD: {text}.");
 
     private SqliteConnection Open()
     {

@@ -87,7 +87,7 @@ api.MapPost("/profiles", async (HttpRequest request, HttpResponse response, Prof
         DateOnly? backToRunning = null;
         if (back is not null)
         {
-            if (!DateOnly.TryParseExact(back, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!Api.TryDate(back, out var date))
             {
                 return Api.Invalid("backToRunning", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(back)}.");
             }
@@ -95,7 +95,7 @@ api.MapPost("/profiles", async (HttpRequest request, HttpResponse response, Prof
             var last = RunnersKnee.Program(today).LastPossibleDay;
             if (date <= today || date > last)
             {
-                return Api.Invalid("backToRunning", $"Expected a day after today, {today:yyyy-MM-dd}, and on or before {last:yyyy-MM-dd}.");
+                return Api.Invalid("backToRunning", $"Expected a day after today, {Api.Date(today)}, and on or before {Api.Date(last)}.");
             }
 
             backToRunning = date;
@@ -153,7 +153,7 @@ api.MapPost("/profiles/{id}/logs/{date}/next-morning", async (string id, string 
         return Api.UnknownProfile(id);
     }
 
-    if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+    if (!Api.TryDate(date, out var day))
     {
         return Api.Invalid("date", $"Expected the session's date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
     }
@@ -175,7 +175,7 @@ api.MapPost("/profiles/{id}/logs/{date}/next-morning", async (string id, string 
         var log = store.Journal(id).Find(day);
         if (log is not { HasSession: true })
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No session that day", detail: $"No session is logged on {day:yyyy-MM-dd}.");
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No session that day", detail: $"No session is logged on {Api.Date(day)}.");
         }
 
         var updated = log.WithNextMorningPain(score);
@@ -189,14 +189,15 @@ api.MapGet("/profiles/{id}/logs", (string id, ProfileStore store) =>
     .WithSummary("The profile's logs as a journal document.");
 
 api.MapGet("/profiles/{id}/progress", (string id, string? date, ProfileStore store, TimeProvider clock) =>
-    Api.WithDay(id, date, store, clock, (_, coach, day, journal) => Results.Text(ProgressReport.Create(coach.Program, journal, day).ToJson(), "application/json")))
+    Api.WithDay(id, date, store, clock, (_, coach, day, journal) => Results.Text(ProgressReport.Create(coach, journal, day).ToJson(), "application/json")))
     .WithSummary("How the logs kept to the program from its start to the day (today by default): the document 'knee progress --json' prints.");
 
 api.MapGet("/profiles/{id}/calendar.ics", (string id, ProfileStore store, TimeProvider clock) =>
     Api.WithProfile(id, store, profile =>
     {
-        var program = Api.Coach(profile).ProgramFor(store.Journal(profile.Id));
-        byte[] ics = new CalendarWriter(new CalendarOptions { SessionScheduler = Api.Scheduler(profile), CalendarId = profile.Id }).Write(program, clock.GetUtcNow());
+        var coach = Api.Coach(profile);
+        var program = coach.ProgramFor(store.Journal(profile.Id));
+        byte[] ics = new CalendarWriter(new CalendarOptions { SessionScheduler = coach.SessionScheduler, CalendarId = profile.Id }).Write(program, clock.GetUtcNow());
         return Results.Bytes(ics, "text/calendar; charset=utf-8");
     })).WithSummary("The program as the journal shapes it, as an iCalendar feed for calendar apps.");
 
@@ -210,7 +211,7 @@ api.MapGet("/profiles/{id}/today.fit", (string id, string? date, ProfileStore st
 
         var now = clock.GetUtcNow();
         byte[] fit = new FitWorkoutWriter().Write(plan, (uint)Math.Max(1, now.ToUnixTimeSeconds() % uint.MaxValue), now);
-        return Results.File(fit, "application/vnd.ant.fit", $"knee-{day:yyyy-MM-dd}.fit");
+        return Results.File(fit, "application/vnd.ant.fit", $"knee-{Api.Date(day)}.fit");
     })).WithSummary("The day's plan as a FIT workout file for a watch.");
 
 app.Run();

@@ -39,11 +39,12 @@ internal sealed class ProgressReport
 
     public IReadOnlyList<Week> Weeks { get; }
 
-    // The report from the program's start to 'last', inclusive. The calendar is the one the journal's events
+    // The report from the coach's program's start to 'last', inclusive. The calendar is the one the journal's events
     // imply: back to running moves the weekly phase earlier.
-    public static ProgressReport Create(TrainingProgram program, Journal journal, DateOnly last)
+    public static ProgressReport Create(Coach coach, Journal journal, DateOnly last)
     {
-        var calendar = new ProgramScheduler(new Coach(program).ProgramFor(journal));
+        var program = coach.Program;
+        var calendar = new ProgramScheduler(coach.ProgramFor(journal));
         var end = last.AddDays(1);
         return new ProgressReport(program.Start, last, journal.Adherence(calendar, program.Start, end), WeeksOf(journal, program.Start, end));
     }
@@ -80,8 +81,8 @@ internal sealed class ProgressReport
         {
             writer.WriteStartObject();
             writer.WriteNumber("formatVersion", 1);
-            writer.WriteString("from", From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            writer.WriteString("to", To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("from", Date(From));
+            writer.WriteString("to", Date(To));
             writer.WriteNumber("planned", Adherence.Planned);
             writer.WriteNumber("doneFully", Adherence.DoneFully);
             writer.WriteNumber("donePartly", Adherence.DonePartly);
@@ -95,7 +96,7 @@ internal sealed class ProgressReport
             foreach (var week in Weeks)
             {
                 writer.WriteStartObject();
-                writer.WriteString("start", week.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                writer.WriteString("start", Date(week.Start));
                 writer.WriteNumber("sessions", week.Sessions);
                 WriteNumberOrNull(writer, "averagePainDuring", week.AveragePain);
                 writer.WriteEndObject();
@@ -107,6 +108,8 @@ internal sealed class ProgressReport
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
     {

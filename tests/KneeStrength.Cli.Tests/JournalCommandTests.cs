@@ -216,9 +216,9 @@ public sealed class JournalCommandTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_folder, "today.json"), today.Output, TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(Path.Combine(_folder, "progress.json"), progress.Output, TestContext.Current.CancellationToken);
 
-        var (exit, output) = await ProcessTools.Node(TestContext.Current.CancellationToken, ProcessTools.Repository("tests/schema-check/validate.mjs"), schemas, "coaching-day=" + Path.Combine(_folder, "today.json"), "progress=" + Path.Combine(_folder, "progress.json"));
+        var (exit, output, error) = await ProcessTools.NodeScript("tests/schema-check", "validate.mjs", TestContext.Current.CancellationToken, schemas, "coaching-day=" + Path.Combine(_folder, "today.json"), "progress=" + Path.Combine(_folder, "progress.json"));
 
-        exit.Should().Be(0, output);
+        exit.Should().Be(0, output + error);
     }
 
     private static Process Start(params string[] args)

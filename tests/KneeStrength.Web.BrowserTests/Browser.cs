@@ -1,8 +1,9 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
+using KneeStrength.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -120,18 +121,12 @@ public sealed class Browser : IAsyncLifetime
             return "Chromium is not installed at /usr/bin/chromium, and only root on Debian can install it here (apt-get install chromium).";
         }
 
-        foreach (string args in new[] { "update -qq", "install -y -qq chromium" })
+        foreach (string[] args in new[] { new[] { "update", "-qq" }, ["install", "-y", "-qq", "chromium"] })
         {
-            var start = new ProcessStartInfo("/usr/bin/apt-get", args) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            string error = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            await output;
-            if (process.ExitCode != 0)
+            var (exit, _, error) = await ProcessTools.Run("/usr/bin/apt-get", args, CancellationToken.None, environment: [new("DEBIAN_FRONTEND", "noninteractive")]);
+            if (exit != 0)
             {
-                return $"apt-get {args} failed ({process.ExitCode}): {error.Trim()}";
+                return $"apt-get {string.Join(' ', args)} failed ({exit}): {error.Trim()}";
             }
         }
 

@@ -259,9 +259,9 @@ public sealed class ApiTests : IDisposable
         await File.WriteAllBytesAsync(ics, await _client.GetByteArrayAsync($"/api/profiles/{id}/calendar.ics", TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
         var to = start.AddDays(60);
 
-        var (exit, output) = await ProcessTools.Node(TestContext.Current.CancellationToken, ProcessTools.Repository("tests/format-check/expand-ics.mjs"), $"{start:yyyy-MM-dd}", $"{to:yyyy-MM-dd}", ics);
+        var (exit, output, error) = await ProcessTools.NodeScript("tests/format-check", "expand-ics.mjs", TestContext.Current.CancellationToken, $"{start:yyyy-MM-dd}", $"{to:yyyy-MM-dd}", ics);
 
-        exit.Should().Be(0, output);
+        exit.Should().Be(0, output + error);
         using var expanded = JsonDocument.Parse(output.Trim());
         var dates = expanded.RootElement.GetProperty("occurrences").EnumerateArray().Select(o => o[0].GetString()).ToList();
         var program = KneeStrength.Catalog.RunnersKnee.Program(start, DateOnly.ParseExact(InSixWeeks, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -312,8 +312,8 @@ public sealed class ApiTests : IDisposable
         string schemas = Directory.CreateDirectory(Path.Combine(_folder, "schemas")).FullName;
         File.Copy(ProcessTools.Repository("samples/KneeStrength.Cli/Schemas/progress.schema.json"), Path.Combine(schemas, "progress.schema.json"));
         await File.WriteAllTextAsync(Path.Combine(_folder, "progress.json"), body, TestContext.Current.CancellationToken);
-        var (exit, output) = await ProcessTools.Node(TestContext.Current.CancellationToken, ProcessTools.Repository("tests/schema-check/validate.mjs"), schemas, "progress=" + Path.Combine(_folder, "progress.json"));
-        exit.Should().Be(0, output);
+        var (exit, output, error) = await ProcessTools.NodeScript("tests/schema-check", "validate.mjs", TestContext.Current.CancellationToken, schemas, "progress=" + Path.Combine(_folder, "progress.json"));
+        exit.Should().Be(0, output + error);
     }
 
     [Fact]

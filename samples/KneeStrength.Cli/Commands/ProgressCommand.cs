@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using KneeStrength.Coaching;
 using KneeStrength.Samples;
 using Spectre.Console;
 
@@ -29,7 +28,7 @@ internal static class ProgressCommand
                 throw UsageException.ForOption("--to", $"the program starts on {plan.Start:yyyy-MM-dd}; {last:yyyy-MM-dd} is before it");
             }
 
-            var report = ProgressReport.Create(plan, journal, last);
+            var report = ProgressReport.Create(new Coach(plan), journal, last);
             var adherence = report.Adherence;
             if (parseResult.GetValue(json))
             {

@@ -13,7 +13,7 @@ internal static class Golden
     /// <summary>Fails unless <paramref name="actual"/> equals the golden file <paramref name="relativePath"/>, byte for byte.</summary>
     public static void Match(string relativePath, ReadOnlySpan<byte> actual)
     {
-        string path = RepositoryRoot.PathOf(relativePath);
+        string path = ProcessTools.Repository(relativePath);
         byte[] expected = File.Exists(path) ? File.ReadAllBytes(path) : [];
         if (!actual.SequenceEqual(expected))
         {

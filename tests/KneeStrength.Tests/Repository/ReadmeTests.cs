@@ -13,8 +13,8 @@ public class ReadmeTests
     [Fact]
     public void Readme_FirstCsharpBlock_EqualsQuickstartProgram()
     {
-        var readme = File.ReadAllText(RepositoryRoot.PathOf("README.md"));
-        var program = File.ReadAllText(RepositoryRoot.PathOf(QuickstartPath));
+        var readme = File.ReadAllText(ProcessTools.Repository("README.md"));
+        var program = File.ReadAllText(ProcessTools.Repository(QuickstartPath));
 
         var block = FirstCodeBlock(readme, "csharp");
 
@@ -26,14 +26,14 @@ public class ReadmeTests
     [Fact]
     public void Readme_BringYourOwnSection_IsTheSample()
     {
-        var section = Section(File.ReadAllText(RepositoryRoot.PathOf("README.md")), "## Bring your own program");
+        var section = Section(File.ReadAllText(ProcessTools.Repository("README.md")), "## Bring your own program");
 
         section.Should().NotBeNull("README.md needs a section '## Bring your own program'");
         string.Join("\n\n", CodeBlocks(section!, "csharp").Select(Normalise)).Should().Be(
-            Normalise(File.ReadAllText(RepositoryRoot.PathOf(BringYourOwnFolder + "Program.cs"))),
+            Normalise(File.ReadAllText(ProcessTools.Repository(BringYourOwnFolder + "Program.cs"))),
             "the section's C# blocks, one after another, are {0}Program.cs, which CI compiles and runs", BringYourOwnFolder);
         CodeBlocks(section!, "json").Select(Normalise).Should().Equal(
-            [Normalise(File.ReadAllText(RepositoryRoot.PathOf(BringYourOwnFolder + "maintenance.routine.json")))],
+            [Normalise(File.ReadAllText(ProcessTools.Repository(BringYourOwnFolder + "maintenance.routine.json")))],
             "the section's JSON block is the routine the sample reads");
     }
 

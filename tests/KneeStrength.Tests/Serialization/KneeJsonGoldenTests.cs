@@ -80,7 +80,7 @@ public class KneeJsonGoldenTests
     }
 
     private static string GoldenPath(string name) =>
-        RepositoryRoot.PathOf("tests/KneeStrength.Tests/Serialization/Golden/" + name);
+        ProcessTools.Repository("tests/KneeStrength.Tests/Serialization/Golden/" + name);
 
     private static void MatchGolden(string name, string actual) =>
         Golden.Match("tests/KneeStrength.Tests/Serialization/Golden/" + name, Encoding.UTF8.GetBytes(actual));

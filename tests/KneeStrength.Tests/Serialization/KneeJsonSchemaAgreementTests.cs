@@ -41,7 +41,7 @@ public partial class KneeJsonSchemaAgreementTests
     {
         var documents = new List<Document>();
         var program = RunnersKnee.Program(new DateOnly(2026, 3, 2));
-        foreach (string golden in Directory.GetFiles(RepositoryRoot.PathOf("tests/KneeStrength.Tests/Serialization/Golden"), "*.json"))
+        foreach (string golden in Directory.GetFiles(ProcessTools.Repository("tests/KneeStrength.Tests/Serialization/Golden"), "*.json"))
         {
             string kind = Path.GetFileName(golden).Split('.')[^2] switch { "sessions" => "scheduled-sessions", var k => k };
             documents.Add(new Document(kind, File.ReadAllBytes(golden), "golden " + Path.GetFileName(golden), Reader(kind, program)));
@@ -142,9 +142,8 @@ public partial class KneeJsonSchemaAgreementTests
 
         var verdicts = NodeTool.RunOnFiles(
             "tests/schema-check",
-            "ajv",
             "judge.mjs",
-            [RepositoryRoot.PathOf("src/KneeStrength/Serialization/Schemas")],
+            [ProcessTools.Repository("src/KneeStrength/Serialization/Schemas")],
             [("documents.jsonl", Encoding.UTF8.GetBytes(lines.ToString()))]);
         verdicts.Should().HaveCount(documents.Count);
         return verdicts;

@@ -57,7 +57,7 @@ public class KneeJsonSchemaTests
             ("coaching-day", KneeJson.WriteCoachingDay(new KneeStrength.Coaching.Coach(Program).Decide(Program.Start.AddDays(3), new KneeStrength.Tracking.Journal([LogWithEverything])))),
 
             // Written by hand: the README's routine, which points editors at the schema with $schema.
-            ("routine", File.ReadAllText(RepositoryRoot.PathOf("samples/KneeStrength.BringYourOwn/maintenance.routine.json"))),
+            ("routine", File.ReadAllText(ProcessTools.Repository("samples/KneeStrength.BringYourOwn/maintenance.routine.json"))),
         };
         documents.AddRange(DocumentGenerators.RoutineWithCatalog.Array[40].Single(_ => true, Seed).Select(rc => ("routine", KneeJson.WriteRoutine(rc.Routine, rc.Catalog))));
         documents.AddRange(DocumentGenerators.Catalog.Array[40].Single(_ => true, Seed).Select(c => ("catalog", KneeJson.WriteCatalog(c))));
@@ -124,9 +124,8 @@ public class KneeJsonSchemaTests
     {
         var report = NodeTool.RunOnFiles(
             "tests/schema-check",
-            "ajv",
             "validate.mjs",
-            [RepositoryRoot.PathOf("src/KneeStrength/Serialization/Schemas")],
+            [ProcessTools.Repository("src/KneeStrength/Serialization/Schemas")],
             [.. documents.Select((d, i) => ($"{i:D3}.{d.Kind}.json", Encoding.UTF8.GetBytes(d.Json)))],
             (path, i) => $"{(valid ? string.Empty : "!")}{documents[i].Kind}={path}");
 

@@ -20,6 +20,7 @@ const state = {
   plan: null,
   logs: [],
   run: null,
+  items: [],
   painBefore: null,
   timer: 0,
   lastTick: 0,
@@ -313,11 +314,6 @@ function checkinCard(id, title, text, scaleName, onSave) {
   return card;
 }
 
-function logDocument(log) {
-  const { date, ...rest } = log;
-  return { formatVersion: 1, date, ...rest };
-}
-
 async function renderToday() {
   const [day, journal] = await Promise.all([api.today(state.id, state.date), api.logs(state.id)]);
   state.day = day;
@@ -345,7 +341,7 @@ async function renderToday() {
     done.append(element('p', `Session: ${completion}.${todays.painDuring != null ? ` Worst pain during: ${todays.painDuring}/10.` : ''}${todays.painAfter != null ? ` An hour after: ${todays.painAfter}/10.` : ''}`));
     if (todays.painAfter == null) {
       checkins.append(checkinCard('hour-after', 'An hour after', 'How does your knee feel about an hour after the session?', 'painAfter',
-        pain => api.saveLog(state.id, logDocument({ ...todays, painAfter: pain }))));
+        pain => api.saveLog(state.id, { formatVersion: 1, ...todays, painAfter: pain })));
     }
   }
 
@@ -431,9 +427,9 @@ function renderClock() {
   $('countdown').textContent = clock(run.remaining);
   $('step-progress').value = step.durationSeconds === 0 ? 1 : Math.min(1, run.elapsed / step.durationSeconds);
   const total = state.plan.totalSeconds;
-  $('session-progress').value = total === 0 ? 1 : Math.min(1, 1 - run.sessionRemaining / total);
-  const items = [...new Set(state.plan.steps.map(s => s.itemIndex))];
-  $('step-position').textContent = `Exercise ${items.indexOf(step.itemIndex) + 1} of ${items.length} · ${clock(run.sessionRemaining)} left`;
+  const remaining = run.sessionRemaining;
+  $('session-progress').value = total === 0 ? 1 : Math.min(1, 1 - remaining / total);
+  $('step-position').textContent = `Exercise ${state.items.indexOf(step.itemIndex) + 1} of ${state.items.length} · ${clock(remaining)} left`;
 }
 
 function tick() {
@@ -490,6 +486,7 @@ function startSession() {
 
   state.painBefore = scaleValue($('before'), 'painBefore');
   state.run = new SessionRun(state.plan.steps, state.speed);
+  state.items = [...new Set(state.plan.steps.map(s => s.itemIndex))];
   setPaused(false);
   setMuted(state.muted);
   location.hash = '#session';
@@ -508,8 +505,7 @@ function finishSession() {
   releaseWake();
   window.speechSynthesis?.cancel();
   speak('Session done.');
-  const run = state.run;
-  const outcomes = run.outcomes();
+  const outcomes = state.run.outcomes();
   const done = outcomes.filter(o => o.outcome !== 'skipped').length;
   const skipped = outcomes.length - done;
   $('after-summary').textContent = `You did ${done} of ${outcomes.length} exercises${skipped > 0 ? ` (${skipped} skipped)` : ''}.`;
@@ -531,12 +527,13 @@ async function saveLog(event) {
   }
 
   const earlier = state.logs.find(l => l.date === state.day.date);
+  const exercises = state.run.outcomes();
   const log = {
     formatVersion: 1,
     date: state.day.date,
     routineId: state.plan.routine,
-    completion: state.run.completion(),
-    exercises: state.run.outcomes(),
+    completion: state.run.completion(exercises),
+    exercises,
     painBefore: state.painBefore ?? earlier?.painBefore ?? null,
     painDuring,
     painAfter: scaleValue(form, 'painAfter'),

@@ -153,9 +153,8 @@ export class SessionRun {
     });
   }
 
-  /** all, partial or none, from the outcomes. */
-  completion() {
-    const outcomes = this.outcomes();
+  /** all, partial or none, from the outcomes (pass them when already at hand). */
+  completion(outcomes = this.outcomes()) {
     if (outcomes.every(o => o.outcome === 'completed')) {
       return 'all';
     }

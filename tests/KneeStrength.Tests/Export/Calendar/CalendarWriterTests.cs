@@ -351,7 +351,6 @@ public class CalendarWriterTests
     {
         var lines = NodeTool.RunOnFiles(
             "tests/format-check",
-            "ical.js",
             "expand-ics.mjs",
             [from.ToString("yyyy-MM-dd"), to.ToString("yyyy-MM-dd")],
             [.. files.Select((bytes, i) => ($"{i:D3}.ics", bytes))]);

@@ -315,7 +315,7 @@ public class FitWorkoutWriterTests
 
     private static List<JsonElement> Read(List<byte[]> files)
     {
-        var lines = NodeTool.RunOnFiles("tests/format-check", "fit-file-parser", "read-fit.mjs", [], [.. files.Select((bytes, i) => ($"{i:D3}.fit", bytes))]);
+        var lines = NodeTool.RunOnFiles("tests/format-check", "read-fit.mjs", [], [.. files.Select((bytes, i) => ($"{i:D3}.fit", bytes))]);
         lines.Should().HaveCount(files.Count);
         return [.. lines.Select(line => JsonDocument.Parse(line).RootElement.Clone())];
     }
