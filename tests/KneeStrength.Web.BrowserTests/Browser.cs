@@ -24,8 +24,7 @@ public sealed class Browser : IAsyncLifetime
     public static readonly DateTimeOffset Today = new(2026, 3, 2, 7, 30, 0, TimeSpan.Zero);
 
     private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-lcd-text"]; // grayscale text, whichever layers the compositor makes: the same screenshots every run
+        ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("knee-browser-").FullName;
     private WebApplicationFactory<Program>? _factory;
