@@ -39,14 +39,13 @@ internal sealed class ProgressReport
 
     public IReadOnlyList<Week> Weeks { get; }
 
-    // The report from the coach's program's start to 'last', inclusive. The calendar is the one the journal's events
-    // imply: back to running moves the weekly phase earlier.
-    public static ProgressReport Create(Coach coach, Journal journal, DateOnly last)
+    // The report from the enrolment's start to 'last', inclusive. The calendar is the one the journal's runs imply:
+    // back to running moves the weekly phase earlier.
+    public static ProgressReport Create(Coach coach, Enrolment enrolment, Journal journal, DateOnly last)
     {
-        var program = coach.Program;
-        var calendar = new ProgramScheduler(coach.ProgramFor(journal));
+        var shaped = coach.Shape(enrolment, journal, last.AddDays(1));
         var end = last.AddDays(1);
-        return new ProgressReport(program.Start, last, journal.Adherence(calendar, program.Start, end), WeeksOf(journal, program.Start, end));
+        return new ProgressReport(enrolment.Start, last, journal.Adherence(shaped, enrolment.Start, end, coach.Scheduler), WeeksOf(journal, enrolment.Start, end));
     }
 
     // The weeks from 'from' up to 'to' (exclusive), each with its sessions done and their mean worst pain during.

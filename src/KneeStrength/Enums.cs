@@ -96,12 +96,22 @@ public enum ScheduleFrequency
 /// <summary>How a program phase ends; see <see cref="PhaseEnd"/>.</summary>
 public enum PhaseEndKind
 {
-    /// <summary>Never: the phase runs until the program's ten-year limit. The default.</summary>
+    /// <summary>Never: the phase runs until the enrolment's ten-year limit. The default.</summary>
     Open,
 
     /// <summary>After a number of whole weeks.</summary>
     AfterWeeks,
 
-    /// <summary>On a date, which is the phase's last day.</summary>
-    OnDate,
+    /// <summary>On an event of the person's, such as getting back to running, whose day is the phase's last day.</summary>
+    OnEvent,
+}
+
+/// <summary>Something that happens to a person on a program and moves them between its phases.</summary>
+public enum EnrolmentEventKind
+{
+    /// <summary>Back to running: a phase that ends on this event ends on its day. The default.</summary>
+    BackToRunning,
+
+    /// <summary>A relapse: from its day the program's first phase starts again.</summary>
+    BackToTreatment,
 }

@@ -7,7 +7,7 @@ namespace KneeStrength;
 /// </summary>
 /// <remarks>
 /// A phase does not know its dates: it starts the day after the previous phase ends (the first phase on the
-/// program's start), so the program places it. Equality compares the name, the routine, the schedule rule and the
+/// enrolment's start), so an <see cref="Scheduling.Enrolment"/> places it. Equality compares the name, the routine, the schedule rule and the
 /// end. This type is immutable and thread-safe.
 /// </remarks>
 public sealed class ProgramPhase : IEquatable<ProgramPhase>

@@ -299,51 +299,31 @@ public static class RunnersKnee
         "Knee strengthening for runners",
         CreateItems());
 
-    /// <summary>The weeks of daily treatment when no back-to-running date is given: most exercise trials for runner's knee ran six weeks.</summary>
+    /// <summary>The weeks of daily treatment planned while no back-to-running day is known: most exercise trials for runner's knee ran six weeks.</summary>
     public const int TreatmentWeeks = 6;
 
     /// <summary>
-    /// Creates the program <c>runners-knee</c>: the <see cref="Routine"/> daily while the knee hurts (phase
-    /// <c>treatment</c>), then once a week after getting back to running (phase <c>prevention</c>, open-ended).
+    /// Gets the program <c>runners-knee</c>, the article's rule: the <see cref="Routine"/> daily while the knee hurts
+    /// (phase <c>treatment</c>, which ends on the day the person is back to running, planned at six weeks while that
+    /// day is not known), then once a week (phase <c>prevention</c>, every seven days from the day after, open-ended).
     /// </summary>
-    /// <param name="start">The first day of treatment.</param>
-    /// <param name="backToRunning">
-    /// The first day back to running, which is the first day of prevention; treatment runs from
-    /// <paramref name="start"/> through the day before. It must be after <paramref name="start"/> (a treatment of at
-    /// least one day) and within the program's ten years. Default: six weeks (<see cref="TreatmentWeeks"/>) after
-    /// <paramref name="start"/>.
-    /// </param>
-    /// <param name="weeklyOn">The weekday of the weekly prevention session. Default: the weekday of <paramref name="backToRunning"/>.</param>
-    /// <returns>
-    /// The program. Treatment always ends on a date, so <c>Program(start)</c> equals
-    /// <c>Program(start, start.AddDays(42))</c>.
-    /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="backToRunning"/> is not after <paramref name="start"/> or is past the program's last possible
-    /// day; <paramref name="weeklyOn"/> is not a weekday; or <paramref name="start"/> is after 9989-12-31.
-    /// </exception>
-    public static TrainingProgram Program(DateOnly start, DateOnly? backToRunning = null, DayOfWeek? weeklyOn = null)
-    {
-        var lastPossibleDay = TrainingProgram.CheckStart(start);
-        var backDay = backToRunning ?? start.AddDays(7 * TreatmentWeeks);
-        if (backDay <= start || backDay > lastPossibleDay)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(backToRunning),
-                backDay,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The first day back to running must be after the start of treatment, {DateText.Format(start)}, and on or before the program's last possible day, {DateText.Format(lastPossibleDay)}."));
-        }
+    /// <remarks>A definition with no person's dates: enrol people on it with <see cref="Scheduling.Enrolment"/>.</remarks>
+    public static TrainingProgram Program { get; } = CreateProgram(ScheduleRule.EveryNDays(7));
 
-        var prevention = weeklyOn is DayOfWeek day ? ModelChecks.CheckEnum(day, nameof(weeklyOn)) : backDay.DayOfWeek;
-        var phases = new ProgramPhase[]
-        {
-            new("treatment", Routine, ScheduleRule.Daily, PhaseEnd.OnDate(backDay.AddDays(-1))),
-            new("prevention", Routine, ScheduleRule.Weekly(prevention), PhaseEnd.Open),
-        };
-        return new TrainingProgram("runners-knee", "Runner's knee: daily treatment, then weekly prevention", start, phases);
-    }
+    /// <summary>Creates the program <c>runners-knee</c> with its weekly prevention session on a fixed weekday.</summary>
+    /// <param name="weeklyOn">The weekday of the prevention session.</param>
+    /// <returns>The program: <see cref="Program"/> but for the weekday.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weeklyOn"/> is not a weekday.</exception>
+    public static TrainingProgram ProgramWeeklyOn(DayOfWeek weeklyOn) =>
+        CreateProgram(ScheduleRule.Weekly(ModelChecks.CheckEnum(weeklyOn, nameof(weeklyOn))));
+
+    private static TrainingProgram CreateProgram(ScheduleRule prevention) => new(
+        "runners-knee",
+        "Runner's knee: daily treatment, then weekly prevention",
+        [
+            new ProgramPhase("treatment", Routine, ScheduleRule.Daily, PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning, TreatmentWeeks)),
+            new ProgramPhase("prevention", Routine, prevention, PhaseEnd.Open),
+        ]);
 
     private static IEnumerable<RoutineItem> CreateItems()
     {

@@ -8,66 +8,49 @@ using KneeStrength.Tracking;
 
 namespace KneeStrength.Coaching;
 
-/// <summary>How a logged session stands against the pain rules.</summary>
-public enum Verdict
-{
-    /// <summary>Completed, every score within the rules, pain during at or below the target: counts toward progress.</summary>
-    Calm,
-
-    /// <summary>Within what is acceptable but not calm, or a rule broken with a calm next morning: hold.</summary>
-    Mixed,
-
-    /// <summary>Scores missing or the session skipped: hold.</summary>
-    Missing,
-
-    /// <summary>A rule broken: regress the next session.</summary>
-    Broken,
-}
-
 /// <summary>
-/// Answers "what do I do on this day, given the program and the journal": the phase, the routine adapted to how the
-/// body responded, its plan, and each decision with its reason. Pure and deterministic: the same inputs give the same
-/// answer, and no clock is read.
+/// Answers "what do I do on this day, given my enrolment and my journal": the phase, the routine adapted to how the
+/// body responded, the plan within the person's minutes, and each decision with its reason and rule. One coach
+/// serves every enrolment of every program. Pure and deterministic: the same inputs give the same answer, and no
+/// clock is read.
 /// </summary>
 /// <remarks>
-/// <para><b>Judging a session</b> (<see cref="Judge"/>), by <see cref="PainRules"/>: pain the next morning above the
-/// morning before (the pain before the session stands for it) breaks the rules; so does pain during above the
-/// acceptable level while the next morning is not known yet. With a calm next morning, pain during above the
-/// acceptable level or pain an hour after that has not settled is mixed: the 24-hour response weighs more. A
-/// session completed with every score within the rules and pain during at or below the target is calm; one done in
-/// part, or above the target, is mixed; one skipped or with scores missing is missing.</para>
-/// <para><b>Adapting</b>: the logs before the day are judged in date order into a level (see
-/// <see cref="ProgressionPolicy"/>): calm sessions in a row raise it, a broken rule drops it below the
-/// prescription, and mixed or missing signals hold it. The phase's routine is adapted to that level, which stops
-/// short of a session longer than <see cref="SessionScheduler.MaxSessionDuration"/>.</para>
-/// <para><b>Phases from events</b> (<see cref="ProgramFor"/>): in a program of two or more phases, a run logged in
-/// the first phase with running pain within the acceptable level ends that phase on the run's day, so the next
-/// phase starts the day after; with no such run, the phase ends on its date as planned. In a later phase, a
-/// session that breaks the rules or a run with pain above the acceptable level proposes going back to the first
-/// phase; the proposal is a decision, and the program does not change by itself.</para>
+/// <para><b>The evidence.</b> Only the logs from the enrolment's start up to the day asked about count. Each day is
+/// judged by <see cref="PainRules.Judge"/> against the morning of the day: the day before's next-morning score when
+/// it was logged, the pain before the session when not, and the target with neither. Runs are evidence too: a run
+/// with pain above the acceptable level breaks the rules as a session does. The latest judged day may still wait
+/// for its next morning: the answer is then provisional and says what the morning would change. An earlier day
+/// whose morning never came keeps a broken verdict and otherwise counts as missing.</para>
+/// <para><b>Adapting</b>: the days are walked in date order into a level (<see cref="ProgressionPolicy"/>): calm
+/// sessions in a row raise it, a broken rule drops it below the prescription, and mixed or missing signals hold it.
+/// The phase's routine is adapted to that level (<see cref="ProgressionPolicy.Adapt"/>), which stops short of a
+/// session longer than <see cref="SessionScheduler.MaxSessionDuration"/>, and planned with the enrolment's options
+/// within its minutes. The decisions list every planned dose that differs from the last session's plan, so they
+/// describe the session the person will do.</para>
+/// <para><b>Safety first</b>: severe pain (<see cref="PainRules.SevereAt"/>) or sharp pain on the latest judged day
+/// makes the first decision <see cref="DecisionKind.SeeClinician"/>, in every phase.</para>
+/// <para><b>Phases from events</b> (<see cref="Shape(Enrolment, Journal, DateOnly)"/>): in a phase that ends on
+/// back to running, a run logged with pain within the acceptable level is that event, so the next phase starts the
+/// day after. In a later phase, a session that breaks the rules or a run with pain above the acceptable level
+/// proposes going back to the first phase; the proposal is a decision, and the enrolment changes only when the app
+/// records a <see cref="EnrolmentEventKind.BackToTreatment"/> event.</para>
 /// <para>This type is immutable and thread-safe. Its rules support a clinician's advice and do not replace it.</para>
 /// </remarks>
 public sealed class Coach
 {
-    /// <summary>Creates a coach for a program.</summary>
-    /// <param name="program">The program.</param>
-    /// <param name="sessionScheduler">The scheduler that plans the adapted routine; <see cref="SessionScheduler.Default"/> when null.</param>
+    /// <summary>Creates a coach.</summary>
     /// <param name="rules">The pain rules; <see cref="PainRules.Default"/> when null.</param>
     /// <param name="policy">The progression policy; <see cref="ProgressionPolicy.Default"/> when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
-    public Coach(TrainingProgram program, SessionScheduler? sessionScheduler = null, PainRules? rules = null, ProgressionPolicy? policy = null)
+    /// <param name="scheduler">The program scheduler whose plans the coach shares; <see cref="ProgramScheduler.Default"/> when null.</param>
+    public Coach(PainRules? rules = null, ProgressionPolicy? policy = null, ProgramScheduler? scheduler = null)
     {
-        Program = Preconditions.CheckNotNull(program);
-        SessionScheduler = sessionScheduler ?? SessionScheduler.Default;
         Rules = rules ?? PainRules.Default;
         Policy = policy ?? ProgressionPolicy.Default;
+        Scheduler = scheduler ?? ProgramScheduler.Default;
     }
 
-    /// <summary>Gets the program as planned.</summary>
-    public TrainingProgram Program { get; }
-
-    /// <summary>Gets the scheduler that plans the adapted routine.</summary>
-    public SessionScheduler SessionScheduler { get; }
+    /// <summary>Gets a coach with the default rules and policy.</summary>
+    public static Coach Default { get; } = new();
 
     /// <summary>Gets the pain rules.</summary>
     public PainRules Rules { get; }
@@ -75,350 +58,268 @@ public sealed class Coach
     /// <summary>Gets the progression policy.</summary>
     public ProgressionPolicy Policy { get; }
 
-    /// <summary>Judges one logged session against the pain rules.</summary>
-    /// <param name="log">The log.</param>
-    /// <returns>The verdict, the rule behind it (or null) and the reason in plain words.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="log"/> is null.</exception>
-    public Judgement Judge(SessionLog log)
+    /// <summary>Gets the program scheduler whose plans the coach shares.</summary>
+    public ProgramScheduler Scheduler { get; }
+
+    /// <summary>Judges one day of a journal, against the morning of that day as the journal has it.</summary>
+    /// <param name="journal">The journal.</param>
+    /// <param name="date">The day; it must have a log.</param>
+    /// <returns>The judgement.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="journal"/> is null.</exception>
+    /// <exception cref="ArgumentException">The journal has no log on <paramref name="date"/>.</exception>
+    public Judgement Judge(Journal journal, DateOnly date)
     {
-        Preconditions.CheckNotNull(log);
-        var c = CultureInfo.InvariantCulture;
-        int? during = log.PainDuring, after = log.PainAfter, before = log.PainBefore, morning = log.PainNextMorning;
-        return Assess(log) switch
-        {
-            Finding.NotDone => new Judgement(Verdict.Missing, null, "The session was not done."),
-            Finding.MorningUp => new Judgement(Verdict.Broken, "next-morning", string.Create(c, $"Pain the next morning was {morning}/10, higher than the {before}/10 before the session.")),
-            Finding.DuringTooHigh => new Judgement(Verdict.Broken, "pain-during", string.Create(c, $"Pain during the session was {during}/10, above the acceptable {Rules.AcceptableDuring}/10.")),
-            Finding.NoMorning => new Judgement(Verdict.Missing, null, "The next morning's pain (or the pain before the session) is not logged yet."),
-            Finding.DuringHighMorningCalm => new Judgement(Verdict.Mixed, "pain-during", string.Create(c, $"Pain during was {during}/10, above {Rules.AcceptableDuring}/10, but the next morning was calm; the 24-hour response weighs more.")),
-            Finding.NotSettled => new Judgement(Verdict.Mixed, "settling", string.Create(c, $"Pain an hour after was {after}/10 and had not settled to the {before}/10 before the session.")),
-            Finding.ScoresMissing => new Judgement(Verdict.Missing, null, "Pain during or an hour after the session is not logged."),
-            Finding.Partial => new Judgement(Verdict.Mixed, null, "The session was done in part."),
-            Finding.AboveTarget => new Judgement(Verdict.Mixed, "pain-during", string.Create(c, $"Pain during was {during}/10: acceptable, but above the {Rules.TargetDuring}/10 target.")),
-            _ => new Judgement(Verdict.Calm, null, string.Create(c, $"Completed with pain {during}/10 during, settled an hour after and calm the next morning.")),
-        };
+        Preconditions.CheckNotNull(journal);
+        var log = journal.Find(date) ?? throw new ArgumentException($"The journal has no log on {DateText.Format(date)}.", nameof(date));
+        return Rules.Judge(log, journal.Find(date.AddDays(-1))?.PainNextMorning);
     }
-
-    // What the rules find in a log, without words: the walk over a journal judges every log, and only the last
-    // one's reason is written.
-    private Finding Assess(SessionLog log)
-    {
-        if (!log.HasSession || log.Completion == SessionCompletion.None)
-        {
-            return Finding.NotDone;
-        }
-
-        int? during = log.PainDuring, after = log.PainAfter, before = log.PainBefore, morning = log.PainNextMorning;
-        if (morning is int m && before is int reference && m > reference + Rules.MorningTolerance)
-        {
-            return Finding.MorningUp;
-        }
-
-        bool duringTooHigh = during is int d && d > Rules.AcceptableDuring;
-        if (morning is null || before is null)
-        {
-            return duringTooHigh ? Finding.DuringTooHigh : Finding.NoMorning;
-        }
-
-        if (duringTooHigh)
-        {
-            return Finding.DuringHighMorningCalm;
-        }
-
-        if (after is int a && a > before + Rules.SettleTolerance)
-        {
-            return Finding.NotSettled;
-        }
-
-        if (during is null || after is null)
-        {
-            return Finding.ScoresMissing;
-        }
-
-        if (log.Completion == SessionCompletion.Partial)
-        {
-            return Finding.Partial;
-        }
-
-        return during > Rules.TargetDuring ? Finding.AboveTarget : Finding.Calm;
-    }
-
-    private static Verdict VerdictOf(Finding finding) => finding switch
-    {
-        Finding.Calm => Verdict.Calm,
-        Finding.MorningUp or Finding.DuringTooHigh => Verdict.Broken,
-        Finding.NotDone or Finding.NoMorning or Finding.ScoresMissing => Verdict.Missing,
-        _ => Verdict.Mixed,
-    };
 
     /// <summary>
-    /// Returns the program as the journal's events shape it: the first phase ends on the day of the first run logged
-    /// in it with running pain within the acceptable level, when that comes before its planned end.
+    /// Returns the enrolment as the journal's runs shape it: in a phase that ends on back to running, the first run
+    /// logged in it with pain within the acceptable level is that event (an event declared later in the same phase
+    /// gives way to it).
     /// </summary>
+    /// <param name="enrolment">The enrolment.</param>
     /// <param name="journal">The journal.</param>
-    /// <returns>The program; this coach's program itself when no event changes it.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="journal"/> is null.</exception>
-    public TrainingProgram ProgramFor(Journal journal)
+    /// <param name="before">The day after the last log that counts.</param>
+    /// <returns>The enrolment; <paramref name="enrolment"/> itself when no run changes it.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Enrolment Shape(Enrolment enrolment, Journal journal, DateOnly before)
     {
+        Preconditions.CheckNotNull(enrolment);
         Preconditions.CheckNotNull(journal);
-        return Shape(journal, DateOnly.MaxValue, out _);
+        for (int round = 0; round < Enrolment.MaxEvents; round++)
+        {
+            EnrolmentEvent? found = null;
+            PlacedPhase placement = default;
+            foreach (var placed in enrolment.Phases)
+            {
+                if (placed.Phase.End.Kind != PhaseEndKind.OnEvent || placed.FirstDay >= before)
+                {
+                    continue;
+                }
+
+                var to = placed.LastDay < before ? placed.LastDay.AddDays(1) : before;
+                foreach (var log in journal.Between(placed.FirstDay, to))
+                {
+                    if (log.Run is RunLog run && run.Pain <= Rules.AcceptableDuring)
+                    {
+                        if (placed.EndedBy is not { } ended || log.Date < ended.Date)
+                        {
+                            found = EnrolmentEvent.BackToRunning(log.Date);
+                            placement = placed;
+                        }
+
+                        break;
+                    }
+                }
+
+                if (found is not null)
+                {
+                    break;
+                }
+            }
+
+            if (found is not EnrolmentEvent e)
+            {
+                return enrolment;
+            }
+
+            var events = new List<EnrolmentEvent>(enrolment.Events.Count + 1) { e };
+            foreach (var old in enrolment.Events)
+            {
+                bool replaced = old.Date == e.Date ||
+                    (old.Kind == EnrolmentEventKind.BackToRunning && old.Date > e.Date && old.Date <= placement.LastDay);
+                if (!replaced)
+                {
+                    events.Add(old);
+                }
+            }
+
+            enrolment = enrolment.WithEvents(events);
+        }
+
+        return enrolment;
     }
 
-    /// <summary>Decides what to do on a day, from the logs before it.</summary>
-    /// <param name="date">The day: from the program's start to its last possible day.</param>
-    /// <param name="journal">The person's journal; logs on or after <paramref name="date"/> are not used.</param>
+    /// <summary>Returns the enrolment as all of the journal's runs shape it; see <see cref="Shape(Enrolment, Journal, DateOnly)"/>.</summary>
+    /// <param name="enrolment">The enrolment.</param>
+    /// <param name="journal">The journal.</param>
+    /// <returns>The enrolment; <paramref name="enrolment"/> itself when no run changes it.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Enrolment Shape(Enrolment enrolment, Journal journal) => Shape(enrolment, journal, DateOnly.MaxValue);
+
+    /// <summary>Decides what to do on a day, from the logs from the enrolment's start up to the day before.</summary>
+    /// <param name="enrolment">The person's enrolment.</param>
+    /// <param name="journal">The person's journal; logs before the enrolment's start or on or after <paramref name="date"/> are not used.</param>
+    /// <param name="date">The day: from the enrolment's start to its last possible day.</param>
     /// <returns>The phase, the adapted routine and its plan, and the decisions with their reasons.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="journal"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the program's start or after its last possible day.</exception>
-    public CoachingDay Decide(DateOnly date, Journal journal)
+    /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> or <paramref name="journal"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the enrolment's start or after its last possible day.</exception>
+    public CoachingDay Decide(Enrolment enrolment, Journal journal, DateOnly date)
     {
+        Preconditions.CheckNotNull(enrolment);
         Preconditions.CheckNotNull(journal);
-        if (date < Program.Start || date > Program.LastPossibleDay)
+        if (date < enrolment.Start || date > enrolment.LastPossibleDay)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(date),
                 date,
-                $"The program runs from {DateText.Format(Program.Start)} to {DateText.Format(Program.LastPossibleDay)}; {DateText.Format(date)} is outside it.");
+                $"The enrolment runs from {DateText.Format(enrolment.Start)} to {DateText.Format(enrolment.LastPossibleDay)}; {DateText.Format(date)} is outside it.");
         }
 
+        var c = CultureInfo.InvariantCulture;
+        var shaped = Shape(enrolment, journal, date);
+        var logs = journal.Between(enrolment.Start, date);
+        var walk = Walk(logs);
         var decisions = new List<Decision>();
-        var program = Shape(journal, date, out var advancedBy);
-        int phaseIndex = PhaseOf(program, date);
-        var phase = program.Phases[phaseIndex];
-        if (advancedBy is RunDay run && phaseIndex >= 1)
+
+        int index = shaped.IndexOn(date.DayNumber);
+        bool ended = index < 0;
+        var placed = shaped.Placed[ended ? shaped.Placed.Length - 1 : index];
+        var phase = placed.Phase;
+        if (ended)
         {
+            decisions.Add(new Decision(DecisionKind.ProgramEnded, $"The program ended on {DateText.Format(shaped.LastDay)}: no more sessions are planned."));
+        }
+        else if (index > 0 && shaped.Placed[index - 1].Ending == PhaseEnding.Event && shaped.Placed[index - 1].EndedBy is { } back)
+        {
+            string run = journal.Find(back.Date)?.Run is RunLog r
+                ? string.Create(c, $" with running pain {r.Pain}/10, within the acceptable {Rules.AcceptableDuring}/10")
+                : string.Empty;
             decisions.Add(new Decision(
                 DecisionKind.AdvancePhase,
-                string.Create(CultureInfo.InvariantCulture, $"Back to running on {DateText.Format(run.Date)} with running pain {run.Pain}/10, within the acceptable {Rules.AcceptableDuring}/10: '{program.Phases[1].Name}' from {DateText.Format(run.Date.AddDays(1))}."),
-                "running-pain"));
+                $"Back to running on {DateText.Format(back.Date)}{run}: '{phase.Name}' from {DateText.Format(placed.FirstDay)}.",
+                run.Length > 0 ? CoachingRule.RunningPain : CoachingRule.None));
         }
 
-        var earlier = journal.Between(DateOnly.MinValue, date);
-        int level = Level(earlier, decisions, out bool anySession);
-        if (!anySession)
+        if (walk.Last is { } last)
+        {
+            decisions.Add(LevelDecision(walk, last));
+            if (last.Judgement.IsSevere)
+            {
+                decisions.Insert(0, new Decision(
+                    DecisionKind.SeeClinician,
+                    $"{last.Judgement.Reason.Split(" Provisional", 2)[0]} Pause the exercises that hurt and see a clinician before going on; this is more than the pain rules can manage.",
+                    last.Judgement.Rule));
+            }
+        }
+        else
         {
             decisions.Add(new Decision(DecisionKind.Prescription, "No sessions logged yet: the program's prescription as it is."));
         }
 
-        if (phaseIndex >= 1)
+        if (placed.PhaseIndex >= 1 && !ended)
         {
-            ProposeReturn(earlier, program.FirstDayNumber(phaseIndex), decisions);
+            ProposeReturn(logs, placed.FirstDayNumber, decisions);
         }
 
-        // Progress stays within the model's limits: a session longer than a day is a level too far. Each level is
-        // adapted once, with the changes it makes kept for the decisions.
-        var changes = new List<Decision>();
-        var routine = Adapt(phase.Routine, level, changes);
-        while (level > 0 && !SessionScheduler.FitsInADay(routine))
+        // Progress stays within the model's limits: a session longer than a day is a level too far.
+        var scheduler = new SessionScheduler(shaped.Options);
+        int level = walk.Level;
+        var routine = Policy.Adapt(phase.Routine, level);
+        while (level > 0 && !scheduler.FitsInADay(routine))
         {
             level--;
-            changes.Clear();
-            routine = Adapt(phase.Routine, level, changes);
+            routine = Policy.Adapt(phase.Routine, level);
         }
 
-        decisions.AddRange(changes);
-        bool sessionDay = phase.Schedule.FirstOnOrAfter(program.FirstDayNumber(phaseIndex), date.DayNumber) == date.DayNumber;
-        if (!sessionDay)
+        var plan = level == 0 ? Scheduler.PlanFor(shaped, phase) : PlanCache.Make(scheduler, routine, shaped.SessionBudget);
+        if (walk.Last is { } lastDay && walk.LevelAtLastSession != level && lastDay.RoutineId == phase.Routine.Id)
         {
-            decisions.Add(new Decision(DecisionKind.RestDay, $"No session on {date.DayOfWeek} in the '{phase.Name}' phase; this is what the next one holds."));
+            var before = walk.LevelAtLastSession == 0 ? Scheduler.PlanFor(shaped, phase) : PlanCache.Make(scheduler, Policy.Adapt(phase.Routine, walk.LevelAtLastSession), shaped.SessionBudget);
+            Changes(before, plan, level > walk.LevelAtLastSession, decisions);
         }
 
-        return new CoachingDay(date, phase, sessionDay, level, routine, SessionScheduler.Schedule(routine), decisions);
+        if (shaped.SessionBudget is TimeSpan budget && plan.TotalDuration > budget)
+        {
+            decisions.Add(new Decision(
+                DecisionKind.ShortestSession,
+                $"Your {DurationText.Format(budget)} are shorter than the shortest session this routine allows, {DurationText.Format(plan.TotalDuration)}: that is the session planned.",
+                CoachingRule.SessionBudget));
+        }
+
+        bool sessionDay = !ended && placed.IsSessionDay(date);
+        DateOnly? next = ended ? null : NextSession(shaped, index, date);
+        if (!sessionDay && !ended)
+        {
+            string when = next is DateOnly n ? $"the next one is on {n.DayOfWeek} {DateText.Format(n)}" : "no more sessions are planned";
+            decisions.Add(new Decision(DecisionKind.RestDay, $"No session on {date.DayOfWeek} {DateText.Format(date)} in the '{phase.Name}' phase; {when}."));
+        }
+
+        return new CoachingDay(date, shaped, placed, sessionDay, level, routine, plan, next, walk.Last?.Judgement, decisions);
     }
 
-    /// <summary>Returns a routine adapted to a level: above zero harder, below zero easier (see <see cref="ProgressionPolicy"/>).</summary>
-    /// <param name="routine">The routine as prescribed.</param>
-    /// <param name="level">The level: 0 for the prescription.</param>
-    /// <returns>The adapted routine, with the prescription's id and name; <paramref name="routine"/> itself at level 0.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="routine"/> is null.</exception>
-    public Routine Adapt(Routine routine, int level)
+    private static DateOnly? NextSession(Enrolment enrolment, int index, DateOnly date)
     {
-        Preconditions.CheckNotNull(routine);
-        return Adapt(routine, level, null);
-    }
-
-    private Routine Adapt(Routine routine, int level, List<Decision>? decisions)
-    {
-        if (level == 0)
+        var placed = enrolment.Placed;
+        for (int i = index; i < placed.Length; i++)
         {
-            return routine;
+            if (placed[i].NextSessionDay(i == index ? date.AddDays(1) : placed[i].FirstDay) is DateOnly day)
+            {
+                return day;
+            }
         }
 
-        var items = new List<RoutineItem>(routine.Items.Count);
-        bool leaveOutHops = level <= -1 && HasOtherThanHops(routine);
-        foreach (var item in routine.Items)
+        return null;
+    }
+
+    private Decision LevelDecision(Walked walk, JudgedDay last)
+    {
+        var j = last.Judgement;
+        int steps = walk.LevelBeforeLast - walk.Level;
+        string reason = walk.LastMove switch
+        {
+            DecisionKind.Progress when walk.Level <= 0 => $"{j.Reason} One step back toward the prescription.",
+            DecisionKind.Progress => string.Create(CultureInfo.InvariantCulture, $"{j.Reason} {Policy.CalmSessionsToProgress} calm sessions in a row: one step harder."),
+            DecisionKind.Regress when steps == 1 => $"{j.Reason} The next session is one step easier.",
+            DecisionKind.Regress when steps > 1 => string.Create(CultureInfo.InvariantCulture, $"{j.Reason} The next session is {steps} steps easier: the progress since the prescription is undone, and one step more."),
+            DecisionKind.Regress => $"{j.Reason} The session stays as easy as it is.",
+            _ when j.Verdict == Verdict.Calm => string.Create(CultureInfo.InvariantCulture, $"{j.Reason} {walk.Streak} of {Policy.CalmSessionsToProgress} calm sessions toward the next step."),
+            _ => $"{j.Reason} Holding the same session.",
+        };
+        var rule = walk.LastMove == DecisionKind.Progress && walk.Level > 0 ? CoachingRule.CalmSessions : j.Rule;
+        return new Decision(walk.LastMove, reason, rule, null, j.IsProvisional);
+    }
+
+    // <summary>One decision for each exercise whose planned dose differs between two plans of one routine.</summary>
+    private static void Changes(SessionPlan before, SessionPlan after, bool harder, List<Decision> decisions)
+    {
+        var was = PlannedDose.Of(before);
+        var now = PlannedDose.Of(after);
+        foreach (var item in before.Routine.Items)
         {
             var exercise = item.Exercise;
-            if (leaveOutHops && exercise.Category == ExerciseCategory.Plyometric)
+            var old = PlannedDose.Find(was, exercise);
+            var current = PlannedDose.Find(now, exercise);
+            if (old is { } o && current is null)
             {
-                decisions?.Add(new Decision(DecisionKind.LeaveOut, $"{exercise.Name}: left out for now; hops go first when the knee has flared.", null, exercise.Id));
-                continue;
+                string why = Omitted(after, exercise)
+                    ?? (exercise.Category == ExerciseCategory.Plyometric ? "hops go first when the knee has flared." : "left out at this level.");
+                decisions.Add(new Decision(DecisionKind.LeaveOut, $"{o.Form}: left out for now; {why}", CoachingRule.None, exercise.Id));
             }
-
-            var dosage = level > 0 ? Harder(item.Dosage, level) : Easier(item, -level, leaveOutHops);
-            if (dosage != item.Dosage)
+            else if (old is null && current is { } n)
             {
-                decisions?.Add(new Decision(
-                    level > 0 ? DecisionKind.ScaleUp : DecisionKind.ScaleDown,
-                    $"{exercise.Name}: {item.Dosage} -> {dosage}.",
-                    null,
-                    exercise.Id));
+                decisions.Add(new Decision(DecisionKind.BringBack, $"{n.Form}: back in, {n.Dosage}.", CoachingRule.None, exercise.Id));
             }
-
-            items.Add(dosage == item.Dosage ? item : new RoutineItem(exercise, dosage));
+            else if (old is { } a && current is { } b && a.Dosage != b.Dosage)
+            {
+                decisions.Add(new Decision(harder ? DecisionKind.ScaleUp : DecisionKind.ScaleDown, $"{b.Form}: {a.Dosage} -> {b.Dosage}.", CoachingRule.None, exercise.Id));
+            }
         }
-
-        return new Routine(routine.Id, routine.Name, items);
     }
 
-    private static bool HasOtherThanHops(Routine routine)
+    private static string? Omitted(SessionPlan plan, Exercise exercise)
     {
-        foreach (var item in routine.Items)
+        foreach (var omission in plan.Omissions)
         {
-            if (item.Exercise.Category != ExerciseCategory.Plyometric)
+            if (omission.Exercise == exercise)
             {
-                return true;
+                return omission.Reason;
             }
         }
 
-        return false;
-    }
-
-    // <summary>Applies <paramref name="levels"/> progression steps: repetitions, then sets, then hold time.</summary>
-    private Dosage Harder(Dosage dosage, int levels)
-    {
-        int holdCap = (int)Policy.HoldCap.TotalSeconds, holdStep = (int)Policy.HoldStep.TotalSeconds;
-        for (int i = 0; i < levels; i++)
-        {
-            var next = dosage;
-            if (dosage.Kind == DosageKind.Repetitions && dosage.RepetitionCount < Policy.RepetitionCap)
-            {
-                next = dosage.WithAmount(Math.Min(Policy.RepetitionCap, dosage.RepetitionCount + Policy.RepetitionStep));
-            }
-            else if (dosage.Sets < Policy.SetCap)
-            {
-                next = dosage.WithSets(dosage.Sets + 1, dosage.RestBetweenSets);
-            }
-            else if (dosage.Kind == DosageKind.Hold && dosage.Amount < holdCap)
-            {
-                next = dosage.WithAmount(Math.Min(holdCap, dosage.Amount + holdStep));
-            }
-            else if (dosage.Kind == DosageKind.Repetitions && dosage.HoldEachSeconds > 0 && dosage.HoldEachSeconds < Math.Min(holdCap, Dosage.MaxHoldEachSeconds))
-            {
-                next = dosage.WithHoldEachRepetition(TimeSpan.FromSeconds(Math.Min(Math.Min(holdCap, Dosage.MaxHoldEachSeconds), dosage.HoldEachSeconds + holdStep)));
-            }
-
-            if (next == dosage)
-            {
-                break;
-            }
-
-            dosage = next;
-        }
-
-        return dosage;
-    }
-
-    // <summary>Applies the regression steps down to <paramref name="levels"/> below the prescription.</summary>
-    private static Dosage Easier(RoutineItem item, int levels, bool hopsLeftOut)
-    {
-        var dosage = item.Dosage;
-        var exercise = item.Exercise;
-        bool onStepOrBosu = exercise.Position is BodyPosition.OnStep or BodyPosition.OnBosu;
-        bool loadedKneeWork = exercise.Category == ExerciseCategory.Strength && exercise.Position is BodyPosition.Standing or BodyPosition.Kneeling;
-        int halvings = 0;
-        if (!hopsLeftOut && exercise.Category == ExerciseCategory.Plyometric)
-        {
-            halvings++;
-        }
-
-        if (levels >= 2 && onStepOrBosu)
-        {
-            halvings++;
-        }
-
-        if (levels >= 3 && loadedKneeWork)
-        {
-            halvings++;
-        }
-
-        if (levels >= 4)
-        {
-            dosage = dosage.WithSets(1);
-        }
-
-        if (levels >= 5)
-        {
-            halvings += levels - 4;
-        }
-
-        for (int i = 0; i < halvings && dosage.Amount > 1; i++)
-        {
-            dosage = dosage.WithAmount((dosage.Amount + 1) / 2);
-        }
-
-        return dosage;
-    }
-
-    // <summary>Walks the logs in date order into a level, and says what the last session decided.</summary>
-    private int Level(ReadOnlySpan<SessionLog> logs, List<Decision> decisions, out bool anySession)
-    {
-        int level = 0, streak = 0;
-        anySession = false;
-        SessionLog? last = null;
-        DecisionKind lastMove = DecisionKind.Hold;
-        foreach (var log in logs)
-        {
-            if (!log.HasSession)
-            {
-                continue;
-            }
-
-            anySession = true;
-            last = log;
-            lastMove = DecisionKind.Hold;
-            switch (VerdictOf(Assess(log)))
-            {
-                case Verdict.Calm when level < 0:
-                    level++;
-                    streak = 0;
-                    lastMove = DecisionKind.Progress;
-                    break;
-                case Verdict.Calm:
-                    if (++streak >= Policy.CalmSessionsToProgress)
-                    {
-                        level++;
-                        streak = 0;
-                        lastMove = DecisionKind.Progress;
-                    }
-
-                    break;
-                case Verdict.Broken:
-                    level = Math.Min(level, 0) - 1;
-                    streak = 0;
-                    lastMove = DecisionKind.Regress;
-                    break;
-                default:
-                    streak = 0;
-                    break;
-            }
-        }
-
-        if (last is not null)
-        {
-            var j = Judge(last);
-            string reason = lastMove switch
-            {
-                DecisionKind.Progress when level <= 0 => $"{j.Reason} One step back toward the prescription.",
-                DecisionKind.Progress => string.Create(CultureInfo.InvariantCulture, $"{j.Reason} {Policy.CalmSessionsToProgress} calm sessions in a row: one step harder."),
-                DecisionKind.Regress => $"{j.Reason} The next session is one step easier.",
-                _ when j.Verdict == Verdict.Calm => string.Create(CultureInfo.InvariantCulture, $"{j.Reason} {streak} of {Policy.CalmSessionsToProgress} calm sessions toward the next step."),
-                _ => $"{j.Reason} Holding the same session.",
-            };
-            decisions.Add(new Decision(lastMove, reason, lastMove == DecisionKind.Progress && level > 0 ? "calm-sessions" : j.Rule));
-        }
-
-        return level;
+        return null;
     }
 
     private void ProposeReturn(ReadOnlySpan<SessionLog> logs, int phaseFirstDay, List<Decision> decisions)
@@ -431,18 +332,19 @@ public sealed class Coach
                 decisions.Add(new Decision(
                     DecisionKind.ProposeReturnToTreatment,
                     string.Create(CultureInfo.InvariantCulture, $"Running pain on {DateText.Format(log.Date)} was {run.Pain}/10, above {Rules.AcceptableDuring}/10: consider going back to daily treatment, and check with your clinician."),
-                    "running-pain"));
+                    CoachingRule.RunningPain));
                 return;
             }
 
             if (log.HasSession)
             {
-                if (VerdictOf(Assess(log)) == Verdict.Broken)
+                var finding = Rules.Assess(log, MorningOf(logs, i));
+                if (finding.Verdict == Verdict.Broken)
                 {
-                    var judgement = Judge(log);
+                    var judgement = Rules.Describe(log, MorningOf(logs, i), finding);
                     decisions.Add(new Decision(
                         DecisionKind.ProposeReturnToTreatment,
-                        $"{judgement.Reason} Consider going back to daily treatment, and check with your clinician.",
+                        $"{judgement.Reason.Split(" Provisional", 2)[0]} Consider going back to daily treatment, and check with your clinician.",
                         judgement.Rule));
                 }
 
@@ -451,130 +353,121 @@ public sealed class Coach
         }
     }
 
-    // <summary>The program with its first phase ended by the first qualifying run before <paramref name="before"/>.</summary>
-    private TrainingProgram Shape(Journal journal, DateOnly before, out RunDay? advancedBy)
+    private static int? MorningOf(ReadOnlySpan<SessionLog> logs, int i) =>
+        i > 0 && logs[i - 1].Date.DayNumber == logs[i].Date.DayNumber - 1 ? logs[i - 1].PainNextMorning : null;
+
+    // <summary>Walks the judged days in date order into a level; the latest judged day gets its words.</summary>
+    private Walked Walk(ReadOnlySpan<SessionLog> logs)
     {
-        advancedBy = null;
-        if (Program.Phases.Count < 2)
+        int lastJudged = -1;
+        Span<Finding> findings = logs.Length <= 512 ? stackalloc Finding[logs.Length] : new Finding[logs.Length];
+        for (int i = 0; i < logs.Length; i++)
         {
-            return Program;
-        }
-
-        int lastDay = Program.LastDayNumber(0);
-        foreach (var log in journal.Between(Program.Start, before))
-        {
-            if (log.Date.DayNumber >= lastDay)
+            findings[i] = Rules.Assess(logs[i], MorningOf(logs, i));
+            if (findings[i].Verdict != Verdict.Neutral)
             {
-                break;
-            }
-
-            if (log.Run is RunLog run && run.Pain <= Rules.AcceptableDuring)
-            {
-                advancedBy = new RunDay(log.Date, run.Pain);
-                var phases = new ProgramPhase[Program.Phases.Count];
-                var first = Program.Phases[0];
-                phases[0] = new ProgramPhase(first.Name, first.Routine, first.Schedule, PhaseEnd.OnDate(log.Date));
-                for (int i = 1; i < phases.Length; i++)
-                {
-                    phases[i] = Program.Phases[i];
-                }
-
-                return new TrainingProgram(Program.Id, Program.Name, Program.Start, phases);
+                lastJudged = i;
             }
         }
 
-        return Program;
-    }
-
-    private static int PhaseOf(TrainingProgram program, DateOnly date)
-    {
-        for (int i = 0; i < program.Phases.Count; i++)
+        int level = 0, streak = 0, levelBeforeLast = 0, levelAtLastSession = 0;
+        var lastMove = DecisionKind.Hold;
+        for (int i = 0; i < logs.Length; i++)
         {
-            if (date.DayNumber <= program.LastDayNumber(i))
+            var finding = findings[i];
+            var verdict = finding.Verdict;
+            if (finding.IsProvisional && i != lastJudged && verdict != Verdict.Broken)
             {
-                return i;
+                verdict = Verdict.Missing;
+            }
+
+            if (logs[i].HasSession)
+            {
+                levelAtLastSession = level;
+            }
+
+            if (i == lastJudged)
+            {
+                levelBeforeLast = level;
+            }
+
+            (level, streak, var move) = Policy.Step(level, streak, verdict);
+            if (i == lastJudged)
+            {
+                lastMove = move;
             }
         }
 
-        return program.Phases.Count - 1;
+        JudgedDay? last = null;
+        if (lastJudged >= 0)
+        {
+            var log = logs[lastJudged];
+            var judgement = Rules.Describe(log, MorningOf(logs, lastJudged), findings[lastJudged]);
+            last = new JudgedDay(log, judgement, LastSessionRoutine(logs));
+        }
+
+        return new Walked(level, streak, levelBeforeLast, levelAtLastSession, lastMove, last);
     }
 
-    private readonly record struct RunDay(DateOnly Date, int Pain);
-
-    private enum Finding
+    private static string? LastSessionRoutine(ReadOnlySpan<SessionLog> logs)
     {
-        Calm,
-        NotDone,
-        MorningUp,
-        DuringTooHigh,
-        NoMorning,
-        DuringHighMorningCalm,
-        NotSettled,
-        ScoresMissing,
-        Partial,
-        AboveTarget,
-    }
-}
+        for (int i = logs.Length - 1; i >= 0; i--)
+        {
+            if (logs[i].RoutineId is string id)
+            {
+                return id;
+            }
+        }
 
-/// <summary>How a logged session stands against the pain rules: the verdict, the rule behind it and why.</summary>
-/// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
-public sealed class Judgement : IEquatable<Judgement>
-{
-    internal Judgement(Verdict verdict, string? rule, string reason)
-    {
-        Verdict = verdict;
-        Rule = rule;
-        Reason = reason;
+        return null;
     }
 
-    /// <summary>Gets the verdict.</summary>
-    public Verdict Verdict { get; }
+    // <summary>The latest judged day, and the routine of the latest session: two plans of one routine compare dose by
+    // dose, and another routine (a phase change) has nothing to compare with.</summary>
+    private sealed record JudgedDay(SessionLog Log, Judgement Judgement, string? RoutineId);
 
-    /// <summary>Gets the rule behind it, such as <c>next-morning</c>, or <see langword="null"/>.</summary>
-    public string? Rule { get; }
-
-    /// <summary>Gets why, in plain words.</summary>
-    public string Reason { get; }
-
-    /// <inheritdoc/>
-    public bool Equals(Judgement? other) => other is not null && Verdict == other.Verdict && Rule == other.Rule && Reason == other.Reason;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Judgement);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Verdict, Rule, Reason);
-
-    /// <summary>Returns the verdict and the reason, such as <c>Broken (next-morning): ...</c>.</summary>
-    public override string ToString() => Rule is null ? $"{Verdict}: {Reason}" : $"{Verdict} ({Rule}): {Reason}";
-
-    /// <summary>Compares two judgements for equality.</summary>
-    public static bool operator ==(Judgement? left, Judgement? right) => Equals(left, right);
-
-    /// <summary>Compares two judgements for inequality.</summary>
-    public static bool operator !=(Judgement? left, Judgement? right) => !Equals(left, right);
+    private sealed record Walked(int Level, int Streak, int LevelBeforeLast, int LevelAtLastSession, DecisionKind LastMove, JudgedDay? Last);
 }
 
 /// <summary>What a <see cref="Coach"/> decided for one day.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CoachingDay
 {
-    internal CoachingDay(DateOnly date, ProgramPhase phase, bool isSessionDay, int level, Routine routine, SessionPlan plan, List<Decision> decisions)
+    internal CoachingDay(
+        DateOnly date,
+        Enrolment enrolment,
+        PlacedPhase placedPhase,
+        bool isSessionDay,
+        int level,
+        Routine routine,
+        SessionPlan plan,
+        DateOnly? nextSession,
+        Judgement? lastJudgement,
+        List<Decision> decisions)
     {
         Date = date;
-        Phase = phase;
+        Enrolment = enrolment;
+        PlacedPhase = placedPhase;
         IsSessionDay = isSessionDay;
         Level = level;
         Routine = routine;
         Plan = plan;
+        NextSession = nextSession;
+        LastJudgement = lastJudgement;
         Decisions = new ReadOnlyCollection<Decision>(decisions);
     }
 
     /// <summary>Gets the day.</summary>
     public DateOnly Date { get; }
 
-    /// <summary>Gets the phase the day falls in, as the journal's events shape the program.</summary>
-    public ProgramPhase Phase { get; }
+    /// <summary>Gets the enrolment as the journal's runs shape it (see <see cref="Coach.Shape(Enrolment, Journal, DateOnly)"/>).</summary>
+    public Enrolment Enrolment { get; }
+
+    /// <summary>Gets the placed phase the day falls in (the last one when the program has ended).</summary>
+    public PlacedPhase PlacedPhase { get; }
+
+    /// <summary>Gets the phase the day falls in.</summary>
+    public ProgramPhase Phase => PlacedPhase.Phase;
 
     /// <summary>Gets a value indicating whether the phase's schedule has a session on the day.</summary>
     public bool IsSessionDay { get; }
@@ -585,13 +478,103 @@ public sealed class CoachingDay
     /// <summary>Gets the phase's routine adapted to the level.</summary>
     public Routine Routine { get; }
 
-    /// <summary>Gets the plan of the adapted routine.</summary>
+    /// <summary>Gets the plan the person will do: the adapted routine with the enrolment's options, within its minutes.</summary>
     public SessionPlan Plan { get; }
 
-    /// <summary>Gets the decisions, each with its reason, in order: phase, level, proposals, exercises, rest day.</summary>
+    /// <summary>Gets the next session day after this day, or <see langword="null"/> when none is planned.</summary>
+    public DateOnly? NextSession { get; }
+
+    /// <summary>Gets the judgement of the latest judged day before this one, or <see langword="null"/> when none was logged.</summary>
+    public Judgement? LastJudgement { get; }
+
+    /// <summary>
+    /// Gets the decisions, each with its reason, in order: see a clinician (when due), phase, level, proposals,
+    /// exercises, minutes, rest day.
+    /// </summary>
     public IReadOnlyList<Decision> Decisions { get; }
+
+    /// <summary>Gets a value indicating whether any decision waits for the next morning's pain.</summary>
+    public bool IsProvisional
+    {
+        get
+        {
+            foreach (var d in Decisions)
+            {
+                if (d.IsProvisional)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Returns the day as one line, such as <c>2026-03-05 treatment: level 1, 3 decisions</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{DateText.Format(Date)} {Phase.Name}: level {Level}, {Decisions.Count} decision{(Decisions.Count == 1 ? string.Empty : "s")}");
+}
+
+// <summary>What a plan has of each exercise: the form done and the dose as planned (sets, repetitions or hold).</summary>
+internal readonly record struct PlannedDose(Exercise Exercise, string Form, Dosage Dosage)
+{
+    internal static List<PlannedDose> Of(SessionPlan plan)
+    {
+        var items = plan.Routine.Items;
+        var sets = new int[items.Count];
+        var amounts = new int[items.Count];
+        var forms = new string?[items.Count];
+        foreach (var step in plan.Steps)
+        {
+            if (step.Kind is not (StepKind.Work or StepKind.Hold) || step.ItemIndex < 0)
+            {
+                continue;
+            }
+
+            int i = step.ItemIndex;
+            sets[i] = Math.Max(sets[i], step.Set);
+            if (forms[i] is null)
+            {
+                forms[i] = step.ExerciseName;
+                amounts[i] = step.Kind == StepKind.Work ? step.Repetitions : (int)step.HoldTime.TotalSeconds;
+            }
+        }
+
+        var doses = new List<PlannedDose>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (forms[i] is not string form)
+            {
+                continue;
+            }
+
+            var dosage = items[i].Dosage;
+            if (sets[i] != dosage.Sets || dosage.SetRange.Maximum != dosage.Sets)
+            {
+                dosage = dosage.WithSets(sets[i], dosage.RestBetweenSets);
+            }
+
+            if (amounts[i] != dosage.Amount || dosage.HasRange)
+            {
+                dosage = dosage.WithAmount(amounts[i]);
+            }
+
+            doses.Add(new PlannedDose(items[i].Exercise, form, dosage));
+        }
+
+        return doses;
+    }
+
+    internal static PlannedDose? Find(List<PlannedDose> doses, Exercise exercise)
+    {
+        foreach (var dose in doses)
+        {
+            if (dose.Exercise == exercise)
+            {
+                return dose;
+            }
+        }
+
+        return null;
+    }
 }

@@ -51,7 +51,7 @@ public readonly struct ScheduledSession : IEquatable<ScheduledSession>
     /// <exception cref="InvalidOperationException">This is the <c>default</c> value, which is no session.</exception>
     public Routine Routine => Phase.Routine;
 
-    /// <summary>Gets how long the session's routine takes: the total duration of its session plan (see <see cref="ProgramScheduler.SessionScheduler"/>).</summary>
+    /// <summary>Gets how long the session's routine takes: the total duration of its session plan (see <see cref="ProgramScheduler.PlanFor(Enrolment, ScheduledSession)"/>).</summary>
     public TimeSpan EstimatedDuration { get; }
 
     /// <inheritdoc/>

@@ -388,6 +388,61 @@ public static class KneeJson
 
     // ---- Session logs and journals ----
 
+    /// <summary>Reads an enrolment document: one person on a program, which the document names by id.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="program">The program the enrolment is on; its id must be the document's <c>programId</c>.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The enrolment.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> or <paramref name="program"/> is null.</exception>
+    /// <exception cref="KneeJsonException">
+    /// The document is not a valid enrolment document, names another program, or names equipment neither the program
+    /// nor the well-known pieces define; the exception says why and where.
+    /// </exception>
+    public static Enrolment ReadEnrolment(string json, TrainingProgram program, KneeJsonReaderOptions? options = null) =>
+        Reading.FromString(json, options, static c => c.EnrolmentDocument, EnrolmentReader(program));
+
+    /// <summary>Reads an enrolment document from UTF-8 bytes, to the end of the stream.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and left open.</param>
+    /// <param name="program">The program the enrolment is on.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The enrolment.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="program"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid enrolment document; the exception says why and where.</exception>
+    public static Enrolment ReadEnrolment(Stream utf8Json, TrainingProgram program, KneeJsonReaderOptions? options = null) =>
+        Reading.FromStream(utf8Json, options, static c => c.EnrolmentDocument, EnrolmentReader(program));
+
+    /// <summary>Reads an enrolment document from a UTF-8 file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="program">The program the enrolment is on.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The enrolment.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="path"/> or <paramref name="program"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="KneeJsonException">The file does not hold a valid enrolment document; the exception says why and where.</exception>
+    public static Enrolment ReadEnrolmentFile(string path, TrainingProgram program, KneeJsonReaderOptions? options = null) =>
+        Reading.FromFile(path, options, static c => c.EnrolmentDocument, EnrolmentReader(program));
+
+    /// <summary>
+    /// Writes an enrolment document: the id, the program's id, the start, the events, the session budget in seconds
+    /// and the session options (equipment ids, first side, range bound). Schema: <c>enrolment.schema.json</c>.
+    /// </summary>
+    /// <param name="enrolment">The enrolment.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="enrolment"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">The enrolment's options have other than the default pacing, which the document does not hold.</exception>
+    public static string WriteEnrolment(Enrolment enrolment) =>
+        JsonOutput.ToText(EnrolmentMapping.ToDocument(Preconditions.CheckNotNull(enrolment)), KneeJsonContext.Default.EnrolmentDocument);
+
+    /// <summary>Writes an enrolment document to a UTF-8 file, creating or replacing it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="enrolment">The enrolment.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="System.ArgumentException">The enrolment's options have other than the default pacing.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteEnrolmentFile(string path, Enrolment enrolment) =>
+        JsonOutput.ToFile(path, EnrolmentMapping.ToDocument(Preconditions.CheckNotNull(enrolment)), KneeJsonContext.Default.EnrolmentDocument);
+
     /// <summary>Reads a session log document: one day of a person's log.</summary>
     /// <param name="json">The document.</param>
     /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
@@ -406,13 +461,127 @@ public static class KneeJson
 
     /// <summary>
     /// Writes a session log document on one line with no line feed, for a JSON Lines journal: one log a line,
-    /// appended. <see cref="ReadSessionLog"/> reads it.
+    /// appended. <see cref="ReadSessionLog(string, KneeJsonReaderOptions?)"/> reads it.
     /// </summary>
     /// <param name="log">The log.</param>
     /// <returns>The document, on one line.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="log"/> is null.</exception>
     public static string WriteSessionLogLine(Tracking.SessionLog log) =>
         JsonOutput.ToLine(TrackingMapping.ToDocument(Preconditions.CheckNotNull(log)), KneeJsonContext.Default.SessionLogDocument);
+
+    /// <summary>Reads a session log document from UTF-8 bytes, to the end of the stream, which is left open.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid session log; the exception says why and where.</exception>
+    public static Tracking.SessionLog ReadSessionLog(Stream utf8Json, KneeJsonReaderOptions? options = null) =>
+        Reading.FromStream(utf8Json, options, static c => c.SessionLogDocument, TrackingMapping.ToLog);
+
+    /// <summary>Reads a session log document from a UTF-8 file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="KneeJsonException">The file does not hold a valid session log; the exception says why and where.</exception>
+    public static Tracking.SessionLog ReadSessionLogFile(string path, KneeJsonReaderOptions? options = null) =>
+        Reading.FromFile(path, options, static c => c.SessionLogDocument, TrackingMapping.ToLog);
+
+    /// <summary>Writes a session log document to a stream, at its current position, which is left open.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="log">The log.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static void WriteSessionLog(Stream utf8Json, Tracking.SessionLog log) =>
+        JsonOutput.ToStream(Preconditions.CheckNotNull(utf8Json), TrackingMapping.ToDocument(Preconditions.CheckNotNull(log)), KneeJsonContext.Default.SessionLogDocument);
+
+    /// <summary>Writes a session log document to a UTF-8 file, creating or replacing it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="log">The log.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteSessionLogFile(string path, Tracking.SessionLog log) =>
+        JsonOutput.ToFile(path, TrackingMapping.ToDocument(Preconditions.CheckNotNull(log)), KneeJsonContext.Default.SessionLogDocument);
+
+    /// <summary>Reads a journal document from UTF-8 bytes, to the end of the stream, which is left open.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The journal.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="KneeJsonException">The document is not a valid journal; the exception says why and where.</exception>
+    public static Tracking.Journal ReadJournal(Stream utf8Json, KneeJsonReaderOptions? options = null) =>
+        Reading.FromStream(utf8Json, options, static c => c.JournalDocument, TrackingMapping.ToJournal);
+
+    /// <summary>Reads a journal document from a UTF-8 file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The journal.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be opened or read.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="KneeJsonException">The file does not hold a valid journal; the exception says why and where.</exception>
+    public static Tracking.Journal ReadJournalFile(string path, KneeJsonReaderOptions? options = null) =>
+        Reading.FromFile(path, options, static c => c.JournalDocument, TrackingMapping.ToJournal);
+
+    /// <summary>Writes a journal document to a stream, at its current position, which is left open.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="journal">The journal.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static void WriteJournal(Stream utf8Json, Tracking.Journal journal) =>
+        JsonOutput.ToStream(Preconditions.CheckNotNull(utf8Json), TrackingMapping.ToDocument(Preconditions.CheckNotNull(journal)), KneeJsonContext.Default.JournalDocument);
+
+    /// <summary>Writes a journal document to a UTF-8 file, creating or replacing it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="journal">The journal.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteJournalFile(string path, Tracking.Journal journal) =>
+        JsonOutput.ToFile(path, TrackingMapping.ToDocument(Preconditions.CheckNotNull(journal)), KneeJsonContext.Default.JournalDocument);
+
+    /// <summary>
+    /// Reads a JSON Lines journal: one session log document a line (as <see cref="WriteSessionLogLine"/> writes them),
+    /// a later line for a day replacing an earlier one. Blank lines are skipped. A last line without its line feed
+    /// that does not read was cut off mid-write: it is skipped and reported in the result.
+    /// </summary>
+    /// <param name="utf8">The journal's bytes, read to the end of the stream, which is left open.</param>
+    /// <returns>The journal, and the torn last line if there was one.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="utf8"/> is null.</exception>
+    /// <exception cref="KneeJsonException">A line other than a torn last one is not a valid session log; <see cref="KneeJsonException.LineNumber"/> is the line's number.</exception>
+    public static JournalLinesRead ReadJournalLines(Stream utf8) => JournalLines.Read(utf8);
+
+    /// <summary>Reads a JSON Lines journal file, as <see cref="ReadJournalLines(Stream)"/>; a missing file is an empty journal.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The journal, and the torn last line if there was one.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="KneeJsonException">A line other than a torn last one is not a valid session log.</exception>
+    public static JournalLinesRead ReadJournalLinesFile(string path) => JournalLines.ReadFile(path);
+
+    /// <summary>
+    /// Appends a log to a JSON Lines journal as one line. A torn last line is dropped first; a last line that is a whole
+    /// log lacking only its line feed is ended instead.
+    /// </summary>
+    /// <param name="utf8">The journal: a stream that can read, write and seek; it is left open.</param>
+    /// <param name="log">The log.</param>
+    /// <returns>The number of the torn line dropped, or null.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="System.NotSupportedException">The stream cannot read, write or seek.</exception>
+    public static int? AppendJournalLine(Stream utf8, Tracking.SessionLog log) => JournalLines.Append(utf8, log);
+
+    /// <summary>
+    /// Appends a log to a JSON Lines journal file, as <see cref="AppendJournalLine(Stream, Tracking.SessionLog)"/>:
+    /// creating the file and its folder when missing, under a lock file beside it (<c>path.lock</c>, so writers take
+    /// turns), and flushed to disk before returning. A write loses nothing already in the file.
+    /// </summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="log">The log.</param>
+    /// <returns>The number of the torn line dropped, or null.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written, or the lock was not had within 30 seconds.</exception>
+    /// <exception cref="System.UnauthorizedAccessException">The file may not be written.</exception>
+    public static int? AppendJournalLineFile(string path, Tracking.SessionLog log) => JournalLines.AppendFile(path, log);
 
     /// <summary>Reads a journal document: a person's logs, at most one a day.</summary>
     /// <param name="json">The document.</param>
@@ -475,6 +644,12 @@ public static class KneeJson
     {
         Preconditions.CheckNotNull(program);
         return (document, context) => ProgramMapping.ToSessions(document, program, context);
+    }
+
+    private static System.Func<EnrolmentDocument, ReadContext, Enrolment> EnrolmentReader(TrainingProgram program)
+    {
+        Preconditions.CheckNotNull(program);
+        return (document, context) => EnrolmentMapping.ToEnrolment(document, program, context);
     }
 
     private static ProgramDocument ProgramDocument(TrainingProgram program, ExerciseCatalog? catalog) =>

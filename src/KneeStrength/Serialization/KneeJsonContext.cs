@@ -23,6 +23,8 @@ namespace KneeStrength.Serialization;
         typeof(StrictEnumConverter<StepKind>),
         typeof(StrictEnumConverter<ScheduleFrequency>),
         typeof(StrictEnumConverter<PhaseEndKind>),
+        typeof(StrictEnumConverter<EnrolmentEventKind>),
+        typeof(StrictEnumConverter<Scheduling.RangeBound>),
         typeof(StrictEnumConverter<DayOfWeek>),
         typeof(StrictEnumConverter<Tracking.SessionCompletion>),
         typeof(StrictEnumConverter<Tracking.ExerciseOutcome>),
@@ -34,6 +36,7 @@ namespace KneeStrength.Serialization;
 [JsonSerializable(typeof(PlanDocument))]
 [JsonSerializable(typeof(ProgramDocument))]
 [JsonSerializable(typeof(ScheduledSessionsDocument))]
+[JsonSerializable(typeof(EnrolmentDocument))]
 [JsonSerializable(typeof(SessionLogDocument))]
 [JsonSerializable(typeof(JournalDocument))]
 internal sealed partial class KneeJsonContext : JsonSerializerContext;

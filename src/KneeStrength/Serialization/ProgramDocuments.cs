@@ -22,9 +22,6 @@ internal sealed class ProgramDocument
     [JsonRequired]
     public string Name { get; set; } = null!;
 
-    [JsonRequired]
-    public DateOnly Start { get; set; }
-
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<EquipmentJson>? Equipment { get; set; }
 
@@ -91,7 +88,10 @@ internal sealed class PhaseEndJson
     public int? Weeks { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public DateOnly? LastDay { get; set; }
+    public EnrolmentEventKind? Event { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PlannedWeeks { get; set; }
 }
 
 // <summary>A list of a program's dated sessions.</summary>
@@ -117,4 +117,48 @@ internal sealed class ScheduledSessionJson
 
     [JsonRequired]
     public decimal EstimatedSeconds { get; set; }
+}
+
+// <summary>An enrolment document: one person on a program, which it names by id.</summary>
+internal sealed class EnrolmentDocument
+{
+    [JsonPropertyName("$schema")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Schema { get; set; }
+
+    [JsonRequired]
+    public int FormatVersion { get; set; }
+
+    [JsonRequired]
+    public string Id { get; set; } = null!;
+
+    [JsonRequired]
+    public string ProgramId { get; set; } = null!;
+
+    [JsonRequired]
+    public DateOnly Start { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<EnrolmentEventJson>? Events { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? SessionSeconds { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Equipment { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Side? FirstSide { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Scheduling.RangeBound? RangeBound { get; set; }
+}
+
+internal sealed class EnrolmentEventJson
+{
+    [JsonRequired]
+    public DateOnly Date { get; set; }
+
+    [JsonRequired]
+    public EnrolmentEventKind Kind { get; set; }
 }

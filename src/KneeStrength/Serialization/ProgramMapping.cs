@@ -40,7 +40,6 @@ internal static class ProgramMapping
             FormatVersion = Diagnosis.FormatVersion,
             Id = program.Id,
             Name = program.Name,
-            Start = program.Start,
             Equipment = definitions.Equipment(),
             Exercises = definitions.Exercises(),
             Routines = routines,
@@ -51,7 +50,7 @@ internal static class ProgramMapping
                 Schedule = phase.Schedule.Frequency == ScheduleFrequency.Daily
                     ? new ScheduleJson { Frequency = ScheduleFrequency.Daily, Interval = phase.Schedule.Interval }
                     : new ScheduleJson { Frequency = ScheduleFrequency.Weekly, Weekdays = phase.Schedule.Weekdays },
-                End = new PhaseEndJson { Kind = phase.End.Kind, Weeks = phase.End.Weeks, LastDay = phase.End.LastDay },
+                End = new PhaseEndJson { Kind = phase.End.Kind, Weeks = phase.End.Weeks, Event = phase.End.Event, PlannedWeeks = phase.End.PlannedWeeks },
             }).ToArray(),
         };
     }
@@ -120,7 +119,7 @@ internal static class ProgramMapping
         }
 
         path.Pop();
-        return context.Model(() => new TrainingProgram(document.Id, document.Name, document.Start, phases), static p => p);
+        return context.Model(() => new TrainingProgram(document.Id, document.Name, phases), static p => p);
     }
 
     internal static IReadOnlyList<ScheduledSession> ToSessions(ScheduledSessionsDocument document, TrainingProgram program, ReadContext context)
@@ -218,15 +217,19 @@ internal static class ProgramMapping
         switch (json.Kind)
         {
             case PhaseEndKind.AfterWeeks:
-                NotGiven(json.LastDay is not null, "lastDay", "An end after weeks gives 'weeks', not 'lastDay'.", context);
+                NotGiven(json.Event is not null, "event", "An end after weeks gives 'weeks', not 'event'.", context);
+                NotGiven(json.PlannedWeeks is not null, "plannedWeeks", "An end after weeks gives 'weeks', not 'plannedWeeks'.", context);
                 int weeks = json.Weeks ?? throw context.Fail("An end after weeks needs 'weeks'.");
                 return context.Model(() => PhaseEnd.AfterWeeks(weeks), static p => p == "weeks" ? p : null);
-            case PhaseEndKind.OnDate:
-                NotGiven(json.Weeks is not null, "weeks", "An end on a date gives 'lastDay', not 'weeks'.", context);
-                return PhaseEnd.OnDate(json.LastDay ?? throw context.Fail("An end on a date needs 'lastDay'."));
+            case PhaseEndKind.OnEvent:
+                NotGiven(json.Weeks is not null, "weeks", "An end on an event gives 'event' and maybe 'plannedWeeks', not 'weeks'.", context);
+                var kind = json.Event ?? throw context.Fail("An end on an event needs 'event'.");
+                int? planned = json.PlannedWeeks;
+                return context.Model(() => PhaseEnd.OnEvent(kind, planned), static p => p switch { "event" => p, "plannedWeeks" => p, _ => null });
             default:
-                NotGiven(json.Weeks is not null, "weeks", "An open end gives neither 'weeks' nor 'lastDay'.", context);
-                NotGiven(json.LastDay is not null, "lastDay", "An open end gives neither 'weeks' nor 'lastDay'.", context);
+                NotGiven(json.Weeks is not null, "weeks", "An open end gives no 'weeks'.", context);
+                NotGiven(json.Event is not null, "event", "An open end gives no 'event'.", context);
+                NotGiven(json.PlannedWeeks is not null, "plannedWeeks", "An open end gives no 'plannedWeeks'.", context);
                 return PhaseEnd.Open;
         }
     }

@@ -48,6 +48,9 @@ internal class SessionLogJson
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Note { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? SharpPain { get; set; }
 }
 
 internal sealed class ExerciseLogJson

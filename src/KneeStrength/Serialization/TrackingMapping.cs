@@ -38,6 +38,7 @@ internal static class TrackingMapping
         json.PainNextMorning = log.PainNextMorning;
         json.Run = log.Run is RunLog run ? new RunJson { Minutes = run.Minutes, Pain = run.Pain } : null;
         json.Note = log.Note;
+        json.SharpPain = log.SharpPain ? true : null;
     }
 
     private static ExerciseLogJson[] ConvertAll(IReadOnlyList<ExerciseLog> exercises)
@@ -59,24 +60,57 @@ internal static class TrackingMapping
         writer.WriteNumber("formatVersion", Diagnosis.FormatVersion);
         writer.WriteString("date", Text.DateText.Format(day.Date));
         writer.WriteString("phase", day.Phase.Name);
+        writer.WriteString("phaseStart", Text.DateText.Format(day.PlacedPhase.FirstDay));
+        writer.WriteString("phaseEnd", Text.DateText.Format(day.PlacedPhase.LastDay));
+        writer.WriteString("phaseEnding", Camel(day.PlacedPhase.Ending.ToString()));
         writer.WriteBoolean("sessionDay", day.IsSessionDay);
+        if (day.NextSession is DateOnly next)
+        {
+            writer.WriteString("nextSession", Text.DateText.Format(next));
+        }
+
         writer.WriteNumber("level", day.Level);
+        writer.WriteBoolean("provisional", day.IsProvisional);
+        writer.WriteNumber("plannedSeconds", day.Plan.TotalSeconds);
+        if (day.LastJudgement is { } judgement)
+        {
+            writer.WriteStartObject("lastJudgement");
+            writer.WriteString("verdict", Camel(judgement.Verdict.ToString()));
+            writer.WriteString("rule", Camel(judgement.Rule.ToString()));
+            writer.WriteStartArray("brokenRules");
+            foreach (var rule in judgement.BrokenRules)
+            {
+                writer.WriteStringValue(Camel(rule.ToString()));
+            }
+
+            writer.WriteEndArray();
+            writer.WriteBoolean("provisional", judgement.IsProvisional);
+            writer.WriteBoolean("severe", judgement.IsSevere);
+            writer.WriteString("reason", judgement.Reason);
+            writer.WriteEndObject();
+        }
+
         writer.WritePropertyName("routine");
         System.Text.Json.JsonSerializer.Serialize(writer, RoutineMapping.ToDocument(day.Routine, Catalog.RunnersKnee.Catalog), KneeJsonContext.Default.RoutineDocument);
         writer.WriteStartArray("decisions");
         foreach (var decision in day.Decisions)
         {
             writer.WriteStartObject();
-            writer.WriteString("kind", System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(decision.Kind.ToString()));
+            writer.WriteString("kind", Camel(decision.Kind.ToString()));
             writer.WriteString("reason", decision.Reason);
-            if (decision.Rule is not null)
+            if (decision.Rule != Coaching.CoachingRule.None)
             {
-                writer.WriteString("rule", decision.Rule);
+                writer.WriteString("rule", Camel(decision.Rule.ToString()));
             }
 
             if (decision.ExerciseId is not null)
             {
                 writer.WriteString("exerciseId", decision.ExerciseId);
+            }
+
+            if (decision.IsProvisional)
+            {
+                writer.WriteBoolean("provisional", true);
             }
 
             writer.WriteEndObject();
@@ -85,6 +119,8 @@ internal static class TrackingMapping
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+
+    private static string Camel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 
     internal static SessionLog ToLog(SessionLogDocument document, ReadContext context)
     {
@@ -140,7 +176,7 @@ internal static class TrackingMapping
         }
 
         return context.Model(
-            () => new SessionLog(json.Date, json.RoutineId, json.Completion ?? SessionCompletion.None, exercises, json.PainBefore, json.PainDuring, json.PainAfter, json.PainNextMorning, run, json.Note),
+            () => new SessionLog(json.Date, json.RoutineId, json.Completion ?? SessionCompletion.None, exercises, json.PainBefore, json.PainDuring, json.PainAfter, json.PainNextMorning, run, json.Note, json.SharpPain ?? false),
             static p => p switch
             {
                 "routineId" or "completion" or "exercises" or "painBefore" or "painDuring" or "painAfter" or "painNextMorning" or "run" or "note" => p,

@@ -88,19 +88,20 @@ public sealed class Journal : IReadOnlyList<SessionLog>, IEquatable<Journal>
     }
 
     /// <summary>
-    /// Measures how the logs from <paramref name="from"/> up to <paramref name="to"/> followed the sessions
-    /// <paramref name="calendar"/> plans, in one pass over both.
+    /// Measures how the logs from <paramref name="from"/> up to <paramref name="to"/> followed the sessions an
+    /// enrolment plans, in one pass over both.
     /// </summary>
-    /// <param name="calendar">The program's calendar, as planned (or as <see cref="Coaching.Coach.ProgramFor"/> adapts it).</param>
+    /// <param name="enrolment">The enrolment, as planned or as the journal's runs shape it (<see cref="Coaching.Coach.Shape(Enrolment, Journal)"/>).</param>
     /// <param name="from">The first day, inclusive.</param>
     /// <param name="to">The day after the last, exclusive: after <paramref name="from"/>.</param>
+    /// <param name="scheduler">The program scheduler whose sessions count; <see cref="ProgramScheduler.Default"/> when null.</param>
     /// <returns>The figures.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    /// <exception cref="ArgumentException">The range is empty or outside the program, as <see cref="ProgramScheduler.GetSessions"/> says.</exception>
-    public Adherence Adherence(ProgramScheduler calendar, DateOnly from, DateOnly to)
+    /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> is null.</exception>
+    /// <exception cref="ArgumentException">The range is empty or outside the enrolment, as <see cref="ProgramScheduler.GetSessions"/> says.</exception>
+    public Adherence Adherence(Enrolment enrolment, DateOnly from, DateOnly to, ProgramScheduler? scheduler = null)
     {
-        Preconditions.CheckNotNull(calendar);
-        return Tracking.Adherence.Measure(calendar.GetSessions(from, to), Between(from, to));
+        Preconditions.CheckNotNull(enrolment);
+        return Tracking.Adherence.Measure((scheduler ?? ProgramScheduler.Default).GetSessions(enrolment, from, to), Between(from, to));
     }
 
     private int IndexOf(DateOnly date)

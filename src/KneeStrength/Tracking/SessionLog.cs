@@ -34,6 +34,10 @@ public sealed class SessionLog : IEquatable<SessionLog>
     /// <param name="painNextMorning">Knee pain the next morning, 0 to 10, or null while not known.</param>
     /// <param name="run">A run that day, or null.</param>
     /// <param name="note">A free note of up to 500 characters, or null.</param>
+    /// <param name="sharpPain">
+    /// Whether the person felt sharp pain (a stab or a catch, not the dull ache the pain rules manage); the coach then
+    /// says to pause what hurts and see a clinician.
+    /// </param>
     /// <exception cref="ArgumentException">
     /// An id is not valid, an exercise is logged twice, a day without a session has a completion or exercises, the
     /// note is empty or not display text, or the log holds nothing.
@@ -49,7 +53,8 @@ public sealed class SessionLog : IEquatable<SessionLog>
         int? painAfter = null,
         int? painNextMorning = null,
         RunLog? run = null,
-        string? note = null)
+        string? note = null,
+        bool sharpPain = false)
     {
         Date = date;
         RoutineId = routineId is null ? null : Preconditions.CheckSlug(routineId);
@@ -84,10 +89,11 @@ public sealed class SessionLog : IEquatable<SessionLog>
 
         Run = run;
         Note = note is null ? null : Preconditions.CheckText(note, MaxNoteLength);
+        SharpPain = sharpPain;
         Preconditions.CheckArgument(
-            routineId is not null || run is not null || painNextMorning is not null || note is not null,
+            routineId is not null || run is not null || painNextMorning is not null || note is not null || sharpPain,
             nameof(routineId),
-            "A log holds a session, a run, a next-morning score or a note.");
+            "A log holds a session, a run, a next-morning score, a note or sharp pain.");
     }
 
     /// <summary>Gets the day.</summary>
@@ -123,19 +129,22 @@ public sealed class SessionLog : IEquatable<SessionLog>
     /// <summary>Gets the free note, or <see langword="null"/>.</summary>
     public string? Note { get; }
 
+    /// <summary>Gets a value indicating whether the person felt sharp pain that day.</summary>
+    public bool SharpPain { get; }
+
     /// <summary>Returns this log with the next morning's pain score.</summary>
     /// <param name="pain">Knee pain the next morning, 0 to 10.</param>
     /// <returns>The changed log.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pain"/> is outside 0 to 10.</exception>
     public SessionLog WithNextMorningPain(int pain) =>
-        new(Date, RoutineId, Completion, Exercises, PainBefore, PainDuring, PainAfter, CheckPain(pain, nameof(pain)), Run, Note);
+        new(Date, RoutineId, Completion, Exercises, PainBefore, PainDuring, PainAfter, CheckPain(pain, nameof(pain)), Run, Note, SharpPain);
 
     /// <summary>Returns this log with a run.</summary>
     /// <param name="run">The run.</param>
     /// <returns>The changed log.</returns>
     /// <exception cref="ArgumentException"><paramref name="run"/> is <c>default</c>, which is no run.</exception>
     public SessionLog WithRun(RunLog run) =>
-        new(Date, RoutineId, Completion, Exercises, PainBefore, PainDuring, PainAfter, PainNextMorning, run, Note);
+        new(Date, RoutineId, Completion, Exercises, PainBefore, PainDuring, PainAfter, PainNextMorning, run, Note, SharpPain);
 
     private static int? CheckPain(int? pain, string paramName)
     {
@@ -152,7 +161,7 @@ public sealed class SessionLog : IEquatable<SessionLog>
         other is not null && (ReferenceEquals(this, other) ||
             (Date == other.Date && RoutineId == other.RoutineId && Completion == other.Completion &&
              PainBefore == other.PainBefore && PainDuring == other.PainDuring && PainAfter == other.PainAfter &&
-             PainNextMorning == other.PainNextMorning && Run == other.Run && Note == other.Note &&
+             PainNextMorning == other.PainNextMorning && Run == other.Run && Note == other.Note && SharpPain == other.SharpPain &&
              ReadOnlyListEquality.Equal(Exercises, other.Exercises)));
 
     /// <inheritdoc/>
@@ -180,6 +189,11 @@ public sealed class SessionLog : IEquatable<SessionLog>
         if (Run is RunLog run)
         {
             text.Append(CultureInfo.InvariantCulture, $", {run}");
+        }
+
+        if (SharpPain)
+        {
+            text.Append(", sharp pain");
         }
 
         return text.ToString();

@@ -37,21 +37,8 @@ public sealed class CalendarOptions
     public TimeSpan? Reminder { get; set; }
 
     /// <summary>
-    /// Gets or sets the events' SEQUENCE: raise it when a re-export changes a program already in a calendar, so the
-    /// app takes the new version. <see langword="null"/> (the default) writes none, which readers take as 0.
+    /// Gets or sets the program scheduler whose plans give each event's duration and exercise list (the enrolment's
+    /// equipment, pacing, first side and minutes); <see cref="ProgramScheduler.Default"/> when <see langword="null"/>.
     /// </summary>
-    public int? Sequence { get; set; }
-
-    /// <summary>
-    /// Gets or sets the session scheduler whose plans give each event's duration and exercise list (equipment on
-    /// hand, pacing, first side); <see cref="SessionScheduler.Default"/> when <see langword="null"/>.
-    /// </summary>
-    public SessionScheduler? SessionScheduler { get; set; }
-
-    /// <summary>
-    /// Gets or sets text that tells apart calendars of the same program for different people (a profile id, say); it
-    /// goes into every event's UID, so two people's calendars never share one. Empty by default; at most 200
-    /// characters.
-    /// </summary>
-    public string CalendarId { get; set; } = string.Empty;
+    public ProgramScheduler? ProgramScheduler { get; set; }
 }

@@ -11,64 +11,55 @@ using KneeStrength.Text;
 namespace KneeStrength.Export.Calendar;
 
 /// <summary>
-/// Writes a <see cref="TrainingProgram"/> as an iCalendar (RFC 5545) file that calendar apps import or subscribe to:
-/// one VEVENT per phase, whose RRULE the app expands into the phase's sessions.
+/// Writes an <see cref="Enrolment"/> as an iCalendar (RFC 5545) file that calendar apps import or subscribe to: one
+/// VEVENT per placed phase, whose RRULE the app expands into the phase's sessions. One writer serves every enrolment.
 /// </summary>
 /// <remarks>
-/// <para>Each phase with at least one session is one event. DTSTART is the phase's first session (a weekly phase's
-/// first weekday on or after its start, because DTSTART always counts as an occurrence); RRULE is the phase's
-/// <see cref="ScheduleRule"/>; a phase with an end has an inclusive UNTIL on its last session (a DATE for all-day
-/// events, UTC with a <c>Z</c> for timed ones, as RFC 5545 requires), an open phase none, so it repeats without end
-/// even past the program's ten-year limit.</para>
-/// <para>Each event has a SUMMARY (routine and phase), a DESCRIPTION (the exercises with their dosages, as the session
-/// scheduler plans them, and the session's length), a DURATION (the session's planned length for timed events,
-/// <c>P1D</c> for all-day events, whose duration RFC 5545 counts in days), a UID made from the program, the phase and
-/// its first session (the same for every export of the same program and <see cref="CalendarOptions.CalendarId"/>,
-/// different when either differs), the DTSTAMP the caller passes, and optionally a SEQUENCE and a DISPLAY
-/// VALARM.</para>
+/// <para>Each placed phase (<see cref="Enrolment.Phases"/>) with at least one session is one event. DTSTART is the
+/// phase's first session (a weekly phase's first weekday on or after its start, because DTSTART always counts as an
+/// occurrence); RRULE is the phase's <see cref="ScheduleRule"/>; a phase with an end has an inclusive UNTIL on its
+/// last session (a DATE for all-day events, UTC with a <c>Z</c> for timed ones, as RFC 5545 requires), a phase that
+/// runs on none, so it repeats without end even past the enrolment's ten-year limit.</para>
+/// <para>Each event has a SUMMARY (routine and phase), a DESCRIPTION (the exercises with their dosages, as the
+/// person's plan has them: their equipment and minutes), a DURATION (the plan's length for timed events, <c>P1D</c>
+/// for all-day events, whose duration RFC 5545 counts in days), the DTSTAMP the caller passes, and optionally a
+/// DISPLAY VALARM.</para>
+/// <para><b>UIDs and updates.</b> An event's UID is made from the enrolment's id, the program's id, the phase and
+/// which placement of the phase it is (<see cref="PlacedPhase.Occurrence"/>): it stays the same when a dosage, the
+/// minutes or a phase's end change, and two enrolments never share one. <see cref="Revise"/> compares each event
+/// with the last export's <see cref="CalendarRevision"/> and raises the SEQUENCE of exactly the events whose content
+/// changed; pass the revision to <see cref="Write(Enrolment, DateTimeOffset, CalendarRevision?)"/> and keep it for
+/// the next export. Without a revision no SEQUENCE is written, which readers take as 0.</para>
 /// <para>Bytes: UTF-8, CRLF line ends, lines folded at 75 octets without splitting a character. Equal inputs give
 /// identical bytes. The writer reads no clock: the timestamp is a parameter.</para>
-/// <para>This type is immutable and thread-safe. A writer plans each routine it meets once and keeps that plan while
-/// the routine object lives (weakly: it keeps no routine alive), so writing the same program again, as a calendar
-/// feed does, costs only the writing.</para>
+/// <para>This type is immutable and thread-safe. Plans come from the options' <see cref="ProgramScheduler"/>, which
+/// keeps them per routine, options and budget, and the writer keeps each plan's description line while the plan
+/// lives, so writing the same calendar again, as a feed does, costs only the writing.</para>
 /// </remarks>
 public sealed class CalendarWriter
 {
     /// <summary>The PRODID of every calendar the writer makes.</summary>
     public const string ProductId = "-//KneeStrength//Training program calendar//EN";
 
-    private const int MaxCalendarIdLength = 200;
-
     private readonly TimeOnly? _timeOfDay;
     private readonly TimeZoneInfo? _zone;
     private readonly string? _zoneId;
     private readonly TimeSpan? _reminder;
-    private readonly int? _sequence;
-    private readonly SessionScheduler _scheduler;
-    private readonly string _calendarId;
-    private readonly ConditionalWeakTable<Routine, PlannedRoutine> _plans = [];
-    private readonly ConditionalWeakTable<Routine, PlannedRoutine>.CreateValueCallback _planRoutine;
+    private readonly ProgramScheduler _scheduler;
+    private readonly ConditionalWeakTable<SessionPlan, byte[]> _descriptions = [];
+    private readonly ConditionalWeakTable<SessionPlan, byte[]>.CreateValueCallback _describe;
 
     /// <summary>Creates a writer; the options are checked and copied.</summary>
     /// <param name="options">How to write; the defaults (all-day events, no reminder) when null.</param>
     /// <exception cref="ArgumentException">
     /// An option is not valid: a time of day without a time zone or the other way round, an unknown or non-IANA time
-    /// zone, a reminder out of range or not in whole seconds, a negative sequence, or a calendar id over 200
-    /// characters. The message names the option.
+    /// zone, or a reminder out of range or not in whole seconds. The message names the option.
     /// </exception>
     public CalendarWriter(CalendarOptions? options = null)
     {
         options ??= new CalendarOptions();
-        _planRoutine = PlanRoutine;
-        _scheduler = options.SessionScheduler ?? SessionScheduler.Default;
-        _calendarId = options.CalendarId ?? string.Empty;
-        if (_calendarId.Length > MaxCalendarIdLength)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"CalendarId must be at most {MaxCalendarIdLength} characters long; it was {_calendarId.Length}."),
-                "options.CalendarId");
-        }
-
+        _describe = Describe;
+        _scheduler = options.ProgramScheduler ?? ProgramScheduler.Default;
         if (options.TimeOfDay is { } time)
         {
             if (time.Ticks % TimeSpan.TicksPerSecond != 0)
@@ -97,51 +88,99 @@ public sealed class CalendarWriter
                 "options.Reminder");
         }
 
-        if (options.Sequence < 0)
-        {
-            throw new ArgumentException("Sequence must not be negative.", "options.Sequence");
-        }
-
         _reminder = options.Reminder;
-        _sequence = options.Sequence;
     }
 
-    /// <summary>Writes the calendar of a program and returns its bytes.</summary>
-    /// <param name="program">The program.</param>
+    /// <summary>Writes the calendar of an enrolment, with no SEQUENCE, and returns its bytes.</summary>
+    /// <param name="enrolment">The enrolment.</param>
     /// <param name="timestamp">The instant the calendar is made, written as every event's DTSTAMP (in UTC, whole seconds).</param>
     /// <returns>The iCalendar file's bytes.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> is null.</exception>
     /// <exception cref="ArgumentException">A phase's routine would take longer than <see cref="SessionScheduler.MaxSessionDuration"/> (parameter <c>routine</c>).</exception>
-    public byte[] Write(TrainingProgram program, DateTimeOffset timestamp)
+    public byte[] Write(Enrolment enrolment, DateTimeOffset timestamp) => Write(enrolment, timestamp, null);
+
+    /// <summary>Writes the calendar of an enrolment and returns its bytes.</summary>
+    /// <param name="enrolment">The enrolment.</param>
+    /// <param name="timestamp">The instant the calendar is made, written as every event's DTSTAMP (in UTC, whole seconds).</param>
+    /// <param name="revision">The events' sequences, from <see cref="Revise"/>; null to write no SEQUENCE.</param>
+    /// <returns>The iCalendar file's bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> is null.</exception>
+    /// <exception cref="ArgumentException">A phase's routine would take longer than <see cref="SessionScheduler.MaxSessionDuration"/> (parameter <c>routine</c>).</exception>
+    public byte[] Write(Enrolment enrolment, DateTimeOffset timestamp, CalendarRevision? revision)
     {
-        using var buffer = Render(program, timestamp);
+        using var buffer = Render(enrolment, timestamp, revision);
         return buffer.ToArray();
     }
 
-    /// <summary>Writes the calendar of a program to a stream, at its current position.</summary>
-    /// <param name="program">The program.</param>
+    /// <summary>Writes the calendar of an enrolment to a stream, at its current position.</summary>
+    /// <param name="enrolment">The enrolment.</param>
     /// <param name="timestamp">The instant the calendar is made, written as every event's DTSTAMP (in UTC, whole seconds).</param>
     /// <param name="destination">The stream; it is written in one call once the whole calendar is made, and not closed.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="program"/> or <paramref name="destination"/> is null.</exception>
+    /// <param name="revision">The events' sequences, from <see cref="Revise"/>; null to write no SEQUENCE.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> or <paramref name="destination"/> is null.</exception>
     /// <exception cref="ArgumentException">A phase's routine would take longer than <see cref="SessionScheduler.MaxSessionDuration"/> (parameter <c>routine</c>).</exception>
-    public void Write(TrainingProgram program, DateTimeOffset timestamp, Stream destination)
+    public void Write(Enrolment enrolment, DateTimeOffset timestamp, Stream destination, CalendarRevision? revision)
     {
         Preconditions.CheckNotNull(destination);
-        using var buffer = Render(program, timestamp);
+        using var buffer = Render(enrolment, timestamp, revision);
         buffer.CopyTo(destination);
     }
 
-    /// <summary>Writes the calendar of a program to a buffer writer.</summary>
-    /// <param name="program">The program.</param>
+    /// <summary>Writes the calendar of an enrolment to a buffer writer.</summary>
+    /// <param name="enrolment">The enrolment.</param>
     /// <param name="timestamp">The instant the calendar is made, written as every event's DTSTAMP (in UTC, whole seconds).</param>
     /// <param name="destination">The buffer writer; it is advanced once, by the calendar's length.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="program"/> or <paramref name="destination"/> is null.</exception>
+    /// <param name="revision">The events' sequences, from <see cref="Revise"/>; null to write no SEQUENCE.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> or <paramref name="destination"/> is null.</exception>
     /// <exception cref="ArgumentException">A phase's routine would take longer than <see cref="SessionScheduler.MaxSessionDuration"/> (parameter <c>routine</c>).</exception>
-    public void Write(TrainingProgram program, DateTimeOffset timestamp, IBufferWriter<byte> destination)
+    public void Write(Enrolment enrolment, DateTimeOffset timestamp, IBufferWriter<byte> destination, CalendarRevision? revision)
     {
         Preconditions.CheckNotNull(destination);
-        using var buffer = Render(program, timestamp);
+        using var buffer = Render(enrolment, timestamp, revision);
         buffer.CopyTo(destination);
+    }
+
+    /// <summary>
+    /// Compares an enrolment's calendar with its last export: an event whose content changed gets the next SEQUENCE,
+    /// an unchanged one keeps its own, a new one starts at 0.
+    /// </summary>
+    /// <param name="enrolment">The enrolment.</param>
+    /// <param name="previous">The revision the last export was written with; null or <see cref="CalendarRevision.None"/> for a first export.</param>
+    /// <returns>The revision to write this export with, and to keep for the next.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> is null.</exception>
+    public CalendarRevision Revise(Enrolment enrolment, CalendarRevision? previous = null)
+    {
+        Preconditions.CheckNotNull(enrolment);
+        previous ??= CalendarRevision.None;
+        var events = Events(enrolment);
+        var revised = new List<CalendarEventRevision>(events.Count + previous.Events.Count);
+        foreach (var e in events)
+        {
+            ulong fingerprint = Fingerprint(e.Body);
+            int sequence = previous.Find(e.Uid) is { } last ? (last.Fingerprint == fingerprint ? last.Sequence : last.Sequence + 1) : 0;
+            revised.Add(new CalendarEventRevision(e.Uid, sequence, fingerprint));
+        }
+
+        foreach (var old in previous.Events)
+        {
+            if (revised.Count >= CalendarRevision.MaxEvents)
+            {
+                break;
+            }
+
+            bool kept = false;
+            foreach (var e in events)
+            {
+                kept |= e.Uid == old.Uid;
+            }
+
+            if (!kept)
+            {
+                revised.Add(old);
+            }
+        }
+
+        return new CalendarRevision(revised);
     }
 
     private static (TimeZoneInfo Zone, string Id) FindZone(CalendarOptions options)
@@ -173,25 +212,10 @@ public sealed class CalendarWriter
         return (zone, id);
     }
 
-    private PooledBuffer Render(TrainingProgram program, DateTimeOffset timestamp)
+    private PooledBuffer Render(Enrolment enrolment, DateTimeOffset timestamp, CalendarRevision? revision)
     {
-        Preconditions.CheckNotNull(program);
-        var events = new List<PhaseEvent>(program.Phases.Count);
-        for (int i = 0; i < program.Phases.Count; i++)
-        {
-            var phase = program.Phases[i];
-            int firstDay = program.FirstDayNumber(i), lastDay = program.LastDayNumber(i);
-            int first = phase.Schedule.FirstOnOrAfter(firstDay, firstDay);
-            if (first > lastDay)
-            {
-                continue;
-            }
-
-            bool isOpen = i == program.Phases.Count - 1 && phase.End.IsOpen;
-            DateOnly? last = isOpen ? null : DateOnly.FromDayNumber(phase.Schedule.LastOnOrBefore(firstDay, lastDay));
-            events.Add(new PhaseEvent(phase, DateOnly.FromDayNumber(first), last, Plan(phase.Routine)));
-        }
-
+        Preconditions.CheckNotNull(enrolment);
+        var events = Events(enrolment);
         var buffer = new PooledBuffer(1024 + (events.Count * 1024));
         try
         {
@@ -201,18 +225,33 @@ public sealed class CalendarWriter
             w.Line("PRODID:" + ProductId);
             w.Line("CALSCALE:GREGORIAN");
             w.Line("METHOD:PUBLISH");
-            w.TextLine("X-WR-CALNAME", program.Name);
+            w.TextLine("X-WR-CALNAME", enrolment.Program.Name);
             if (_zone is not null && events.Count > 0)
             {
-                int lastYear = events[^1].LastSession is { } last ? last.Year : program.LastDay.Year;
+                int lastYear = events[^1].LastSession is { } last ? last.Year : enrolment.LastDay.Year;
                 TimeZoneComponent.Write(w, _zone, _zoneId!, events[0].FirstSession.Year, lastYear);
             }
 
-            ulong hash = ProgramHash(program);
             var stamp = timestamp.UtcDateTime;
-            foreach (var phaseEvent in events)
+            foreach (var e in events)
             {
-                WriteEvent(w, program, phaseEvent, hash, stamp);
+                w.Line("BEGIN:VEVENT");
+                w.Ascii("UID:");
+                w.Ascii(e.Uid);
+                w.End();
+                w.Ascii("DTSTAMP:");
+                w.DateTime(stamp);
+                w.Ascii("Z");
+                w.End();
+                if (revision?.Find(e.Uid) is { } revised)
+                {
+                    w.Ascii("SEQUENCE:");
+                    w.Number(revised.Sequence);
+                    w.End();
+                }
+
+                w.Lines(e.Body);
+                w.Line("END:VEVENT");
             }
 
             w.Line("END:VCALENDAR");
@@ -225,57 +264,50 @@ public sealed class CalendarWriter
         }
     }
 
-    // A routine is planned, and its description written, once per writer while the routine lives; the table holds
-    // it weakly, so a writer that serves many programs keeps nothing of routines no longer used.
-    private PlannedRoutine Plan(Routine routine) =>
-        _plans.TryGetValue(routine, out var planned) ? planned : _plans.GetValue(routine, _planRoutine);
-
-    // The DESCRIPTION line is the same in every event of the routine, folding included, so it is written once.
-    private PlannedRoutine PlanRoutine(Routine routine)
+    // The placed phases that have a session, each with its UID and the lines that follow UID, DTSTAMP and SEQUENCE.
+    private List<PhaseEvent> Events(Enrolment enrolment)
     {
-        var plan = _scheduler.Schedule(routine);
-        using var line = new PooledBuffer(1024);
-        new ContentLineWriter(line).TextLine("DESCRIPTION", Description(plan));
-        return new PlannedRoutine(plan, line.ToArray());
-    }
-
-    private void WriteEvent(ContentLineWriter w, TrainingProgram program, PhaseEvent phaseEvent, ulong hash, DateTime stamp)
-    {
-        var phase = phaseEvent.Phase;
-        var plan = phaseEvent.Routine.Plan;
-        w.Line("BEGIN:VEVENT");
-
-        w.Ascii("UID:");
-        w.Text(program.Id);
-        w.Ascii(".");
-        w.Text(phase.Name);
-        w.Ascii(".");
-        w.Date(phaseEvent.FirstSession);
-        w.Ascii(".");
-        Span<char> hex = stackalloc char[16];
-        hash.TryFormat(hex, out _, "x16", CultureInfo.InvariantCulture);
-        w.Ascii(hex);
-        w.Ascii("@kneestrength");
-        w.End();
-
-        w.Ascii("DTSTAMP:");
-        w.DateTime(stamp);
-        w.Ascii("Z");
-        w.End();
-
-        if (_sequence is { } sequence)
+        var events = new List<PhaseEvent>(enrolment.Phases.Count);
+        foreach (var placed in enrolment.Phases)
         {
-            w.Ascii("SEQUENCE:");
-            w.Number(sequence);
-            w.End();
+            var phase = placed.Phase;
+            int firstDay = placed.FirstDay.DayNumber, lastDay = placed.LastDay.DayNumber;
+            int first = phase.Schedule.FirstOnOrAfter(firstDay, firstDay);
+            if (first > lastDay)
+            {
+                continue;
+            }
+
+            DateOnly? last = placed.Ending == PhaseEnding.RunsOn ? null : DateOnly.FromDayNumber(phase.Schedule.LastOnOrBefore(firstDay, lastDay));
+            var plan = _scheduler.PlanFor(enrolment, phase);
+            var firstSession = DateOnly.FromDayNumber(first);
+            string uid = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{enrolment.Id}.{enrolment.Program.Id}.{phase.Name}.{placed.Occurrence}@kneestrength");
+            events.Add(new PhaseEvent(uid, firstSession, last, Body(phase, firstSession, last, plan)));
         }
 
+        return events;
+    }
+
+    // The plan's DESCRIPTION line is the same in every event of the plan, folding included, so it is written once.
+    private byte[] Describe(SessionPlan plan)
+    {
+        using var line = new PooledBuffer(1024);
+        new ContentLineWriter(line).TextLine("DESCRIPTION", Description(plan));
+        return line.ToArray();
+    }
+
+    private byte[] Body(ProgramPhase phase, DateOnly firstSession, DateOnly? lastSession, SessionPlan plan)
+    {
+        using var buffer = new PooledBuffer(1024);
+        var w = new ContentLineWriter(buffer);
         if (_timeOfDay is { } time)
         {
             w.Ascii("DTSTART;TZID=");
             w.Ascii(_zoneId);
             w.Ascii(":");
-            w.DateTime(phaseEvent.FirstSession.ToDateTime(time));
+            w.DateTime(firstSession.ToDateTime(time));
             w.End();
             w.Ascii("DURATION:");
             w.Duration(plan.TotalSeconds);
@@ -284,14 +316,14 @@ public sealed class CalendarWriter
         else
         {
             w.Ascii("DTSTART;VALUE=DATE:");
-            w.Date(phaseEvent.FirstSession);
+            w.Date(firstSession);
             w.End();
             w.Line("DURATION:P1D");
         }
 
         w.Ascii("RRULE:");
         w.Ascii(phase.Schedule.ToString());
-        if (phaseEvent.LastSession is { } last)
+        if (lastSession is { } last)
         {
             w.Ascii(";UNTIL=");
             if (_timeOfDay is { } lastTime)
@@ -309,7 +341,7 @@ public sealed class CalendarWriter
 
         string summary = Summary(phase);
         w.TextLine("SUMMARY", summary);
-        w.Lines(phaseEvent.Routine.DescriptionLine);
+        w.Lines(_descriptions.TryGetValue(plan, out var description) ? description : _descriptions.GetValue(plan, _describe));
         if (_timeOfDay is null)
         {
             // An all-day session does not fill the day: show the day as free.
@@ -327,7 +359,7 @@ public sealed class CalendarWriter
             w.Line("END:VALARM");
         }
 
-        w.Line("END:VEVENT");
+        return buffer.ToArray();
     }
 
     private static string Summary(ProgramPhase phase) => $"{phase.Routine.Name} ({phase.Name})";
@@ -374,46 +406,22 @@ public sealed class CalendarWriter
         return text.ToString();
     }
 
-    // A fingerprint of the program's content and the calendar id: the same on every platform and run.
-    private ulong ProgramHash(TrainingProgram program)
+    // A fingerprint of an event's content: the same on every platform and run.
+    private static ulong Fingerprint(byte[] body)
     {
         var hash = new Fnv1a();
-        hash.Add(_calendarId);
-        hash.Add(program.Id);
-        hash.Add(program.Name);
-        hash.Add(program.Start.DayNumber);
-        foreach (var phase in program.Phases)
+        foreach (byte b in body)
         {
-            hash.Add(phase.Name);
-            hash.Add(phase.Schedule.Interval);
-            hash.Add(phase.Schedule.WeekdayMask);
-            hash.Add((int)phase.End.Kind);
-            hash.Add(phase.End.Weeks ?? phase.End.LastDay?.DayNumber ?? 0);
-            hash.Add(phase.Routine.Id);
-            hash.Add(phase.Routine.Name);
-            foreach (var item in phase.Routine.Items)
-            {
-                var dosage = item.Dosage;
-                hash.Add(item.Exercise.Id);
-                hash.Add((int)dosage.Kind);
-                hash.Add(dosage.Amount);
-                hash.Add((int)dosage.Laterality);
-                hash.Add(dosage.Directions);
-                hash.Add(dosage.Sets);
-                hash.Add(dosage.RestBetweenSets is { } rest ? (int)rest.TotalSeconds : -1);
-            }
+            hash.Add(b);
         }
 
         return hash.Value;
     }
 
-    private readonly record struct PhaseEvent(ProgramPhase Phase, DateOnly FirstSession, DateOnly? LastSession, PlannedRoutine Routine);
-
-    private sealed record PlannedRoutine(SessionPlan Plan, byte[] DescriptionLine);
+    private readonly record struct PhaseEvent(string Uid, DateOnly FirstSession, DateOnly? LastSession, byte[] Body);
 
     // <summary>
-    // FNV-1a over 64-bit words (four UTF-16 units at a time, assembled the same way on every platform), with a final
-    // mix: a stable, fast fingerprint, not a cryptographic one.
+    // FNV-1a over bytes, with a final mix: a stable, fast fingerprint, not a cryptographic one.
     // </summary>
     private struct Fnv1a
     {
@@ -436,27 +444,7 @@ public sealed class CalendarWriter
             }
         }
 
-        public void Add(string text)
-        {
-            var chars = text.AsSpan();
-            while (chars.Length >= 4)
-            {
-                Mix(chars[0] | ((ulong)chars[1] << 16) | ((ulong)chars[2] << 32) | ((ulong)chars[3] << 48));
-                chars = chars[4..];
-            }
-
-            ulong tail = 0;
-            for (int i = 0; i < chars.Length; i++)
-            {
-                tail |= (ulong)chars[i] << (16 * i);
-            }
-
-            // The length ends the string, so "ab" + "c" and "a" + "bc" differ.
-            Mix(tail);
-            Mix((ulong)text.Length);
-        }
-
-        public void Add(int number) => Mix((uint)number);
+        public void Add(byte value) => Mix(value);
 
         private void Mix(ulong word) => _value = (_value ^ word) * Prime;
     }
