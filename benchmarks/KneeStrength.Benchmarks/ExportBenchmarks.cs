@@ -29,7 +29,8 @@ public class ExportBenchmarks
 {
     private static readonly DateTimeOffset Stamp = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly TrainingProgram _program = RunnersKnee.Program(new DateOnly(2026, 3, 2));
+    private readonly TrainingProgram _program = RunnersKnee.Program;
+    private readonly Enrolment _enrolment = new("benchmark", RunnersKnee.Program, new DateOnly(2026, 3, 2));
     private readonly SessionPlan _plan = SessionScheduler.Default.Schedule(RunnersKnee.Routine);
     private readonly CalendarWriter _calendar = new();
     private readonly FitWorkoutWriter _fit = new();
@@ -43,7 +44,7 @@ public class ExportBenchmarks
         _fitFile = _fit.Write(_plan, 1, Stamp);
 
         // The texts Ical.Net writes are ours, taken from our calendar once, so both sides write the same events.
-        string ours = Encoding.UTF8.GetString(_calendar.Write(_program, Stamp)).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+        string ours = Encoding.UTF8.GetString(_calendar.Write(_enrolment, Stamp)).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
         _descriptions = Values(ours, "DESCRIPTION:");
         _uids = Values(ours, "UID:");
         string theirs = IcalNetCalendar();
@@ -67,14 +68,14 @@ public class ExportBenchmarks
             string rule = phase.Schedule.ToString();
             if (i < _program.Phases.Count - 1)
             {
-                rule += ";UNTIL=" + _program.GetPhaseLastDay(i).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+                rule += ";UNTIL=" + _enrolment.Phases[i].LastDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             }
 
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = _uids[i],
                 DtStamp = new CalDateTime(Stamp.UtcDateTime, "UTC"),
-                DtStart = new CalDateTime(_program.GetPhaseStart(i)),
+                DtStart = new CalDateTime(_enrolment.Phases[i].FirstDay),
                 Duration = Duration.FromDays(1),
                 RecurrenceRule = new RecurrenceRule(rule),
                 Summary = $"{phase.Routine.Name} ({phase.Name})",
@@ -88,7 +89,7 @@ public class ExportBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("Calendar")]
-    public byte[] Calendar() => _calendar.Write(_program, Stamp);
+    public byte[] Calendar() => _calendar.Write(_enrolment, Stamp);
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Fit")]

@@ -22,7 +22,8 @@ public class ProgramSchedulerBenchmarks
     private static readonly DateOnly From = new(2026, 3, 2);
     private static readonly DateOnly To = From.AddYears(1);
 
-    private readonly TrainingProgram _program = RunnersKnee.Program(From);
+    private readonly TrainingProgram _program = RunnersKnee.ProgramWeeklyOn(From.DayOfWeek);
+    private Enrolment _enrolment = null!;
     private ProgramScheduler _scheduler = null!;
     private CalendarEvent[] _events = [];
     private TimeSpan _duration;
@@ -31,7 +32,8 @@ public class ProgramSchedulerBenchmarks
     public void Setup()
     {
         // Built once, outside the measurement: the scheduler's duration estimate, and the events Ical.Net expands.
-        _scheduler = new ProgramScheduler(_program);
+        _enrolment = new Enrolment("benchmark", _program, From);
+        _scheduler = new ProgramScheduler();
         _duration = SessionScheduler.Default.Schedule(RunnersKnee.Routine).TotalDuration;
         var events = new List<CalendarEvent>();
         for (int i = 0; i < _program.Phases.Count; i++)
@@ -39,12 +41,12 @@ public class ProgramSchedulerBenchmarks
             string rule = _program.Phases[i].Schedule.ToString();
             if (i < _program.Phases.Count - 1)
             {
-                rule += ";UNTIL=" + _program.GetPhaseLastDay(i).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+                rule += ";UNTIL=" + _enrolment.Phases[i].LastDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             }
 
             events.Add(new CalendarEvent
             {
-                DtStart = new CalDateTime(_program.GetPhaseStart(i)),
+                DtStart = new CalDateTime(_enrolment.Phases[i].FirstDay),
                 RecurrenceRule = new RecurrenceRule(rule),
                 Summary = _program.Phases[i].Name,
             });
@@ -81,7 +83,7 @@ public class ProgramSchedulerBenchmarks
         long checksum = 0;
         var treatment = _program.Phases[0];
         var prevention = _program.Phases[1];
-        var lastTreatmentDay = _program.GetPhaseLastDay(0);
+        var lastTreatmentDay = _enrolment.Phases[0].LastDay;
         var weekday = prevention.Schedule.Weekdays[0];
         for (var day = From; day < To; day = day.AddDays(1))
         {
@@ -102,7 +104,7 @@ public class ProgramSchedulerBenchmarks
     public long OneYear()
     {
         long checksum = 0;
-        foreach (var session in _scheduler.GetSessions(From, To))
+        foreach (var session in _scheduler.GetSessions(_enrolment, From, To))
         {
             checksum += Consume(session);
         }

@@ -29,17 +29,24 @@ foreach (Adjustment note in plan.Adjustments.Take(3))
     Console.WriteLine($"Adjusted: {note}");
 }
 
-// The built-in program: daily while the knee hurts, then weekly once back to running.
-var program = RunnersKnee.Program(start: new DateOnly(2026, 3, 2), backToRunning: new DateOnly(2026, 4, 13));
-var calendar = new ProgramScheduler(program, scheduler);
-foreach (ScheduledSession session in calendar.GetSessions(new DateOnly(2026, 4, 10), new DateOnly(2026, 5, 1)))
+// The built-in program is a definition: daily while the knee hurts, then weekly once back to running. Each person
+// is an enrolment on it: their start, their events, their minutes and equipment. Two people, one program.
+TrainingProgram program = RunnersKnee.Program;
+var ann = new Enrolment("ann", program, start: new DateOnly(2026, 3, 2),
+    events: [EnrolmentEvent.BackToRunning(new DateOnly(2026, 4, 12))], sessionBudget: TimeSpan.FromMinutes(20), options: options);
+var ben = new Enrolment("ben", program, start: new DateOnly(2026, 3, 9));
+foreach (Enrolment person in new[] { ann, ben })
 {
-    Console.WriteLine($"{session.Date:yyyy-MM-dd} {session.Date.DayOfWeek,-9} {session.PhaseName,-10} {session.EstimatedDuration.TotalMinutes:0} min");
+    Console.WriteLine($"{person.Id}: {string.Join(", ", person.Phases)}");
+    foreach (ScheduledSession session in ProgramScheduler.Default.GetSessions(person, new DateOnly(2026, 4, 17), new DateOnly(2026, 4, 28)))
+    {
+        Console.WriteLine($"  {session.Date:yyyy-MM-dd} {session.Date.DayOfWeek,-9} {session.PhaseName,-10} {session.EstimatedDuration.TotalMinutes:0} min");
+    }
 }
 
-// Where runners train: the program for a calendar app, today's plan for a watch. The library reads no clock,
+// Where runners train: a person's program for a calendar app, today's plan for a watch. The library reads no clock,
 // so the file's timestamp (and the watch file's serial number) are the caller's.
 var now = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
-byte[] ics = new CalendarWriter(new CalendarOptions { SessionScheduler = scheduler }).Write(program, timestamp: now);
+byte[] ics = new CalendarWriter().Write(ann, timestamp: now);
 byte[] fit = new FitWorkoutWriter().Write(plan, serialNumber: 1, timeCreated: now);
 Console.WriteLine($"Calendar: {ics.Length} bytes of iCalendar; watch: a {fit.Length}-byte FIT workout");

@@ -359,22 +359,20 @@ public sealed class Coach
     // <summary>Walks the judged days in date order into a level; the latest judged day gets its words.</summary>
     private Walked Walk(ReadOnlySpan<SessionLog> logs)
     {
-        int lastJudged = -1;
-        Span<Finding> findings = logs.Length <= 512 ? stackalloc Finding[logs.Length] : new Finding[logs.Length];
-        for (int i = 0; i < logs.Length; i++)
+        // The latest judged day is found from the end (usually the last log), so the walk judges each day once more
+        // at most and keeps nothing per day.
+        int lastJudged = logs.Length - 1;
+        while (lastJudged >= 0 && Rules.Assess(logs[lastJudged], MorningOf(logs, lastJudged)).Verdict == Verdict.Neutral)
         {
-            findings[i] = Rules.Assess(logs[i], MorningOf(logs, i));
-            if (findings[i].Verdict != Verdict.Neutral)
-            {
-                lastJudged = i;
-            }
+            lastJudged--;
         }
 
         int level = 0, streak = 0, levelBeforeLast = 0, levelAtLastSession = 0;
         var lastMove = DecisionKind.Hold;
+        Finding lastFinding = default;
         for (int i = 0; i < logs.Length; i++)
         {
-            var finding = findings[i];
+            var finding = Rules.Assess(logs[i], MorningOf(logs, i));
             var verdict = finding.Verdict;
             if (finding.IsProvisional && i != lastJudged && verdict != Verdict.Broken)
             {
@@ -395,6 +393,7 @@ public sealed class Coach
             if (i == lastJudged)
             {
                 lastMove = move;
+                lastFinding = finding;
             }
         }
 
@@ -402,7 +401,7 @@ public sealed class Coach
         if (lastJudged >= 0)
         {
             var log = logs[lastJudged];
-            var judgement = Rules.Describe(log, MorningOf(logs, lastJudged), findings[lastJudged]);
+            var judgement = Rules.Describe(log, MorningOf(logs, lastJudged), lastFinding);
             last = new JudgedDay(log, judgement, LastSessionRoutine(logs));
         }
 

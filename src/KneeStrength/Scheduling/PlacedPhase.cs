@@ -104,10 +104,19 @@ public readonly struct PlacedPhase : IEquatable<PlacedPhase>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(PhaseIndex, Occurrence, FirstDayNumber, LastDayNumber, Ending);
 
-    /// <summary>Returns the phase and its days, such as <c>treatment 2026-03-02 to 2026-04-12 (planned)</c>.</summary>
+    /// <summary>Returns the phase, its days and how it ends, such as <c>treatment 2026-03-02 to 2026-04-12 (planned end)</c>.</summary>
     public override string ToString() => _phase is null
         ? "(no phase)"
-        : string.Create(CultureInfo.InvariantCulture, $"{_phase.Name} {DateText.Format(FirstDay)} to {DateText.Format(LastDay)} ({Ending.ToString().ToLowerInvariant()})");
+        : string.Create(CultureInfo.InvariantCulture, $"{_phase.Name} {DateText.Format(FirstDay)} to {DateText.Format(LastDay)} ({EndingText})");
+
+    private string EndingText => Ending switch
+    {
+        PhaseEnding.Weeks => "after its weeks",
+        PhaseEnding.Planned => "planned end",
+        PhaseEnding.Event => "back to running",
+        PhaseEnding.Relapse => "relapse",
+        _ => "runs on",
+    };
 
     /// <summary>Compares two placements for equality.</summary>
     public static bool operator ==(PlacedPhase left, PlacedPhase right) => left.Equals(right);
