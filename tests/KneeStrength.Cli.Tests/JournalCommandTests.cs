@@ -150,7 +150,10 @@ public sealed class JournalCommandTests : IDisposable
         var today = await Knee("today", "--date", "2026-03-03");
 
         today.ExitCode.Should().Be(0, today.Error);
-        today.Lines.Should().Contain(l => l.StartsWith("- ", StringComparison.Ordinal) && l.EndsWith("(provisional: the next morning's pain may change it)", StringComparison.Ordinal));
+        var json = await Knee("today", "--date", "2026-03-03", "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        document.RootElement.GetProperty("provisional").GetBoolean().Should().BeTrue();
+        today.Lines.Should().Contain(l => l.StartsWith("- ", StringComparison.Ordinal) && l.Contains("rovisional", StringComparison.Ordinal));
     }
 
     [Fact]

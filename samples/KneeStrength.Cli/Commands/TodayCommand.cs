@@ -41,7 +41,10 @@ internal static class TodayCommand
             foreach (var decision in decided.Decisions)
             {
                 // Seeing a clinician comes first (the coach puts it there) and stands out; a provisional answer says so.
-                string provisional = decision.IsProvisional ? " (provisional: the next morning's pain may change it)" : string.Empty;
+                // The library's reason may already say so (and what the morning would change).
+                string provisional = decision.IsProvisional && !decision.Reason.Contains("rovisional", StringComparison.Ordinal)
+                    ? " (provisional: the next morning's pain may change it)"
+                    : string.Empty;
                 if (decision.Kind == DecisionKind.SeeClinician)
                 {
                     terminal.WriteLine($"! SEE A CLINICIAN: {decision.Reason}{provisional}", Tables.Alert);
