@@ -100,6 +100,25 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Enrol_AgainWithNothingNew_PrintsItAndKeepsTheFile()
+    {
+        await _folder.EnrolAsync("--start", "2026-03-02", "--minutes", "20");
+        var id = _folder.Enrolment().Id;
+        var written = File.GetLastWriteTimeUtc(_folder.EnrolmentFile);
+
+        var again = await _folder.Knee("enrol");
+        await _folder.EnrolAsync("--back-to-treatment", "2026-05-01");
+
+        again.ExitCode.Should().Be(0, again.Error);
+        again.Lines[0].Should().Be($"Enrolment on 'runners-knee' from 2026-03-02 in '{_folder.EnrolmentFile}': 20 min a session, equipment band,bosu,step,wall, left side first.");
+        var changed = _folder.Enrolment();
+        changed.Id.Should().Be(id, "the id is made once");
+        changed.SessionBudget.Should().Be(TimeSpan.FromMinutes(20), "what is not given is kept");
+        changed.Events.Should().Equal(EnrolmentEvent.BackToTreatment(new DateOnly(2026, 5, 1)));
+        written.Should().BeOnOrBefore(File.GetLastWriteTimeUtc(_folder.EnrolmentFile));
+    }
+
+    [Fact]
     public async Task Schedule_NoEnrolment_SaysHowToMakeOne()
     {
         var result = await _folder.Knee("schedule");

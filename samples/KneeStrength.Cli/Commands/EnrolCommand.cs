@@ -77,8 +77,14 @@ internal static class EnrolCommand
                 context.Store.WriteProgram(chosen);
             }
 
-            context.Store.Write(enrolment);
-            terminal.WriteLine($"{(old is null ? "Enrolled" : "Changed the enrolment")} on '{chosen.Id}' from {first:yyyy-MM-dd} in {Sentence.QuotePath(context.Store.Path)}: {Describe(enrolment)}.");
+            // Nothing given changes nothing: the enrolment is printed as it is.
+            bool same = old is not null && old == enrolment;
+            if (!same)
+            {
+                context.Store.Write(enrolment);
+            }
+
+            terminal.WriteLine($"{(old is null ? "Enrolled" : same ? "Enrolment" : "Changed the enrolment")} on '{chosen.Id}' from {first:yyyy-MM-dd} in {Sentence.QuotePath(context.Store.Path)}: {Describe(enrolment)}.");
             foreach (var placed in enrolment.Phases)
             {
                 terminal.WriteLine(ScheduleView.PhaseLine(placed));
