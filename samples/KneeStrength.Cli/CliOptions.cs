@@ -66,6 +66,24 @@ internal static class CliOptions
         CustomParser = ParseSpeed,
     };
 
+    public static Option<Side?> FirstSide() => new("--first-side")
+    {
+        Description = "The side to start per-side work on: left or right. Default: left for a new enrolment, else unchanged.",
+        HelpName = "left|right",
+        CustomParser = result =>
+        {
+            string text = SingleToken(result);
+            switch (text.Trim().ToLowerInvariant())
+            {
+                case "left": return Side.Left;
+                case "right": return Side.Right;
+                default:
+                    result.AddError($"--first-side: expected left or right, but got {DisplayText.Quote(text)}");
+                    return null;
+            }
+        },
+    };
+
     public static Option<bool> NoInput() => new("--no-input")
     {
         Description = "Print one line per step instead of the live display, and ignore the keyboard.",
@@ -110,6 +128,12 @@ internal static class CliOptions
     {
         Description = "With --time: the IANA time zone of that time, such as Europe/Berlin. Default: this machine's.",
         HelpName = "ZONE",
+    };
+
+    public static Option<string?> ProgramFile() => new("--program")
+    {
+        Description = "Read the program from a JSON program document instead of the built-in runner's-knee program; its id must be the enrolment's program id. Default: the program kept beside the enrolment, else the built-in one.",
+        HelpName = "FILE",
     };
 
     public static Option<string?> Journal() => new("--journal")

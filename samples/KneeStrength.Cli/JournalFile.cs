@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Threading;
 using KneeStrength.Serialization;
 using KneeStrength.Text;
 using KneeStrength.Tracking;
@@ -22,8 +19,6 @@ namespace KneeStrength.Cli;
 /// </remarks>
 internal sealed class JournalFile
 {
-    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
-
     private JournalFile(string path, string option)
     {
         Path = path;
@@ -63,150 +58,63 @@ internal sealed class JournalFile
         return new JournalFile(System.IO.Path.Combine(data, "knee", "journal.jsonl"), "--journal");
     }
 
-    /// <summary>Reads the journal; a missing file is an empty journal.</summary>
+    /// <summary>Gets the folder the journal is in, where the enrolment and the calendar revision are kept too.</summary>
+    public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".";
+
+    /// <summary>Reads the journal (<see cref="KneeJson.ReadJournalLinesFile"/>); a missing file is an empty journal.</summary>
     /// <param name="warnings">Where to report a torn last line.</param>
     public Journal Read(TextWriter warnings)
     {
-        if (!File.Exists(Path))
-        {
-            return Journal.Empty;
-        }
-
-        byte[] bytes;
+        JournalLinesRead read;
         try
         {
-            bytes = File.ReadAllBytes(Path);
+            read = KneeJson.ReadJournalLinesFile(Path);
+        }
+        catch (KneeJsonException e)
+        {
+            // The library's problem starts "Line N of the journal: "; the message names the file and line its own way.
+            string prefix = string.Create(CultureInfo.InvariantCulture, $"Line {e.LineNumber} of the journal: ");
+            string problem = e.Problem.StartsWith(prefix, StringComparison.Ordinal) ? e.Problem[prefix.Length..] : e.Problem;
+            throw UsageException.ForOption(Option, string.Create(CultureInfo.InvariantCulture, $"{Sentence.QuotePath(Path)} line {e.LineNumber}: {problem} (at {e.Path})"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw UsageException.ForOption(Option, $"cannot read {Sentence.QuotePath(Path)}: {e.Message}");
         }
 
-        var byDay = new SortedDictionary<DateOnly, SessionLog>();
-        int start = 0, number = 0;
-        while (start < bytes.Length)
+        if (read.TornLine is int torn)
         {
-            number++;
-            int end = Array.IndexOf(bytes, (byte)'\n', start);
-            bool torn = end < 0;
-            var line = bytes.AsSpan(start, (torn ? bytes.Length : end) - start);
-            start = torn ? bytes.Length : end + 1;
-            if (line.IsEmpty || line.IndexOfAnyExcept((byte)' ', (byte)'\r', (byte)'\t') < 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                var log = KneeJson.ReadSessionLog(Encoding.UTF8.GetString(line));
-                byDay[log.Date] = log;
-            }
-            catch (KneeJsonException e) when (torn)
-            {
-                warnings.WriteLine(DisplayText.EscapeControls(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"knee: {Sentence.QuotePath(Path)} line {number} was cut off mid-write and is skipped ({e.Problem})")));
-            }
-            catch (KneeJsonException e)
-            {
-                throw UsageException.ForOption(Option, string.Create(CultureInfo.InvariantCulture, $"{Sentence.QuotePath(Path)} line {number}: {e.Problem} (at {e.Path})"));
-            }
+            warnings.WriteLine(DisplayText.EscapeControls(string.Create(
+                CultureInfo.InvariantCulture,
+                $"knee: {Sentence.QuotePath(Path)} line {torn} was cut off mid-write and is skipped ({read.TornProblem})")));
         }
 
-        return new Journal(byDay.Values);
+        return read.Journal;
     }
 
     /// <summary>
-    /// Appends a log as one line, under the lock, flushed to disk; first drops a torn last line, or ends a whole one
-    /// that lacks only its line feed.
+    /// Appends a log as one line (<see cref="KneeJson.AppendJournalLineFile"/>: under the lock, flushed to disk,
+    /// dropping a torn last line first, or ending a whole one that lacks only its line feed).
     /// </summary>
     /// <param name="log">The log.</param>
     /// <param name="warnings">Where to report a dropped torn line.</param>
     public void Append(SessionLog log, TextWriter warnings)
     {
-        byte[] line = Encoding.UTF8.GetBytes(KneeJson.WriteSessionLogLine(log) + "\n");
+        int? dropped;
         try
         {
-            string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            using var held = Lock();
-            using var stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 4096, FileOptions.WriteThrough);
-            DropTornTail(stream, warnings);
-            stream.Seek(0, SeekOrigin.End);
-            stream.Write(line);
-            stream.Flush(flushToDisk: true);
+            dropped = KneeJson.AppendJournalLineFile(Path, log);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw UsageException.ForOption(Option, $"cannot write {Sentence.QuotePath(Path)}: {e.Message}");
         }
-    }
 
-    // A file of its own beside the journal, held open with no sharing while a line is written; waits its turn.
-    private FileStream Lock()
-    {
-        string lockPath = Path + ".lock";
-        var waited = TimeSpan.Zero;
-        var pause = TimeSpan.FromMilliseconds(5);
-        while (true)
+        if (dropped is int number)
         {
-            try
-            {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-            }
-            catch (IOException) when (waited < LockWait)
-            {
-                Thread.Sleep(pause);
-                waited += pause;
-                pause = TimeSpan.FromMilliseconds(Math.Min(100, pause.TotalMilliseconds * 2));
-            }
+            warnings.WriteLine(DisplayText.EscapeControls(string.Create(
+                CultureInfo.InvariantCulture,
+                $"knee: {Sentence.QuotePath(Path)} line {number} was cut off mid-write; it is dropped before writing")));
         }
-    }
-
-    private void DropTornTail(FileStream stream, TextWriter warnings)
-    {
-        long length = stream.Length;
-        if (length == 0)
-        {
-            return;
-        }
-
-        stream.Seek(length - 1, SeekOrigin.Begin);
-        if (stream.ReadByte() == '\n')
-        {
-            return;
-        }
-
-        // Find the last line feed; what follows it is the torn line.
-        byte[] all = new byte[length];
-        stream.Seek(0, SeekOrigin.Begin);
-        stream.ReadExactly(all);
-        int lastFeed = Array.LastIndexOf(all, (byte)'\n');
-        int number = 1;
-        foreach (byte b in all)
-        {
-            number += b == '\n' ? 1 : 0;
-        }
-
-        // A whole log that only lacks its line feed (cut off right before it) is kept: the feed is added.
-        try
-        {
-            KneeJson.ReadSessionLog(Encoding.UTF8.GetString(all, lastFeed + 1, all.Length - lastFeed - 1));
-            stream.Seek(0, SeekOrigin.End);
-            stream.WriteByte((byte)'\n');
-            return;
-        }
-        catch (KneeJsonException)
-        {
-            stream.SetLength(lastFeed + 1);
-        }
-
-        warnings.WriteLine(DisplayText.EscapeControls(string.Create(
-            CultureInfo.InvariantCulture,
-            $"knee: {Sentence.QuotePath(Path)} line {number} was cut off mid-write; it is dropped before writing")));
     }
 }

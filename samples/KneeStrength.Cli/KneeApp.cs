@@ -21,6 +21,7 @@ internal static class KneeApp
             RoutineCommand.Create(terminal),
             PlanCommand.Create(terminal, TimeProvider.System),
             RunCommand.Create(terminal),
+            EnrolCommand.Create(terminal, TimeProvider.System),
             ScheduleCommand.Create(terminal, TimeProvider.System),
             LogCommand.Create(terminal, TimeProvider.System),
             TodayCommand.Create(terminal, TimeProvider.System),

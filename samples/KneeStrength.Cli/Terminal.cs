@@ -50,6 +50,19 @@ internal sealed class Terminal
         output.Flush();
     }
 
+    /// <summary>Writes one line that stands out in a terminal (in the style); redirected, it is plain text as any other.</summary>
+    public void WriteLine(string line, Style style)
+    {
+        if (!IsInteractive)
+        {
+            WriteLine(line);
+            return;
+        }
+
+        Console.Write(new Spectre.Console.Text(line, style));
+        Console.WriteLine();
+    }
+
     /// <summary>Writes bytes (a calendar, a workout file) to standard output as they are.</summary>
     public void WriteBytes(byte[] bytes)
     {

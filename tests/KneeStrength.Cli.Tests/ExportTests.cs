@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -24,40 +25,78 @@ public sealed class ExportTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task ScheduleIcs_File_IsTheLibrarysAllDayCalendar()
+    public async Task ScheduleIcs_File_IsTheLibrarysAllDayCalendarOfTheEnrolment()
     {
+        using var knee = new KneeFolder();
+        await knee.EnrolAsync("--start", "2026-03-02", "--weekly-on", "sat", "--minutes", "15");
         string file = Path.Combine(_folder, "knee.ics");
 
-        var result = await KneeProcess.RunAsync("schedule", "--start", "2026-03-02", "--weekly-on", "sat", "--ics", file);
+        var result = await knee.Knee("schedule", "--ics", file);
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
         byte[] written = File.ReadAllBytes(file);
         result.Lines.Should().Equal($"Wrote the calendar of 'runners-knee' from 2026-03-02 ({written.Length} bytes) to '{file}'.");
-        var expected = new CalendarWriter().Write(RunnersKnee.Program(new DateOnly(2026, 3, 2), weeklyOn: DayOfWeek.Saturday), AnyStamp);
+        var enrolment = knee.Enrolment(RunnersKnee.ProgramWeeklyOn(DayOfWeek.Saturday));
+        var writer = new CalendarWriter();
+        var expected = writer.Write(enrolment, AnyStamp, writer.Revise(enrolment));
         WithoutStamp(written).Should().Be(WithoutStamp(expected));
         Directory.GetFiles(_folder).Should().Equal(file);
+        File.ReadAllText(knee.RevisionFile).Should().Be(writer.Revise(enrolment).ToString(), "the revision is kept beside the enrolment");
     }
 
     [Fact]
     public async Task ScheduleIcs_StandardOutputAtATimeInAZone_IsTheLibrarysTimedCalendar()
     {
-        var result = await KneeProcess.RunAsync("schedule", "--start", "2026-03-02", "--back-to-running", "2026-04-20", "--ics", "-", "--time", "06:45", "--time-zone", "America/New_York");
+        using var knee = new KneeFolder();
+        await knee.EnrolAsync("--start", "2026-03-02", "--back-to-running", "2026-04-20");
+
+        var result = await knee.Knee("schedule", "--ics", "-", "--time", "06:45", "--time-zone", "America/New_York");
 
         result.ExitCode.Should().Be(0, result.Error);
-        var options = new CalendarOptions { TimeOfDay = new TimeOnly(6, 45), TimeZone = "America/New_York" };
-        var expected = new CalendarWriter(options).Write(RunnersKnee.Program(new DateOnly(2026, 3, 2), new DateOnly(2026, 4, 20)), AnyStamp);
+        var writer = new CalendarWriter(new CalendarOptions { TimeOfDay = new TimeOnly(6, 45), TimeZone = "America/New_York" });
+        var enrolment = knee.Enrolment();
+        var expected = writer.Write(enrolment, AnyStamp, writer.Revise(enrolment));
         WithoutStamp(Encoding.UTF8.GetBytes(result.Output)).Should().Be(WithoutStamp(expected));
         result.Output.Should().Contain("DTSTART;TZID=America/New_York:20260302T064500\r\n");
     }
 
     [Fact]
+    public async Task ScheduleIcs_ReExportAfterARelapse_RaisesSequenceOnlyForTheEventsThatChanged()
+    {
+        using var knee = new KneeFolder();
+        await knee.EnrolAsync("--start", "2026-03-02");
+        var first = await knee.Knee("schedule", "--ics", "-");
+        var again = await knee.Knee("schedule", "--ics", "-");
+        await knee.EnrolAsync("--back-to-treatment", "2026-05-01");
+        var changed = await knee.Knee("schedule", "--ics", "-");
+
+        first.ExitCode.Should().Be(0, first.Error);
+        var before = Sequences(first.Output);
+        before.Should().HaveCount(2, "one event per placed phase: treatment, prevention");
+        before.Values.Should().OnlyContain(s => s == 0);
+        Sequences(again.Output).Should().Equal(before, "nothing changed");
+
+        // The relapse ends prevention early (changed: SEQUENCE 1), leaves the first treatment as it was (0), and
+        // places treatment and prevention again (new UIDs, 0).
+        var after = Sequences(changed.Output);
+        after.Should().HaveCount(4);
+        before.Keys.Select(uid => after[uid]).Should().BeEquivalentTo([0, 1]);
+        after.Where(e => !before.ContainsKey(e.Key)).Select(e => e.Value).Should().Equal(0, 0);
+        var writer = new CalendarWriter();
+        var enrolment = knee.Enrolment();
+        File.ReadAllText(knee.RevisionFile).Should().Be(writer.Revise(enrolment, writer.Revise(enrolment.WithEvents([]))).ToString());
+    }
+
+    [Fact]
     public async Task ScheduleIcs_ExistingFile_IsReplacedWhole()
     {
+        using var knee = new KneeFolder();
+        await knee.EnrolAsync("--start", "2026-03-02");
         string file = Path.Combine(_folder, "knee.ics");
         File.WriteAllText(file, "old calendar");
 
-        var result = await KneeProcess.RunAsync("schedule", "--start", "2026-03-02", "--ics", file);
+        var result = await knee.Knee("schedule", "--ics", file);
 
         result.ExitCode.Should().Be(0, result.Error);
         File.ReadAllText(file).Should().StartWith("BEGIN:VCALENDAR\r\n").And.EndWith("END:VCALENDAR\r\n");
@@ -109,6 +148,20 @@ public sealed class ExportTests : IDisposable
         directory.Error.Should().Be($"--fit: cannot write '{_folder}': it is a directory\n");
         new[] { empty, noFolder, directory }.Should().AllSatisfy(r => r.ExitCode.Should().Be(2));
         Directory.GetFileSystemEntries(_folder).Should().BeEmpty();
+    }
+
+    // Each event's UID and SEQUENCE.
+    private static Dictionary<string, int> Sequences(string calendar)
+    {
+        var sequences = new Dictionary<string, int>();
+        foreach (var e in calendar.Split("BEGIN:VEVENT").Skip(1))
+        {
+            string uid = Regex.Match(e, "UID:([^\r]+)\r\n").Groups[1].Value;
+            var sequence = Regex.Match(e, "SEQUENCE:([0-9]+)\r\n");
+            sequences[uid] = sequence.Success ? int.Parse(sequence.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+
+        return sequences;
     }
 
     private static string WithoutStamp(byte[] calendar) =>

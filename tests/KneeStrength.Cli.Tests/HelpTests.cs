@@ -12,6 +12,9 @@ public class HelpTests
     [InlineData("plan", "knee plan [options]")]
     [InlineData("run", "knee run [options]")]
     [InlineData("schedule", "knee schedule [options]")]
+    [InlineData("enrol", "knee enrol [options]")]
+    [InlineData("log", "knee log [options]")]
+    [InlineData("today", "knee today [options]")]
     public async Task Help_EveryCommand_PrintsUsageAndExitsZero(string command, string usage)
     {
         var result = await KneeProcess.RunAsync(command.Length == 0 ? ["--help"] : [command, "--help"]);
@@ -31,7 +34,7 @@ public class HelpTests
         var commands = result.Lines.SkipWhile(line => line != "Commands:").Skip(1).TakeWhile(line => line.Length > 0)
             .Where(line => line[2] != ' ')
             .Select(line => line.Trim().Split(' ')[0]);
-        commands.Should().Equal("catalog", "routine", "plan", "run", "schedule", "log", "today", "progress");
+        commands.Should().Equal("catalog", "routine", "plan", "run", "enrol", "schedule", "log", "today", "progress");
     }
 
     [Fact]

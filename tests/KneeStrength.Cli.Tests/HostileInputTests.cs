@@ -89,8 +89,8 @@ public sealed class HostileInputTests : IDisposable
             string[] args = where switch
             {
                 0 => ["plan", "--equipment", text],
-                1 => ["schedule", "--start", text],
-                2 => ["schedule", "--weekly-on", text],
+                1 => ["enrol", "--start", text, "--journal", Path.Combine(_directory, "journal.jsonl")],
+                2 => ["enrol", "--weekly-on", text, "--journal", Path.Combine(_directory, "journal.jsonl")],
                 3 => ["plan", "--minutes", text],
                 4 => ["plan", "--routine", Path.Combine(_directory, "no " + text.Replace('/', '_').Replace('\0', '_'))],
                 5 => ["schedule", "--ics", "x.ics", "--time", "07:00", "--time-zone", text],

@@ -77,13 +77,16 @@ public sealed class JsonTests : IDisposable
     [Fact]
     public async Task Schedule_Json_IsTheScheduledSessionsDocument()
     {
-        var result = await KneeProcess.RunAsync("schedule", "--json", "--start", "2025-03-05", "--back-to-running", "2025-03-12", "--weekly-on", "sat", "--weeks", "3");
+        using var knee = new KneeFolder();
+        await knee.EnrolAsync("--start", "2025-03-05", "--back-to-running", "2025-03-11", "--weekly-on", "sat");
+
+        var result = await knee.Knee("schedule", "--json", "--weeks", "3");
 
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
         var start = new DateOnly(2025, 3, 5);
-        var program = RunnersKnee.Program(start, new DateOnly(2025, 3, 12), DayOfWeek.Saturday);
-        var sessions = new ProgramScheduler(program).GetSessions(start, start.AddDays(21)).ToList();
+        var program = RunnersKnee.ProgramWeeklyOn(DayOfWeek.Saturday);
+        var sessions = ProgramScheduler.Default.GetSessions(knee.Enrolment(program), start, start.AddDays(21)).ToList();
         result.Output.Should().Be(KneeJson.WriteScheduledSessions(sessions));
         using var document = JsonDocument.Parse(result.Output);
         document.RootElement.GetProperty("sessions").EnumerateArray()

@@ -20,10 +20,9 @@ public class NativeAotTests
     [InlineData("catalog --json")]
     [InlineData("routine --json")]
     [InlineData("plan --json --minutes 20 --equipment step")]
-    [InlineData("schedule --json --start 2025-03-05")]
     [InlineData("plan --routine /nonexistent/routine.json")]
-    [InlineData("schedule --start 2025-03-05 --weeks 8")]
-    [InlineData("schedule --start 2025-03-05 --back-to-running 2025-03-05")]
+    [InlineData("enrol --start 2025-03-05 --back-to-running 2025-03-04 --journal /nonexistent/journal.jsonl")]
+    [InlineData("schedule --journal /nonexistent/journal.jsonl")]
     [InlineData("plan --equipment kettlebell")]
     [InlineData("plan --minutes 1")]
     [InlineData("run --speed 0")]
@@ -44,12 +43,14 @@ public class NativeAotTests
     }
 
     [Theory]
-    [InlineData("schedule --start 2026-03-02 --ics - --time 07:00 --time-zone Europe/Berlin")]
-    [InlineData("schedule --start 2026-03-02 --ics -")]
+    [InlineData("schedule --ics - --time 07:00 --time-zone Europe/Berlin")]
+    [InlineData("schedule --ics -")]
     public async Task Native_Calendar_IsWhatTheJitBuildWritesButTheStamp(string commandLine)
     {
         Assert.SkipWhen(KneeProcess.Native is null, "Set KNEE_NATIVE to the natively compiled knee to compare it.");
-        string[] args = commandLine.Split(' ');
+        using var knee = new KneeFolder();
+        await knee.EnrolAsync("--start", "2026-03-02");
+        string[] args = [.. commandLine.Split(' '), "--journal", knee.Journal];
 
         var jit = await KneeProcess.RunAsync(args);
         var aot = await KneeProcess.RunWithAsync(KneeProcess.Native!, args);

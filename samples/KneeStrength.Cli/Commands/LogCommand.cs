@@ -1,6 +1,6 @@
 using System;
 using System.CommandLine;
-using KneeStrength.Catalog;
+using KneeStrength.Scheduling;
 using KneeStrength.Tracking;
 using Spectre.Console;
 
@@ -12,7 +12,7 @@ internal static class LogCommand
     {
         var command = new Command("log", "Log a session and its knee pain (0-10), the next morning's pain, or a run, in your journal.");
         var date = CliOptions.Date("--date", "The day of the session or run, as YYYY-MM-DD; with --next-morning, the morning itself. Default: today.");
-        var journal = CliOptions.Journal();
+        var program = new ProgramOptions();
         var completed = new Option<SessionCompletion?>("--completed")
         {
             Description = "How much of the session you did: all, partial or none. Default: all, or asked when a terminal is attached.",
@@ -37,22 +37,26 @@ internal static class LogCommand
         var morning = CliOptions.Pain("--next-morning", "this morning, added to the session of the day before --date");
         var runMinutes = CliOptions.WholeNumber("--run-minutes", "A run that day, in minutes (1 to 600); needs --running-pain.", 1, RunLog.MaxMinutes, "minutes");
         var runningPain = CliOptions.Pain("--running-pain", "during the run, the worst");
+        var sharpPain = new Option<bool>("--sharp-pain") { Description = "You felt sharp pain (a stab or a catch, not a dull ache): the coach then says to pause what hurts and see a clinician." };
         var note = new Option<string?>("--note") { Description = "A free note, up to 500 characters.", HelpName = "TEXT" };
         var noInput = new Option<bool>("--no-input") { Description = "Ask nothing: what is not given is left out." };
-        foreach (var option in new Option[] { date, journal, completed, before, during, after, morning, runMinutes, runningPain, note, noInput })
+        command.Add(date);
+        program.AddTo(command);
+        foreach (var option in new Option[] { completed, before, during, after, sharpPain, morning, runMinutes, runningPain, note, noInput })
         {
             command.Add(option);
         }
 
         command.SetAction(parseResult => CliAction.Run(terminal, () =>
         {
-            var file = JournalFile.Resolve(parseResult.GetValue(journal));
+            var context = program.Read(parseResult, terminal);
+            var file = context.File;
             var day = parseResult.GetValue(date) ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             int? morningPain = parseResult.GetValue(morning);
             int? minutes = parseResult.GetValue(runMinutes), runPain = parseResult.GetValue(runningPain);
             bool session = parseResult.GetResult(completed) is not null || parseResult.GetResult(before) is not null ||
                 parseResult.GetResult(during) is not null || parseResult.GetResult(after) is not null;
-            if (morningPain is not null && (session || minutes is not null))
+            if (morningPain is not null && (session || minutes is not null || parseResult.GetValue(sharpPain)))
             {
                 throw UsageException.ForOption("--next-morning", "is logged on its own: the morning after a session, not with a session or a run");
             }
@@ -62,23 +66,29 @@ internal static class LogCommand
                 throw UsageException.ForOption(minutes is null ? "--running-pain" : "--run-minutes", "goes with --run-minutes and --running-pain together");
             }
 
-            var existing = file.Read(terminal.Error);
+            var existing = context.Journal;
+            var logDay = morningPain is null ? day : day.AddDays(-1);
+            var dayBefore = morningPain is null ? null : existing.Find(logDay);
+            if (morningPain is not null && (dayBefore is null || (!dayBefore.HasSession && dayBefore.Run is null)))
+            {
+                throw UsageException.ForOption("--next-morning", $"no session or run is logged on {logDay:yyyy-MM-dd}, the day before {day:yyyy-MM-dd}; log it first");
+            }
+
+            var enrolment = EnrolmentFor(context, logDay);
             SessionLog log;
             if (morningPain is int m)
             {
-                var sessionDay = day.AddDays(-1);
-                var logged = existing.Find(sessionDay);
-                if (logged is not { HasSession: true })
-                {
-                    throw UsageException.ForOption("--next-morning", $"no session is logged on {sessionDay:yyyy-MM-dd}, the day before {day:yyyy-MM-dd}; log it first");
-                }
+                var logged = dayBefore!;
 
                 log = logged.WithNextMorningPain(m);
             }
             else if (!session && minutes is int runMinutesValue)
             {
                 var run = new RunLog(runMinutesValue, runPain!.Value);
-                log = existing.Find(day)?.WithRun(run) ?? new SessionLog(day, null, SessionCompletion.None, run: run);
+                var had = existing.Find(day);
+                log = had is null
+                    ? new SessionLog(day, null, SessionCompletion.None, run: run, sharpPain: parseResult.GetValue(sharpPain))
+                    : new SessionLog(day, had.RoutineId, had.Completion, had.Exercises, had.PainBefore, had.PainDuring, had.PainAfter, had.PainNextMorning, run, had.Note, had.SharpPain || parseResult.GetValue(sharpPain));
             }
             else
             {
@@ -90,10 +100,13 @@ internal static class LogCommand
                 int? p0 = parseResult.GetValue(before) ?? had?.PainBefore ?? (ask ? AskPain(terminal, "Knee pain before the session (0-10, empty to skip)") : null);
                 int? p1 = parseResult.GetValue(during) ?? had?.PainDuring ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, "Worst knee pain during it (0-10, empty to skip)") : null);
                 int? p2 = parseResult.GetValue(after) ?? had?.PainAfter ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, "Knee pain about an hour after (0-10, empty to skip)") : null);
+                bool sharp = parseResult.GetValue(sharpPain) || (had?.SharpPain ?? false) || (ask && completion != SessionCompletion.None && AskYes(terminal, "Any sharp pain (a stab or a catch)? (y/N)"));
                 RunLog? run = minutes is int mm ? new RunLog(mm, runPain!.Value) : earlier?.Run;
-                log = Build(day, completion, p0, p1, p2, earlier?.PainNextMorning, run, parseResult.GetValue(note) ?? earlier?.Note);
+                string routineId = enrolment.PhaseOn(day)?.Phase.Routine.Id ?? enrolment.Program.Phases[0].Routine.Id;
+                log = Build(day, routineId, completion, p0, p1, p2, earlier?.PainNextMorning, run, parseResult.GetValue(note) ?? earlier?.Note, sharp);
             }
 
+            Save(terminal, context, enrolment);
             file.Append(log, terminal.Error);
             terminal.WriteLine($"Logged {log} in {Sentence.QuotePath(file.Path)}.");
             return CliAction.Ok;
@@ -101,11 +114,58 @@ internal static class LogCommand
         return command;
     }
 
-    private static SessionLog Build(DateOnly day, SessionCompletion completion, int? before, int? during, int? after, int? morning, RunLog? run, string? note)
+    /// <summary>
+    /// The enrolment a log on <paramref name="day"/> goes with: the one beside the journal, or, before the first
+    /// log, a new one on the program starting that day (said on standard output). A day before the start is refused.
+    /// </summary>
+    internal static Enrolment EnrolmentFor(ProgramOptions.Context context, DateOnly day)
+    {
+        var enrolment = context.Enrolment ?? new Enrolment(EnrolmentFile.NewId(), context.Program, day);
+        if (day < enrolment.Start)
+        {
+            throw UsageException.ForOption("--date", $"{day:yyyy-MM-dd} is before the enrolment's start, {enrolment.Start:yyyy-MM-dd}; 'knee enrol --start DATE' moves the start");
+        }
+
+        return enrolment;
+    }
+
+    /// <summary>Keeps a new enrolment beside the journal, saying so; another process may have made one first.</summary>
+    internal static void Save(Terminal terminal, ProgramOptions.Context context, Enrolment enrolment)
+    {
+        if (context.Enrolment is not null)
+        {
+            return;
+        }
+
+        var kept = context.Store.Create(enrolment, context.ProgramFile);
+        if (ReferenceEquals(kept, enrolment))
+        {
+            terminal.WriteLine($"Enrolled on '{enrolment.Program.Id}' from {enrolment.Start:yyyy-MM-dd} in {Sentence.QuotePath(context.Store.Path)}; 'knee enrol' changes the start, the events and the minutes.");
+        }
+        else if (enrolment.Start < kept.Start)
+        {
+            throw UsageException.ForOption("--date", $"{enrolment.Start:yyyy-MM-dd} is before the enrolment's start, {kept.Start:yyyy-MM-dd}; 'knee enrol --start DATE' moves the start");
+        }
+    }
+
+    internal static bool AskYes(Terminal terminal, string question)
+    {
+        while (true)
+        {
+            string answer = terminal.Console.Prompt(new TextPrompt<string>(question) { AllowEmpty = true }).Trim().ToLowerInvariant();
+            switch (answer)
+            {
+                case "y" or "yes": return true;
+                case "n" or "no" or "": return false;
+            }
+        }
+    }
+
+    private static SessionLog Build(DateOnly day, string routineId, SessionCompletion completion, int? before, int? during, int? after, int? morning, RunLog? run, string? note, bool sharpPain)
     {
         try
         {
-            return new SessionLog(day, RunnersKnee.Routine.Id, completion, null, before, during, after, morning, run, note);
+            return new SessionLog(day, routineId, completion, null, before, during, after, morning, run, note, sharpPain);
         }
         catch (ArgumentException e) when (e.ParamName == "note")
         {
@@ -127,7 +187,7 @@ internal static class LogCommand
         }
     }
 
-    private static int? AskPain(Terminal terminal, string question)
+    internal static int? AskPain(Terminal terminal, string question)
     {
         while (true)
         {

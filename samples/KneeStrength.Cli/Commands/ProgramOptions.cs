@@ -1,31 +1,43 @@
 using System;
 using System.CommandLine;
+using KneeStrength.Scheduling;
 using KneeStrength.Tracking;
 
 namespace KneeStrength.Cli.Commands;
 
-/// <summary>The program options <c>today</c> and <c>progress</c> share with <c>schedule</c>, and the journal they read.</summary>
+/// <summary>
+/// The options <c>today</c>, <c>progress</c>, <c>schedule</c> and <c>log</c> share: the journal, and the program
+/// document; and what they read: the journal, the program and the enrolment kept beside the journal.
+/// </summary>
 internal sealed class ProgramOptions
 {
-    private readonly Option<DateOnly?> _start = CliOptions.Date("--start", "The first day of treatment, as YYYY-MM-DD. Default: the journal's first day, else today.");
-    private readonly Option<DateOnly?> _backToRunning = CliOptions.Date("--back-to-running", "The planned first day back to running, as YYYY-MM-DD; a run logged within the pain rules moves it earlier. Default: six weeks after --start.");
-    private readonly Option<DayOfWeek?> _weeklyOn = CliOptions.WeeklyOn();
+    private readonly Option<string?> _program = CliOptions.ProgramFile();
     private readonly Option<string?> _journal = CliOptions.Journal();
+
+    public Option<string?> Program => _program;
 
     public void AddTo(Command command)
     {
-        command.Add(_start);
-        command.Add(_backToRunning);
-        command.Add(_weeklyOn);
+        command.Add(_program);
         command.Add(_journal);
     }
 
-    /// <summary>The journal file, its logs, and the program they follow.</summary>
-    public (JournalFile File, Journal Journal, TrainingProgram Program) Read(ParseResult parseResult, Terminal terminal, DateOnly today)
+    /// <summary>The journal file, its logs, where the enrolment is kept, and the program.</summary>
+    public Context Read(ParseResult parseResult, Terminal terminal)
     {
         var file = JournalFile.Resolve(parseResult.GetValue(_journal));
+        var store = new EnrolmentFile(file);
+        string? programFile = parseResult.GetValue(_program);
+        var program = store.Program(programFile);
+        var enrolment = store.Read(program, programFile);
         var journal = file.Read(terminal.Error);
-        var start = parseResult.GetValue(_start) ?? (journal.Count > 0 && journal[0].Date < today ? journal[0].Date : today);
-        return (file, journal, ScheduleCommand.CreateProgram(start, parseResult.GetValue(_backToRunning), parseResult.GetValue(_weeklyOn)));
+        return new Context(file, journal, store, program, programFile, enrolment);
+    }
+
+    /// <summary>What a command reads before it acts.</summary>
+    internal sealed record Context(JournalFile File, Journal Journal, EnrolmentFile Store, TrainingProgram Program, string? ProgramFile, Enrolment? Enrolment)
+    {
+        /// <summary>The enrolment, or a usage error that says how to make one.</summary>
+        public Enrolment Required => Enrolment ?? Store.Require(Program, ProgramFile);
     }
 }

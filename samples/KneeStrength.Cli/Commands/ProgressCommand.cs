@@ -22,13 +22,14 @@ internal static class ProgressCommand
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var last = parseResult.GetValue(to) ?? today;
-            var (file, journal, plan) = program.Read(parseResult, terminal, last);
-            if (last < plan.Start)
+            var context = program.Read(parseResult, terminal);
+            var enrolment = context.Required;
+            if (last < enrolment.Start)
             {
-                throw UsageException.ForOption("--to", $"the program starts on {plan.Start:yyyy-MM-dd}; {last:yyyy-MM-dd} is before it");
+                throw UsageException.ForOption("--to", $"the enrolment starts on {enrolment.Start:yyyy-MM-dd}; {last:yyyy-MM-dd} is before it");
             }
 
-            var report = ProgressReport.Create(new Coach(plan), journal, last);
+            var report = ProgressReport.Create(Coach.Default, enrolment, context.Journal, last);
             var adherence = report.Adherence;
             if (parseResult.GetValue(json))
             {
@@ -36,7 +37,7 @@ internal static class ProgressCommand
                 return CliAction.Ok;
             }
 
-            terminal.WriteLine($"{plan.Start:yyyy-MM-dd} to {last:yyyy-MM-dd} ({Sentence.QuotePath(file.Path)}): {adherence}.");
+            terminal.WriteLine($"{enrolment.Start:yyyy-MM-dd} to {last:yyyy-MM-dd} ({Sentence.QuotePath(context.File.Path)}): {adherence}.");
             if (adherence.PainTrendPerWeek is double trend)
             {
                 terminal.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pain during sessions: {adherence.AveragePainDuring:0.0}/10 on average, {(trend <= 0 ? "easing" : "rising")} {Math.Abs(trend):0.0} a week."));

@@ -32,6 +32,18 @@ internal static class RunCommand
         command.SetAction((parseResult, cancellationToken) => CliAction.RunAsync(terminal, async token =>
         {
             var file = parseResult.GetValue(log) ? JournalFile.Resolve(parseResult.GetValue(journal)) : null;
+            ProgramOptions.Context? context = null;
+            Enrolment? enrolment = null;
+            var today = parseResult.GetValue(date) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            if (file is not null)
+            {
+                // Checked before the session, so that a log refused (before the enrolment's start) is said at once.
+                var store = new EnrolmentFile(file);
+                var program = store.Program(null);
+                context = new ProgramOptions.Context(file, file.Read(terminal.Error), store, program, null, store.Read(program, null));
+                enrolment = LogCommand.EnrolmentFor(context, today);
+            }
+
             var (plan, _) = session.Plan(parseResult);
             if (plan.Steps.Count == 0)
             {
@@ -48,12 +60,22 @@ internal static class RunCommand
             var output = terminal.Console.Profile.Out.Writer;
             await output.WriteLineAsync(outcome.Summary()).ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            if (file is not null && !token.IsCancellationRequested)
+            if (file is not null && context is not null && enrolment is not null && !token.IsCancellationRequested)
             {
-                var today = parseResult.GetValue(date) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
                 var completion = outcome.Completed && outcome.SkippedSteps == 0 ? Tracking.SessionCompletion.All : Tracking.SessionCompletion.Partial;
                 var logged = file.Read(terminal.Error).Find(today);
-                var entry = new Tracking.SessionLog(today, plan.Routine.Id, completion, null, logged?.PainBefore, logged?.PainDuring, logged?.PainAfter, logged?.PainNextMorning, logged?.Run, logged?.Note);
+                int? during = logged?.PainDuring, after = logged?.PainAfter;
+                bool sharp = logged?.SharpPain ?? false;
+                if (terminal.IsInteractive && terminal.CanReadKeys && !parseResult.GetValue(noInput))
+                {
+                    // With a terminal, the pain scores the coach needs are asked now; the hour-after one can wait.
+                    during ??= LogCommand.AskPain(terminal, "Worst knee pain during the session (0-10, empty to skip)");
+                    sharp = sharp || LogCommand.AskYes(terminal, "Any sharp pain (a stab or a catch)? (y/N)");
+                    after ??= LogCommand.AskPain(terminal, "Knee pain an hour after (0-10; empty to log it later with 'knee log --pain-after N')");
+                }
+
+                var entry = new Tracking.SessionLog(today, plan.Routine.Id, completion, null, logged?.PainBefore, during, after, logged?.PainNextMorning, logged?.Run, logged?.Note, sharp);
+                LogCommand.Save(terminal, context, enrolment);
                 file.Append(entry, terminal.Error);
                 await output.WriteLineAsync($"Logged {entry} in {Sentence.QuotePath(file.Path)}.").ConfigureAwait(false);
             }

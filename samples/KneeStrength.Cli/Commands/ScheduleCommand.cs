@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using KneeStrength.Catalog;
+using KneeStrength.Coaching;
 using KneeStrength.Cli.Views;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Scheduling;
@@ -14,19 +14,15 @@ internal static class ScheduleCommand
 {
     public static Command Create(Terminal terminal, TimeProvider clock)
     {
-        var command = new Command("schedule", "Show the dated sessions of the runner's-knee program: daily treatment, then weekly once back to running.");
-        var start = CliOptions.Date("--start", "The first day of treatment, as YYYY-MM-DD. Default: today.");
-        var backToRunning = CliOptions.Date("--back-to-running", "The first day back to running, when the weekly sessions begin, as YYYY-MM-DD. Default: six weeks after --start.");
+        var command = new Command("schedule", "Show your dated sessions: the enrolment's phases as the journal's runs shape them, each session as long as your plan within your minutes.");
+        var program = new ProgramOptions();
         var weeks = CliOptions.Weeks();
-        var weeklyOn = CliOptions.WeeklyOn();
         var json = CliOptions.Json("the scheduled-sessions document");
         var ics = CliOptions.OutputFile("--ics", "the whole program as an iCalendar file for calendar apps");
         var time = CliOptions.TimeOfDay();
         var timeZone = CliOptions.TimeZone();
-        command.Add(start);
-        command.Add(backToRunning);
+        program.AddTo(command);
         command.Add(weeks);
-        command.Add(weeklyOn);
         command.Add(json);
         command.Add(ics);
         command.Add(time);
@@ -35,30 +31,39 @@ internal static class ScheduleCommand
         {
             string? icsFile = parseResult.GetValue(ics);
             var calendar = CalendarWriterFor(icsFile, parseResult.GetValue(json), parseResult.GetValue(time), parseResult.GetValue(timeZone));
+            var context = program.Read(parseResult, terminal);
 
-            // The sample may read the clock; the library never does.
-            var first = parseResult.GetValue(start) ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            var program = CreateProgram(first, parseResult.GetValue(backToRunning), parseResult.GetValue(weeklyOn));
+            // What 'knee today' goes by: a run within the pain rules ends the phase that waits for back to running.
+            var enrolment = Coach.Default.Shape(context.Required, context.Journal);
+            var first = enrolment.Start;
             if (calendar is not null)
             {
-                byte[] bytes = calendar.Write(program, clock.GetUtcNow());
+                // The revision kept beside the enrolment: a re-export raises SEQUENCE only for the events that changed.
+                var revision = calendar.Revise(enrolment, context.Store.ReadRevision());
+                byte[] bytes = calendar.Write(enrolment, clock.GetUtcNow(), revision);
                 if (OutputFile.Write(terminal, "--ics", icsFile!, bytes))
                 {
-                    terminal.WriteLine($"Wrote the calendar of '{program.Id}' from {first:yyyy-MM-dd} ({bytes.Length} bytes) to {Sentence.QuotePath(icsFile!)}.");
+                    terminal.WriteLine($"Wrote the calendar of '{enrolment.Program.Id}' from {first:yyyy-MM-dd} ({bytes.Length} bytes) to {Sentence.QuotePath(icsFile!)}.");
                 }
 
+                context.Store.WriteRevision(revision);
                 return CliAction.Ok;
             }
 
             var to = first.AddDays(7 * parseResult.GetValue(weeks));
-            var sessions = new List<ScheduledSession>(new ProgramScheduler(program).GetSessions(first, to));
+            if (to > enrolment.LastPossibleDay.AddDays(1))
+            {
+                to = enrolment.LastPossibleDay.AddDays(1);
+            }
+
+            var sessions = new List<ScheduledSession>(ProgramScheduler.Default.GetSessions(enrolment, first, to));
             if (parseResult.GetValue(json))
             {
                 terminal.WriteJson(KneeJson.WriteScheduledSessions(sessions));
                 return CliAction.Ok;
             }
 
-            terminal.Console.Write(ScheduleView.Render(program, sessions, first, to));
+            terminal.Console.Write(ScheduleView.Render(enrolment, sessions, first, to));
             return CliAction.Ok;
         }));
         return command;
@@ -106,23 +111,5 @@ internal static class ScheduleCommand
         }
 
         return TimeZoneInfo.TryConvertWindowsIdToIanaId(local.Id, out string? iana) ? iana : "UTC";
-    }
-
-    internal static TrainingProgram CreateProgram(DateOnly start, DateOnly? backToRunning, DayOfWeek? weeklyOn)
-    {
-        try
-        {
-            return RunnersKnee.Program(start, backToRunning, weeklyOn);
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            string option = e.ParamName switch
-            {
-                "backToRunning" => "--back-to-running",
-                "weeklyOn" => "--weekly-on",
-                _ => "--start",
-            };
-            throw UsageException.ForOption(option, Sentence.LibraryMessage(e));
-        }
     }
 }

@@ -21,13 +21,16 @@ internal static class TodayCommand
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var day = parseResult.GetValue(date) ?? today;
-            var (_, journal, plan) = program.Read(parseResult, terminal, day);
-            if (day < plan.Start)
+            var context = program.Read(parseResult, terminal);
+            var enrolment = context.Required;
+            if (day < enrolment.Start || day > enrolment.LastPossibleDay)
             {
-                throw UsageException.ForOption("--date", $"the program starts on {plan.Start:yyyy-MM-dd}; {day:yyyy-MM-dd} is before it");
+                throw UsageException.ForOption("--date", day < enrolment.Start
+                    ? $"the enrolment starts on {enrolment.Start:yyyy-MM-dd}; {day:yyyy-MM-dd} is before it"
+                    : $"the enrolment schedules through {enrolment.LastPossibleDay:yyyy-MM-dd}; {day:yyyy-MM-dd} is after it");
             }
 
-            var decided = new Coach(plan).Decide(day, journal);
+            var decided = Coach.Default.Decide(enrolment, context.Journal, day);
             if (parseResult.GetValue(json))
             {
                 terminal.WriteJson(KneeJson.WriteCoachingDay(decided));
@@ -37,7 +40,19 @@ internal static class TodayCommand
             terminal.WriteLine($"{day:yyyy-MM-dd} {Words.Weekday(day.DayOfWeek)}: {(decided.IsSessionDay ? "a session day" : "a rest day")} in the '{decided.Phase.Name}' phase.");
             foreach (var decision in decided.Decisions)
             {
-                terminal.WriteLine($"- {decision.Reason}");
+                // Seeing a clinician comes first (the coach puts it there) and stands out; a provisional answer says so.
+                // The library's reason may already say so (and what the morning would change).
+                string provisional = decision.IsProvisional && !decision.Reason.Contains("rovisional", StringComparison.Ordinal)
+                    ? " (provisional: the next morning's pain may change it)"
+                    : string.Empty;
+                if (decision.Kind == DecisionKind.SeeClinician)
+                {
+                    terminal.WriteLine($"! SEE A CLINICIAN: {decision.Reason}{provisional}", Tables.Alert);
+                }
+                else
+                {
+                    terminal.WriteLine($"- {decision.Reason}{provisional}");
+                }
             }
 
             terminal.Console.Write(RoutineView.Render(decided.Routine));

@@ -13,15 +13,16 @@ namespace KneeStrength.Cli.Views;
 /// </summary>
 internal static class ScheduleView
 {
-    public static IRenderable Render(TrainingProgram program, IReadOnlyList<ScheduledSession> sessions, DateOnly from, DateOnly to)
+    public static IRenderable Render(Enrolment enrolment, IReadOnlyList<ScheduledSession> sessions, DateOnly from, DateOnly to)
     {
+        var program = enrolment.Program;
         var parts = new List<IRenderable>
         {
             Tables.Plain($"{program.Name} ({program.Id})", Tables.Heading),
         };
-        for (int i = 0; i < program.Phases.Count; i++)
+        foreach (var placed in enrolment.Phases)
         {
-            parts.Add(Tables.Plain(PhaseLine(program, i)));
+            parts.Add(Tables.Plain(PhaseLine(placed)));
         }
 
         parts.Add(Calendar(sessions, from, to));
@@ -29,12 +30,19 @@ internal static class ScheduleView
         return new Rows(parts);
     }
 
-    /// <summary>A phase in words: <c>treatment: daily from 2025-03-03 through 2025-04-13</c>.</summary>
-    private static string PhaseLine(TrainingProgram program, int index)
+    /// <summary>A placed phase in words: <c>treatment: daily from 2025-03-03 through 2025-04-13, planned ('runners-knee')</c>.</summary>
+    public static string PhaseLine(PlacedPhase placed)
     {
-        var phase = program.Phases[index];
-        string end = phase.End.IsOpen ? ", with no end" : $" through {Date(program.GetPhaseLastDay(index))}";
-        return $"{phase.Name}: {Rule(phase.Schedule)} from {Date(program.GetPhaseStart(index))}{end} ('{phase.Routine.Id}')";
+        var phase = placed.Phase;
+        string end = placed.Ending switch
+        {
+            PhaseEnding.RunsOn => ", with no end",
+            PhaseEnding.Planned => $" through {Date(placed.LastDay)}, planned (back to running ends it)",
+            PhaseEnding.Event => $" through {Date(placed.LastDay)}, back to running",
+            PhaseEnding.Relapse => $" through {Date(placed.LastDay)}, then back to treatment",
+            _ => $" through {Date(placed.LastDay)}",
+        };
+        return $"{phase.Name}: {Rule(phase.Schedule)} from {Date(placed.FirstDay)}{end} ('{phase.Routine.Id}')";
     }
 
     private static string Rule(ScheduleRule rule)

@@ -23,5 +23,7 @@ internal static class Tables
 
     public static Style Bold { get; } = new(decoration: Decoration.Bold);
 
+    public static Style Alert { get; } = new(Color.Red, decoration: Decoration.Bold);
+
     public static Style Heading { get; } = new(Color.Aqua, decoration: Decoration.Bold);
 }
