@@ -178,16 +178,17 @@ api.MapPost("/profiles/{id}/logs/{date}/next-morning", async (string id, string 
         }
 
         var log = store.Journal(id).Find(day);
-        if (log is not { HasSession: true })
+        // A run is evidence too: the morning after a run-only day says how the knee took it.
+        if (log is null || (!log.HasSession && log.Run is null))
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No session that day", detail: $"No session is logged on {Api.Date(day)}.");
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No session that day", detail: $"No session or run is logged on {Api.Date(day)}.");
         }
 
         var updated = log.WithNextMorningPain(score);
         store.Save(id, updated);
         return Results.Text(KneeJson.WriteSessionLog(updated), "application/json");
     }
-}).WithSummary("Adds the next morning's pain to the session of a day.");
+}).WithSummary("Adds the next morning's pain to the session or run of a day.");
 
 api.MapGet("/profiles/{id}/logs", (string id, ProfileStore store) =>
     Api.WithProfile(id, store, profile => Results.Text(KneeJson.WriteJournal(store.Journal(profile.Id)), "application/json")))

@@ -343,6 +343,20 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task NextMorning_AfterARunOnlyDay_IsAdded()
+    {
+        string id = await NewProfile();
+        (await _client.PostAsync($"/api/profiles/{id}/logs", Json("""{ "formatVersion": 1, "date": "2026-03-02", "run": { "minutes": 20, "pain": 2 } }"""), TestContext.Current.CancellationToken))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        SetToday(Today.AddDays(1));
+
+        var response = await _client.PostAsync($"/api/profiles/{id}/logs/2026-03-02/next-morning", Json("""{ "painNextMorning": 1 }"""), TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        KneeJson.ReadJournal((await Get($"/api/profiles/{id}/logs")).Body).Single().PainNextMorning.Should().Be(1);
+    }
+
+    [Fact]
     public async Task Plan_OfAProfile_FitsItsMinutesAndItsEquipment()
     {
         string id = await NewProfile("""{ "equipment": "band", "minutes": 10 }""");
