@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using KneeStrength.Catalog;
-using KneeStrength.Coaching;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
 using KneeStrength.Text;
@@ -55,57 +55,70 @@ internal static class Api
     public static IResult UnknownProfile(string id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown profile", detail: $"There is no profile {DisplayText.Quote(id)}.");
 
-    /// <summary>A profile id: 128 random bits, base64url, 22 characters.</summary>
-    public static string NewId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>A profile id: 128 random bits as 32 lowercase hex digits, a slug the library takes as an enrolment id.</summary>
+    public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-    public static bool IsId(string id)
+    /// <summary>
+    /// A profile id: 32 lowercase hex digits, or the 22 base64url characters of profiles made before ids were hex
+    /// (still found, so an old bookmark keeps working).
+    /// </summary>
+    public static bool IsId(string id) => id.Length switch
     {
-        if (id.Length != 22)
-        {
-            return false;
-        }
+        32 => id.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'),
+        22 => id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'),
+        _ => false,
+    };
 
-        foreach (char c in id)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
-            {
-                return false;
-            }
-        }
+    /// <summary>The enrolment id of a profile: its hex id, or the hex of an older base64url id's 128 bits.</summary>
+    public static string EnrolmentId(string profileId) =>
+        profileId.Length == 32 ? profileId : Convert.ToHexStringLower(Convert.FromBase64String(profileId.Replace('-', '+').Replace('_', '/') + "=="));
 
-        return true;
-    }
+    /// <summary>
+    /// The profile's enrolment on the one built-in program (<see cref="RunnersKnee.Program"/>, shared by every
+    /// profile): its start, its back-to-running day as an event, its minutes as the session budget, its equipment and
+    /// first side as the session options. Cheap to build per request: it holds the program, not a copy.
+    /// </summary>
+    public static Enrolment Enrolment(Profile profile) => new(
+        EnrolmentId(profile.Id),
+        RunnersKnee.Program,
+        profile.Start,
+        profile.BackToRunning is DateOnly back ? [EnrolmentEvent.BackToRunning(back)] : null,
+        profile.Minutes is int m ? TimeSpan.FromMinutes(m) : null,
+        new SessionOptions(equipment: profile.Equipment, firstSide: profile.FirstSide));
+
+    /// <summary>The day the server's clock says it is, in its time zone.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public static IResult WithProfile(string id, ProfileStore store, Func<Profile, IResult> answer) =>
         IsId(id) && store.Find(id) is Profile profile ? answer(profile) : UnknownProfile(id);
 
-    /// <summary>Answers for a profile's day: the profile, its coach, the day (today by default) and the journal.</summary>
-    public static IResult WithDay(string id, string? date, ProfileStore store, TimeProvider clock, Func<Profile, Coach, DateOnly, Journal, IResult> answer) =>
+    /// <summary>Answers for a profile's day: the profile's enrolment, the day (today by default) and the journal.</summary>
+    public static IResult WithDay(string id, string? date, ProfileStore store, TimeProvider clock, Func<Profile, Enrolment, DateOnly, Journal, IResult> answer) =>
         WithProfile(id, store, profile =>
         {
-            var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var day = Today(clock);
             if (date is not null && !TryDate(date, out day))
             {
                 return Invalid("date", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
             }
 
-            var coach = Coach(profile);
-            var program = coach.Program;
-            if (day < program.Start || day > program.LastPossibleDay)
+            var enrolment = Enrolment(profile);
+            if (day < enrolment.Start || day > enrolment.LastPossibleDay)
             {
-                return Invalid("date", $"The profile's program runs from {Date(program.Start)} to {Date(program.LastPossibleDay)}.");
+                return Invalid("date", $"The profile's program runs from {Date(enrolment.Start)} to {Date(enrolment.LastPossibleDay)}.");
             }
 
-            return answer(profile, coach, day, store.Journal(profile.Id));
+            return answer(profile, enrolment, day, store.Journal(profile.Id));
         });
 
-    public static Coach Coach(Profile profile) =>
-        new(RunnersKnee.Program(profile.Start, profile.BackToRunning), new SessionScheduler(new SessionOptions(equipment: profile.Equipment, firstSide: profile.FirstSide)));
-
-    public static TimeSpan? Budget(Profile profile) => profile.Minutes is int m ? TimeSpan.FromMinutes(m) : null;
-
-    public static IResult Plan(SessionScheduler scheduler, Routine routine, TimeSpan? budget) =>
-        TryPlanDocument(scheduler, routine, budget, out var document, out var problem) ? Results.Bytes(document, "application/json") : problem;
+    /// <summary>A plan as the library's plan document, in UTF-8.</summary>
+    public static ReadOnlyMemory<byte> PlanDocument(SessionPlan plan)
+    {
+        // Straight to UTF-8: a plan is about 28 KB, and a string would be written twice (UTF-16, then UTF-8).
+        var buffer = new MemoryStream(32 * 1024);
+        KneeJson.WritePlan(buffer, plan);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
 
     /// <summary>The routine's plan document within the budget, as UTF-8, or a problem naming <c>minutes</c>.</summary>
     public static bool TryPlanDocument(SessionScheduler scheduler, Routine routine, TimeSpan? budget, out ReadOnlyMemory<byte> document, out IResult problem)
@@ -116,10 +129,7 @@ internal static class Api
             return false;
         }
 
-        // Straight to UTF-8: a plan is about 28 KB, and a string would be written twice (UTF-16, then UTF-8).
-        var buffer = new MemoryStream(32 * 1024);
-        KneeJson.WritePlan(buffer, plan);
-        document = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        document = PlanDocument(plan);
         return true;
     }
 
@@ -183,6 +193,70 @@ internal static class Api
         }
 
         options = new SessionOptions(equipment: set, firstSide: first);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a profile's settings from a JSON object: <c>equipment</c>, <c>minutes</c>, <c>firstSide</c>,
+    /// <c>backToRunning</c> and (when <paramref name="start"/> is null) <c>start</c>, each optional. The start is on or
+    /// before today (today when missing) and recent enough for the program to reach today; the back-to-running day is
+    /// after the start and within the program's ten years.
+    /// </summary>
+    public static bool TryProfile(JsonElement root, string id, DateOnly? start, DateOnly today, [NotNullWhen(true)] out Profile? profile, out IResult? problem)
+    {
+        profile = null;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            problem = Invalid("body", "Expected a JSON object with equipment, minutes, firstSide and backToRunning.");
+            return false;
+        }
+
+        string? equipment = OptionalString(root, "equipment", out problem);
+        string? minutesText = problem is null && root.TryGetProperty("minutes", out var m) && m.ValueKind != JsonValueKind.Null ? m.GetRawText() : null;
+        string? side = problem is null ? OptionalString(root, "firstSide", out problem) : null;
+        string? back = problem is null ? OptionalString(root, "backToRunning", out problem) : null;
+        string? startText = problem is null && start is null ? OptionalString(root, "start", out problem) : null;
+        if (problem is not null)
+        {
+            return false;
+        }
+
+        if (!TryOptions(equipment, minutesText, side, out var options, out var minutes, out var invalid))
+        {
+            problem = invalid;
+            return false;
+        }
+
+        var first = start ?? today;
+        if (startText is not null)
+        {
+            if (!TryDate(startText, out first) || first > today || first.AddYears(TrainingProgram.MaxYears).AddDays(-1) < today)
+            {
+                problem = Invalid("start", $"Expected a date as YYYY-MM-DD on or before today, {Date(today)}, and less than {TrainingProgram.MaxYears} years ago, but got {DisplayText.Quote(startText)}.");
+                return false;
+            }
+        }
+
+        DateOnly? backToRunning = null;
+        if (back is not null)
+        {
+            if (!TryDate(back, out var date))
+            {
+                problem = Invalid("backToRunning", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(back)}.");
+                return false;
+            }
+
+            var last = first.AddYears(TrainingProgram.MaxYears).AddDays(-1);
+            if (date <= first || date > last)
+            {
+                problem = Invalid("backToRunning", $"Expected a day after the start, {Date(first)}, and on or before {Date(last)}.");
+                return false;
+            }
+
+            backToRunning = date;
+        }
+
+        profile = new Profile(id, options.Equipment, minutes is TimeSpan t ? (int)t.TotalMinutes : null, options.FirstSide, first, backToRunning);
         return true;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using KneeStrength.Export.Calendar;
 using KneeStrength.Serialization;
 using KneeStrength.Tracking;
 using Microsoft.Data.Sqlite;
@@ -11,7 +12,7 @@ namespace KneeStrength.Web;
 public sealed record Profile(string Id, EquipmentSet Equipment, int? Minutes, Side FirstSide, DateOnly Start, DateOnly? BackToRunning);
 
 /// <summary>
-/// Profiles and their logs in one SQLite file: WAL mode, full synchronous writes, the schema made on start. Each
+/// Profiles, their logs and the revision of their last calendar export in one SQLite file: WAL mode, full synchronous writes, the schema made on start. Each
 /// write is one transaction, committed before the request is answered, so an answered write survives a kill.
 /// </summary>
 public sealed class ProfileStore
@@ -44,6 +45,9 @@ public sealed class ProfileStore
               date TEXT NOT NULL,
               json TEXT NOT NULL,
               PRIMARY KEY (profile_id, date));
+            CREATE TABLE IF NOT EXISTS calendar_revisions (
+              profile_id TEXT PRIMARY KEY REFERENCES profiles(id),
+              revision TEXT NOT NULL);
             """);
     }
 
@@ -59,6 +63,45 @@ public sealed class ProfileStore
         command.Parameters.AddWithValue("$side", Api.SideName(profile.FirstSide));
         command.Parameters.AddWithValue("$start", Api.Date(profile.Start));
         command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Api.Date(back) : DBNull.Value);
+        command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    /// <summary>Changes a profile's settings (its id and start stay), in one transaction.</summary>
+    public void Update(Profile profile)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE profiles SET equipment = $equipment, minutes = $minutes, first_side = $side, back_to_running = $back WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", profile.Id);
+        command.Parameters.AddWithValue("$equipment", profile.Equipment.ToString());
+        command.Parameters.AddWithValue("$minutes", (object?)profile.Minutes ?? DBNull.Value);
+        command.Parameters.AddWithValue("$side", Api.SideName(profile.FirstSide));
+        command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Api.Date(back) : DBNull.Value);
+        command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    /// <summary>The revision of the profile's last calendar export, or <see cref="CalendarRevision.None"/> before the first.</summary>
+    public CalendarRevision CalendarRevision(string profileId)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT revision FROM calendar_revisions WHERE profile_id = $id;";
+        command.Parameters.AddWithValue("$id", profileId);
+        return command.ExecuteScalar() is string text ? Export.Calendar.CalendarRevision.Parse(text) : Export.Calendar.CalendarRevision.None;
+    }
+
+    /// <summary>Keeps the revision of a calendar export, replacing the one before, in one transaction.</summary>
+    public void SaveCalendarRevision(string profileId, CalendarRevision revision)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO calendar_revisions (profile_id, revision) VALUES ($id, $revision);";
+        command.Parameters.AddWithValue("$id", profileId);
+        command.Parameters.AddWithValue("$revision", revision.ToString());
         command.ExecuteNonQuery();
         transaction.Commit();
     }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using KneeStrength.Catalog;
+using KneeStrength.Coaching;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Export.Fit;
 using KneeStrength.Samples;
@@ -24,6 +25,12 @@ builder.Services.AddSingleton(TimeProvider.System);
 string database = builder.Configuration["KneeStrength:Database"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "knee.db");
 builder.Services.AddSingleton(new ProfileStore(database));
 builder.Services.AddSingleton<PlanCache>();
+
+// One coach, one program scheduler (whose plans every profile with the same options shares) and one calendar
+// writer for the process; each request builds the profile's enrolment on the one built-in program.
+builder.Services.AddSingleton(Coach.Default);
+builder.Services.AddSingleton(services => services.GetRequiredService<Coach>().Scheduler);
+builder.Services.AddSingleton(services => new CalendarWriter(new CalendarOptions { ProgramScheduler = services.GetRequiredService<ProgramScheduler>() }));
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -63,65 +70,56 @@ api.MapPost("/profiles", async (HttpRequest request, HttpResponse response, Prof
 
     using (body)
     {
-        var root = body!.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return Api.Invalid("body", "Expected a JSON object with equipment, minutes, firstSide and backToRunning.");
-        }
-
-        string? equipment = Api.OptionalString(root, "equipment", out problem);
-        string? minutesText = problem is null && root.TryGetProperty("minutes", out var m) && m.ValueKind != JsonValueKind.Null ? m.GetRawText() : null;
-        string? side = problem is null ? Api.OptionalString(root, "firstSide", out problem) : null;
-        string? back = problem is null ? Api.OptionalString(root, "backToRunning", out problem) : null;
-        if (problem is not null)
+        if (!Api.TryProfile(body!.RootElement, Api.NewId(), start: null, Api.Today(clock), out var profile, out problem))
         {
             return problem;
         }
 
-        if (!Api.TryOptions(equipment, minutesText, side, out var options, out var minutes, out problem))
-        {
-            return problem;
-        }
-
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        DateOnly? backToRunning = null;
-        if (back is not null)
-        {
-            if (!Api.TryDate(back, out var date))
-            {
-                return Api.Invalid("backToRunning", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(back)}.");
-            }
-
-            var last = RunnersKnee.Program(today).LastPossibleDay;
-            if (date <= today || date > last)
-            {
-                return Api.Invalid("backToRunning", $"Expected a day after today, {Api.Date(today)}, and on or before {Api.Date(last)}.");
-            }
-
-            backToRunning = date;
-        }
-
-        var profile = new Profile(Api.NewId(), options.Equipment, minutes is TimeSpan t ? (int)t.TotalMinutes : null, options.FirstSide, today, backToRunning);
         store.Add(profile);
         response.Headers.Location = $"/api/profiles/{profile.Id}";
         return Results.Text(Api.ProfileJson(profile), "application/json", Encoding.UTF8, StatusCodes.Status201Created);
     }
-}).WithSummary("Creates a profile: equipment, usual minutes, first side, back-to-running date. Its id is a 128-bit token.");
+}).WithSummary("Creates a profile: equipment, usual minutes, first side, back-to-running date, start (today by default). Its id is a 128-bit token.");
+
+api.MapPut("/profiles/{id}", async (string id, HttpRequest request, ProfileStore store, TimeProvider clock) =>
+{
+    if (!Api.IsId(id) || store.Find(id) is not Profile existing)
+    {
+        return Api.UnknownProfile(id);
+    }
+
+    var (body, problem) = await Api.ReadJson(request);
+    if (problem is not null)
+    {
+        return problem;
+    }
+
+    using (body)
+    {
+        if (!Api.TryProfile(body!.RootElement, id, existing.Start, Api.Today(clock), out var profile, out problem))
+        {
+            return problem;
+        }
+
+        store.Update(profile);
+        return Results.Text(Api.ProfileJson(profile), "application/json");
+    }
+}).WithSummary("Changes a profile's equipment, minutes, first side and back-to-running date (the start stays); the calendar feed updates the events this changes.");
 
 api.MapGet("/profiles/{id}", (string id, ProfileStore store) =>
     Api.WithProfile(id, store, profile => Results.Text(Api.ProfileJson(profile), "application/json")));
 
-api.MapGet("/profiles/{id}/today", (string id, string? date, ProfileStore store, TimeProvider clock) =>
-    Api.WithDay(id, date, store, clock, (_, coach, day, journal) => Results.Text(KneeJson.WriteCoachingDay(coach.Decide(day, journal)), "application/json")))
+api.MapGet("/profiles/{id}/today", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
+    Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) => Results.Text(KneeJson.WriteCoachingDay(coach.Decide(enrolment, journal, day)), "application/json")))
     .WithSummary("What to do on the day and why: the document 'knee today --json' prints.");
 
-api.MapGet("/profiles/{id}/plan", (string id, string? date, ProfileStore store, TimeProvider clock) =>
-    Api.WithDay(id, date, store, clock, (profile, coach, day, journal) => Api.Plan(coach.SessionScheduler, coach.Decide(day, journal).Routine, Api.Budget(profile))))
-    .WithSummary("The day's adapted session as a plan document, within the profile's usual minutes.");
+api.MapGet("/profiles/{id}/plan", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
+    Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) => Results.Bytes(Api.PlanDocument(coach.Decide(enrolment, journal, day).Plan), "application/json")))
+    .WithSummary("The day's adapted session as a plan document: the coach's plan, within the profile's usual minutes (at the shortest the session allows when they are fewer).");
 
-api.MapPost("/profiles/{id}/logs", async (string id, HttpRequest request, ProfileStore store) =>
+api.MapPost("/profiles/{id}/logs", async (string id, HttpRequest request, ProfileStore store, TimeProvider clock) =>
 {
-    if (!Api.IsId(id) || store.Find(id) is null)
+    if (!Api.IsId(id) || store.Find(id) is not Profile profile)
     {
         return Api.UnknownProfile(id);
     }
@@ -142,9 +140,16 @@ api.MapPost("/profiles/{id}/logs", async (string id, HttpRequest request, Profil
         return Api.Invalid(e.Path, e.Problem);
     }
 
+    // A log outside the enrolment (before its start, or on a day that has not come yet) is not evidence of anything.
+    var today = Api.Today(clock);
+    if (log.Date < profile.Start || log.Date > today)
+    {
+        return Api.Invalid("date", $"Expected a day from the profile's start, {Api.Date(profile.Start)}, through today, {Api.Date(today)}, but got {Api.Date(log.Date)}.");
+    }
+
     store.Save(id, log);
     return Results.Text(KneeJson.WriteSessionLog(log), "application/json", Encoding.UTF8, StatusCodes.Status201Created);
-}).WithSummary("Logs a session or a run (the library's session log document); a log replaces the day's earlier one.");
+}).WithSummary("Logs a session or a run (the library's session log document, sharpPain included) from the profile's start through today; a log replaces the day's earlier one.");
 
 api.MapPost("/profiles/{id}/logs/{date}/next-morning", async (string id, string date, HttpRequest request, ProfileStore store) =>
 {
@@ -173,42 +178,45 @@ api.MapPost("/profiles/{id}/logs/{date}/next-morning", async (string id, string 
         }
 
         var log = store.Journal(id).Find(day);
-        if (log is not { HasSession: true })
+        // A run is evidence too: the morning after a run-only day says how the knee took it.
+        if (log is null || (!log.HasSession && log.Run is null))
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No session that day", detail: $"No session is logged on {Api.Date(day)}.");
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No session that day", detail: $"No session or run is logged on {Api.Date(day)}.");
         }
 
         var updated = log.WithNextMorningPain(score);
         store.Save(id, updated);
         return Results.Text(KneeJson.WriteSessionLog(updated), "application/json");
     }
-}).WithSummary("Adds the next morning's pain to the session of a day.");
+}).WithSummary("Adds the next morning's pain to the session or run of a day.");
 
 api.MapGet("/profiles/{id}/logs", (string id, ProfileStore store) =>
     Api.WithProfile(id, store, profile => Results.Text(KneeJson.WriteJournal(store.Journal(profile.Id)), "application/json")))
     .WithSummary("The profile's logs as a journal document.");
 
-api.MapGet("/profiles/{id}/progress", (string id, string? date, ProfileStore store, TimeProvider clock) =>
-    Api.WithDay(id, date, store, clock, (_, coach, day, journal) => Results.Text(ProgressReport.Create(coach, journal, day).ToJson(), "application/json")))
+api.MapGet("/profiles/{id}/progress", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
+    Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) => Results.Text(ProgressReport.Create(coach, enrolment, journal, day).ToJson(), "application/json")))
     .WithSummary("How the logs kept to the program from its start to the day (today by default): the document 'knee progress --json' prints.");
 
-api.MapGet("/profiles/{id}/calendar.ics", (string id, ProfileStore store, TimeProvider clock) =>
+api.MapGet("/profiles/{id}/calendar.ics", (string id, ProfileStore store, TimeProvider clock, Coach coach, CalendarWriter calendar) =>
     Api.WithProfile(id, store, profile =>
     {
-        var coach = Api.Coach(profile);
-        var program = coach.ProgramFor(store.Journal(profile.Id));
-        byte[] ics = new CalendarWriter(new CalendarOptions { SessionScheduler = coach.SessionScheduler, CalendarId = profile.Id }).Write(program, clock.GetUtcNow());
-        return Results.Bytes(ics, "text/calendar; charset=utf-8");
-    })).WithSummary("The program as the journal shapes it, as an iCalendar feed for calendar apps.");
-
-api.MapGet("/profiles/{id}/today.fit", (string id, string? date, ProfileStore store, TimeProvider clock) =>
-    Api.WithDay(id, date, store, clock, (profile, coach, day, journal) =>
-    {
-        if (!Api.TryPlan(coach.SessionScheduler, coach.Decide(day, journal).Routine, Api.Budget(profile), out var plan, out var problem))
+        // The revision of the last export, kept per profile, raises SEQUENCE only for the events that changed since.
+        var enrolment = coach.Shape(Api.Enrolment(profile), store.Journal(profile.Id));
+        var previous = store.CalendarRevision(profile.Id);
+        var revision = calendar.Revise(enrolment, previous);
+        if (revision != previous)
         {
-            return problem;
+            store.SaveCalendarRevision(profile.Id, revision);
         }
 
+        return Results.Bytes(calendar.Write(enrolment, clock.GetUtcNow(), revision), "text/calendar; charset=utf-8");
+    })).WithSummary("The program as the journal shapes it, as an iCalendar feed for calendar apps: stable UIDs, SEQUENCE raised for the events a change touched.");
+
+api.MapGet("/profiles/{id}/today.fit", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
+    Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) =>
+    {
+        var plan = coach.Decide(enrolment, journal, day).Plan;
         var now = clock.GetUtcNow();
         byte[] fit = new FitWorkoutWriter().Write(plan, (uint)Math.Max(1, now.ToUnixTimeSeconds() % uint.MaxValue), now);
         return Results.File(fit, "application/vnd.ant.fit", $"knee-{Api.Date(day)}.fit");

@@ -27,6 +27,7 @@ public sealed class Browser : IAsyncLifetime
         ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("knee-browser-").FullName;
+    private readonly FixedClock _clock = new(Today);
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
 
@@ -62,7 +63,7 @@ public sealed class Browser : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
             .UseSetting("Logging:LogLevel:Default", "Warning")
-            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FixedClock(Today))));
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
         _factory.UseKestrel(0);
         _factory.StartServer();
         Api = _factory.CreateClient();
@@ -133,9 +134,14 @@ public sealed class Browser : IAsyncLifetime
         return File.Exists(chromium) ? null : "apt-get installed chromium, but /usr/bin/chromium is still missing.";
     }
 
+    /// <summary>Moves the server's clock (a test that logs days ahead moves it, and puts it back on <see cref="Today"/>).</summary>
+    public void SetClock(DateTimeOffset now) => _clock.Now = now;
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
-        public override DateTimeOffset GetUtcNow() => now;
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
 
         public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }

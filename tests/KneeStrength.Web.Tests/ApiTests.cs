@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -11,6 +12,8 @@ using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 using KneeStrength.Testing;
 
@@ -23,11 +26,22 @@ public sealed class ApiTests : IDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly HttpClient _client;
 
+    /// <summary>The server's clock: on <see cref="Today"/> until a test moves it on.</summary>
+    private readonly TestClock _clock = new(new DateTimeOffset(2026, 3, 2, 7, 30, 0, TimeSpan.Zero));
+
     public ApiTests()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db")));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
         _client = _factory.CreateClient();
     }
+
+    /// <summary>The day a profile made now starts on.</summary>
+    private static readonly DateOnly Today = new(2026, 3, 2);
+
+    /// <summary>Moves the server's clock to a day, at the same time of day.</summary>
+    private void SetToday(DateOnly day) => _clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(7, 30)), TimeSpan.Zero);
 
     public void Dispose()
     {
@@ -39,7 +53,7 @@ public sealed class ApiTests : IDisposable
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
-    private static readonly string InSixWeeks = DateOnly.FromDateTime(DateTime.Now).AddDays(42).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly string InSixWeeks = Today.AddDays(42).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<string> NewProfile(string? body = null)
     {
@@ -108,7 +122,7 @@ public sealed class ApiTests : IDisposable
         var (status, body, _) = await Get($"/api/profiles/{id}");
 
         status.Should().Be(HttpStatusCode.OK);
-        id.Should().MatchRegex("^[A-Za-z0-9_-]{22}$");
+        id.Should().MatchRegex("^[0-9a-f]{32}$");
         using var profile = JsonDocument.Parse(body);
         profile.RootElement.GetProperty("equipment").GetString().Should().Be("band,step,wall");
         profile.RootElement.GetProperty("minutes").GetInt32().Should().Be(20);
@@ -169,9 +183,10 @@ public sealed class ApiTests : IDisposable
     public async Task Logs_PostedSessionAndNextMorning_AreInTheJournalAndDriveToday()
     {
         string id = await NewProfile();
-        var start = DateOnly.FromDateTime(DateTime.Now);
+        var start = Today;
         for (int d = 0; d < 3; d++)
         {
+            SetToday(start.AddDays(d));
             string date = start.AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var posted = await _client.PostAsync($"/api/profiles/{id}/logs", Json($$"""{ "formatVersion": 1, "date": "{{date}}", "routineId": "runners-knee", "completion": "all", "painBefore": 1, "painDuring": 1, "painAfter": 1 }"""), TestContext.Current.CancellationToken);
             posted.StatusCode.Should().Be(HttpStatusCode.Created);
@@ -186,6 +201,112 @@ public sealed class ApiTests : IDisposable
         using var day = JsonDocument.Parse(today);
         day.RootElement.GetProperty("level").GetInt32().Should().Be(1);
         day.RootElement.GetProperty("decisions")[0].GetProperty("kind").GetString().Should().Be("progress");
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("2026-03-01")]
+    [InlineData("2026-03-03")]
+    public async Task Logs_OutsideTheEnrolment_Is400NamingTheDateAndChangeNothing(string date)
+    {
+        // The profile starts today, 2026-03-02: a log the day before or the day after is outside it.
+        string id = await NewProfile();
+        var (_, before, _) = await Get($"/api/profiles/{id}/today");
+
+        var response = await _client.PostAsync($"/api/profiles/{id}/logs", Json($$"""{ "formatVersion": 1, "date": "{{date}}", "routineId": "runners-knee", "completion": "all", "painDuring": 9, "sharpPain": true }"""), TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        problem.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal("date");
+        KneeJson.ReadJournal((await Get($"/api/profiles/{id}/logs")).Body).Should().BeEmpty();
+        (await Get($"/api/profiles/{id}/today")).Body.Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Logs_SharpPain_IsKeptAndTheNextDaySeesAClinicianFirst()
+    {
+        string id = await NewProfile();
+        var posted = await _client.PostAsync($"/api/profiles/{id}/logs", Json("""{ "formatVersion": 1, "date": "2026-03-02", "routineId": "runners-knee", "completion": "partial", "painDuring": 3, "sharpPain": true }"""), TestContext.Current.CancellationToken);
+        posted.StatusCode.Should().Be(HttpStatusCode.Created);
+        SetToday(Today.AddDays(1));
+
+        var (_, today, _) = await Get($"/api/profiles/{id}/today");
+
+        KneeJson.ReadJournal((await Get($"/api/profiles/{id}/logs")).Body).Single().SharpPain.Should().BeTrue();
+        using var day = JsonDocument.Parse(today);
+        day.RootElement.GetProperty("decisions")[0].GetProperty("kind").GetString().Should().Be("seeClinician");
+    }
+
+    [Fact]
+    public async Task Today_PlanAndFit_AreTheCoachsPlanWithinTheMinutes()
+    {
+        string id = await NewProfile("""{ "equipment": "band", "minutes": 10 }""");
+
+        using var day = JsonDocument.Parse((await Get($"/api/profiles/{id}/today")).Body);
+        var plan = KneeJson.ReadPlan((await Get($"/api/profiles/{id}/plan")).Body);
+
+        day.RootElement.GetProperty("plannedSeconds").GetInt32().Should().Be((int)plan.TotalDuration.TotalSeconds);
+        plan.TotalDuration.Should().BeLessThanOrEqualTo(TimeSpan.FromMinutes(10));
+        var enrolment = new Enrolment(id, RunnersKnee.Program, Today, sessionBudget: TimeSpan.FromMinutes(10), options: new SessionOptions(equipment: EquipmentSet.Parse("band").Value));
+        plan.Should().Be(KneeStrength.Coaching.Coach.Default.Decide(enrolment, new KneeStrength.Tracking.Journal([]), Today).Plan);
+    }
+
+    [Fact]
+    public async Task Profiles_Put_ChangesTheSettingsAndKeepsTheStart()
+    {
+        string id = await NewProfile();
+        SetToday(Today.AddDays(3));
+
+        var response = await _client.PutAsync($"/api/profiles/{id}", Json("""{ "equipment": "band", "minutes": 15, "firstSide": "left", "backToRunning": "2026-03-20" }"""), TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var profile = JsonDocument.Parse((await Get($"/api/profiles/{id}")).Body);
+        profile.RootElement.GetProperty("equipment").GetString().Should().Be("band");
+        profile.RootElement.GetProperty("minutes").GetInt32().Should().Be(15);
+        profile.RootElement.GetProperty("firstSide").GetString().Should().Be("left");
+        profile.RootElement.GetProperty("backToRunning").GetString().Should().Be("2026-03-20");
+        profile.RootElement.GetProperty("start").GetString().Should().Be("2026-03-02");
+        (await _client.PutAsync($"/api/profiles/{id}", Json("""{ "minutes": 0 }"""), TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await _client.PutAsync("/api/profiles/AAAAAAAAAAAAAAAAAAAAAA", Json("{}"), TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Profiles_StartInThePast_TakesLogsFromThatDay()
+    {
+        string id = await NewProfile("""{ "start": "2026-02-20" }""");
+
+        var posted = await _client.PostAsync($"/api/profiles/{id}/logs", Json("""{ "formatVersion": 1, "date": "2026-02-20", "routineId": "runners-knee", "completion": "all", "painDuring": 1 }"""), TestContext.Current.CancellationToken);
+
+        posted.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await _client.PostAsync("/api/profiles", Json("""{ "start": "2026-03-03" }"""), TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    /// <summary>Each VEVENT of a feed: its UID and its SEQUENCE (0 when none is written).</summary>
+    private static Dictionary<string, int> Sequences(string ics) =>
+        ics.Split("BEGIN:VEVENT\r\n").Skip(1).Select(e => e.Split("\r\n")).ToDictionary(
+            lines => lines.Single(l => l.StartsWith("UID:", StringComparison.Ordinal))["UID:".Length..],
+            lines => lines.Where(l => l.StartsWith("SEQUENCE:", StringComparison.Ordinal)).Select(l => int.Parse(l["SEQUENCE:".Length..], System.Globalization.CultureInfo.InvariantCulture)).SingleOrDefault());
+
+    [Fact]
+    public async Task Calendar_ReExportAfterAChange_RaisesTheSequenceOfTheChangedEventsOnly()
+    {
+        string id = await NewProfile();
+        var first = Sequences((await Get($"/api/profiles/{id}/calendar.ics")).Body);
+        var again = Sequences((await Get($"/api/profiles/{id}/calendar.ics")).Body);
+
+        // Back to running a week later: the treatment lasts a week longer and the weekly prevention starts later.
+        (await _client.PutAsync($"/api/profiles/{id}", Json($$"""{ "equipment": "band,step,wall", "minutes": 20, "firstSide": "right", "backToRunning": "{{Today.AddDays(49):yyyy-MM-dd}}" }"""), TestContext.Current.CancellationToken))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var changed = Sequences((await Get($"/api/profiles/{id}/calendar.ics")).Body);
+        var unchanged = Sequences((await Get($"/api/profiles/{id}/calendar.ics")).Body);
+
+        first.Keys.Should().Equal($"{id}.runners-knee.treatment.0@kneestrength", $"{id}.runners-knee.prevention.0@kneestrength");
+        first.Values.Should().Equal(0, 0);
+        again.Should().Equal(first, "nothing changed");
+        changed.Keys.Should().Equal(first.Keys, "an event keeps its UID through a change, so a calendar updates it in place");
+        changed.Values.Should().Equal(1, 1);
+        unchanged.Should().Equal(changed, "a re-export with nothing changed raises no SEQUENCE");
     }
 
     [Theory]
@@ -222,6 +343,20 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task NextMorning_AfterARunOnlyDay_IsAdded()
+    {
+        string id = await NewProfile();
+        (await _client.PostAsync($"/api/profiles/{id}/logs", Json("""{ "formatVersion": 1, "date": "2026-03-02", "run": { "minutes": 20, "pain": 2 } }"""), TestContext.Current.CancellationToken))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        SetToday(Today.AddDays(1));
+
+        var response = await _client.PostAsync($"/api/profiles/{id}/logs/2026-03-02/next-morning", Json("""{ "painNextMorning": 1 }"""), TestContext.Current.CancellationToken);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        KneeJson.ReadJournal((await Get($"/api/profiles/{id}/logs")).Body).Single().PainNextMorning.Should().Be(1);
+    }
+
+    [Fact]
     public async Task Plan_OfAProfile_FitsItsMinutesAndItsEquipment()
     {
         string id = await NewProfile("""{ "equipment": "band", "minutes": 10 }""");
@@ -253,6 +388,7 @@ public sealed class ApiTests : IDisposable
         using var created = JsonDocument.Parse((await Get($"/api/profiles/{id}")).Body);
         var start = DateOnly.ParseExact(created.RootElement.GetProperty("start").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var runDay = start.AddDays(5);
+        SetToday(runDay);
         (await _client.PostAsync($"/api/profiles/{id}/logs", Json($$"""{ "formatVersion": 1, "date": "{{runDay:yyyy-MM-dd}}", "run": { "minutes": 20, "pain": 1 } }"""), TestContext.Current.CancellationToken))
             .StatusCode.Should().Be(HttpStatusCode.Created);
         string ics = Path.Combine(_folder, "feed.ics");
@@ -264,9 +400,9 @@ public sealed class ApiTests : IDisposable
         exit.Should().Be(0, output + error);
         using var expanded = JsonDocument.Parse(output.Trim());
         var dates = expanded.RootElement.GetProperty("occurrences").EnumerateArray().Select(o => o[0].GetString()).ToList();
-        var program = KneeStrength.Catalog.RunnersKnee.Program(start, DateOnly.ParseExact(InSixWeeks, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var enrolment = new Enrolment(id, RunnersKnee.Program, start, [EnrolmentEvent.BackToRunning(DateOnly.ParseExact(InSixWeeks, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))]);
         var journal = new KneeStrength.Tracking.Journal([new KneeStrength.Tracking.SessionLog(runDay, null, KneeStrength.Tracking.SessionCompletion.None, run: new KneeStrength.Tracking.RunLog(20, 1))]);
-        var expected = new ProgramScheduler(new KneeStrength.Coaching.Coach(program).ProgramFor(journal)).GetSessions(start, to)
+        var expected = ProgramScheduler.Default.GetSessions(KneeStrength.Coaching.Coach.Default.Shape(enrolment, journal), start, to)
             .Select(session => session.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         dates.Should().Equal(expected, "daily up to the run's day, then weekly");
         dates.Should().HaveCountLessThan(15);
@@ -290,7 +426,8 @@ public sealed class ApiTests : IDisposable
     public async Task Progress_Logs_AreCountedAgainstTheProgramWeekByWeek()
     {
         string id = await NewProfile();
-        var start = DateOnly.FromDateTime(DateTime.Now);
+        var start = Today;
+        SetToday(start.AddDays(9));
         foreach (var (day, pain) in new[] { (0, 4), (1, 2), (8, 1) })
         {
             string date = start.AddDays(day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

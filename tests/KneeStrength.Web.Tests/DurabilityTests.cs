@@ -29,10 +29,13 @@ public sealed class DurabilityTests : IDisposable
         using var client = new HttpClient();
         var (app, url) = await StartAsync();
         string id;
-        var dates = Enumerable.Range(0, 20).Select(d => new DateOnly(2026, 3, 2).AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        // The app takes logs from the profile's start through its today only: a profile that started 19 days ago (on
+        // the app's clock, which is this machine's) takes the 20 days up to today.
+        var first = DateOnly.FromDateTime(DateTime.Now).AddDays(-19);
+        var dates = Enumerable.Range(0, 20).Select(d => first.AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         try
         {
-            var created = await client.PostAsync($"{url}/api/profiles", new StringContent("{}", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            var created = await client.PostAsync($"{url}/api/profiles", new StringContent($$"""{ "start": "{{dates[0]}}" }""", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
             using (var profile = JsonDocument.Parse(await created.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
             {
                 id = profile.RootElement.GetProperty("id").GetString()!;

@@ -345,12 +345,28 @@ async function renderToday() {
     }
   }
 
+  // "See a clinician" comes first and stands out; a provisional answer says so (the next morning may change it).
   const decisions = $('decisions');
-  decisions.replaceChildren(...day.decisions.map(d => element('li', d.reason)));
+  const ordered = [...day.decisions.filter(d => d.kind === 'seeClinician'), ...day.decisions.filter(d => d.kind !== 'seeClinician')];
+  decisions.replaceChildren(...ordered.map(d => {
+    const item = element('li', undefined, d.kind === 'seeClinician' ? 'clinician' : undefined);
+    if (d.kind === 'seeClinician') {
+      item.setAttribute('role', 'alert');
+      item.append(element('strong', 'Important: '));
+    }
+
+    if (d.provisional) {
+      item.append(element('span', 'Provisional', 'provisional'), ' ');
+    }
+
+    item.append(d.reason);
+    return item;
+  }));
 
   $('today-plan').hidden = !day.sessionDay;
   $('rest').hidden = day.sessionDay;
-  $('rest').textContent = day.sessionDay ? '' : 'No session today. Rest, or run if your plan says so.';
+  $('rest').textContent = day.sessionDay ? '' :
+    `No session today. Rest, or run if your plan says so.${day.nextSession ? ` Next session: ${day.nextSession}.` : ''}`;
   $('fit-link').parentElement.hidden = !day.sessionDay;
   if (state.plan) {
     renderPlan(state.plan);
@@ -511,6 +527,10 @@ function finishSession() {
   $('after-summary').textContent = `You did ${done} of ${outcomes.length} exercises${skipped > 0 ? ` (${skipped} skipped)` : ''}.`;
   $('after-during').replaceChildren(painScale('painDuring', 'Worst knee pain during the session', null));
   $('after-after').replaceChildren(painScale('painAfter', 'An hour after (or leave it and add it from Today later)', null));
+  for (const input of document.querySelectorAll('#after-sharp input')) {
+    input.checked = false;
+  }
+
   $('note').value = '';
   location.hash = '#after';
   show('after');
@@ -523,6 +543,12 @@ async function saveLog(event) {
   const painDuring = scaleValue(form, 'painDuring');
   if (painDuring === null) {
     showFieldErrors(form, new ApiError(400, { errors: { log: ['Choose the worst pain during the session, 0 to 10.'] } }));
+    return;
+  }
+
+  const sharp = form.querySelector('input[name="sharpPain"]:checked');
+  if (!sharp) {
+    showFieldErrors(form, new ApiError(400, { errors: { log: ['Say whether any pain was sharp: yes or no.'] } }));
     return;
   }
 
@@ -540,6 +566,7 @@ async function saveLog(event) {
     painNextMorning: earlier?.painNextMorning ?? null,
     run: earlier?.run ?? null,
     note: $('note').value.trim() || null,
+    ...(sharp.value === 'yes' ? { sharpPain: true } : {}),
   };
   $('save-log').disabled = true;
   try {
