@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Linq;
 using KneeStrength.Scheduling;
 using KneeStrength.Text;
 using KneeStrength.Tracking;
@@ -200,7 +201,9 @@ public sealed class Coach
             {
                 decisions.Insert(0, new Decision(
                     DecisionKind.SeeClinician,
-                    $"{last.Judgement.Reason.Split(" Provisional", 2)[0]} Pause the exercises that hurt and see a clinician before going on; this is more than the pain rules can manage.",
+                    last.Judgement.BrokenRules.Contains(CoachingRule.SharpPain) && !last.Judgement.BrokenRules.Contains(CoachingRule.SeverePain)
+                        ? $"Sharp pain on {DateText.Format(last.Log.Date)}: pause the exercises that hurt and see a clinician before going on. Sharp pain is more than these pain rules can manage."
+                        : string.Create(CultureInfo.InvariantCulture, $"Severe pain on {DateText.Format(last.Log.Date)}: pause the exercises that hurt and see a clinician before going on. Pain of {Rules.SevereAt}/10 or more is more than these pain rules can manage."),
                     last.Judgement.Rule));
             }
         }
@@ -304,10 +307,17 @@ public sealed class Coach
             }
             else if (old is { } a && current is { } b && a.Dosage != b.Dosage)
             {
-                decisions.Add(new Decision(harder ? DecisionKind.ScaleUp : DecisionKind.ScaleDown, $"{b.Form}: {a.Dosage} -> {b.Dosage}.", CoachingRule.None, exercise.Id));
+                // Within a budget a step up in level can still shorten an exercise, the time going to another.
+                long before = Work(a.Dosage), after = Work(b.Dosage);
+                bool up = before == after ? harder : after > before;
+                string why = up == harder ? string.Empty : " (to fit the session's minutes)";
+                decisions.Add(new Decision(up ? DecisionKind.ScaleUp : DecisionKind.ScaleDown, $"{b.Form}: {a.Dosage} -> {b.Dosage}{why}.", CoachingRule.None, exercise.Id));
             }
         }
     }
+
+    private static long Work(Dosage dosage) =>
+        (long)dosage.Sets * dosage.Amount * dosage.Directions * (dosage.Kind == DosageKind.Repetitions ? 1 + dosage.HoldEachRepetition.Seconds : 1);
 
     private static string? Omitted(SessionPlan plan, Exercise exercise)
     {
