@@ -182,6 +182,35 @@ public class CoachPropertyTests
             },
             iter: Iterations);
 
+    [Fact]
+    public void Decide_AnyEnrolmentOfTheProgram_EqualInputsInAnyOrderGiveEqualDecisions() =>
+        Gen.Select(JournalAndDay, KneeStrength.Tests.Serialization.DocumentGenerators.EventsFrom(Start), Gen.Int[0, 3], Gen.Int[0, int.MaxValue]).Sample(
+            t =>
+            {
+                var ((logs, day), events, budget, seed) = t;
+                var enrolment = new Enrolment("ann", RunnersKnee.Program, Start, events, budget == 0 ? null : TimeSpan.FromMinutes(5 * budget));
+                var twin = new Enrolment("ann", RunnersKnee.Program, Start, events.Reverse().ToArray(), enrolment.SessionBudget);
+                var shuffled = logs.ToArray();
+                new Random(seed).Shuffle(shuffled);
+                var date = Start.AddDays(day);
+
+                var first = Coach.Decide(enrolment, new Journal(logs), date);
+                var second = new Coach().Decide(twin, new Journal(shuffled), date);
+
+                second.Decisions.Should().Equal(first.Decisions);
+                second.Level.Should().Be(first.Level);
+                second.Plan.Should().Be(first.Plan);
+                second.PlacedPhase.Should().Be(first.PlacedPhase);
+                second.NextSession.Should().Be(first.NextSession);
+                second.Enrolment.Should().Be(first.Enrolment);
+                second.Decisions.Where(d => d.Kind == DecisionKind.SeeClinician).Should().HaveCountLessThanOrEqualTo(1);
+                if (second.Decisions.Any(d => d.Kind == DecisionKind.SeeClinician))
+                {
+                    second.Decisions[0].Kind.Should().Be(DecisionKind.SeeClinician);
+                }
+            },
+            iter: Iterations);
+
     // A score not logged stays not logged: going from none to some is news, not more pain.
     private static int? Raise(int? pain, int more) => pain is int p ? Math.Min(PainScale.Max, p + more) : null;
 
