@@ -13,7 +13,8 @@ public class PhaseEndTests
         end.Kind.Should().Be(PhaseEndKind.Open);
         end.IsOpen.Should().BeTrue();
         end.Weeks.Should().BeNull();
-        end.LastDay.Should().BeNull();
+        end.Event.Should().BeNull();
+        end.PlannedWeeks.Should().BeNull();
         end.ToString().Should().Be("open");
     }
 
@@ -28,7 +29,8 @@ public class PhaseEndTests
         end.Kind.Should().Be(PhaseEndKind.AfterWeeks);
         end.IsOpen.Should().BeFalse();
         end.Weeks.Should().Be(weeks);
-        end.LastDay.Should().BeNull();
+        end.Event.Should().BeNull();
+        end.PlannedWeeks.Should().BeNull();
         end.ToString().Should().Be(text);
     }
 
@@ -44,23 +46,43 @@ public class PhaseEndTests
             .WithMessage($"Value must be between 1 and 522, inclusive; it was {value}.*");
     }
 
-    [Fact]
-    public void OnDate_LeapDay_HoldsDate()
+    [Theory]
+    [InlineData(null, "on back to running")]
+    [InlineData(1, "on back to running (planned 1 week)")]
+    [InlineData(6, "on back to running (planned 6 weeks)")]
+    [InlineData(522, "on back to running (planned 522 weeks)")]
+    public void OnEvent_BackToRunning_HoldsEventAndPlannedWeeks(int? plannedWeeks, string text)
     {
-        var end = PhaseEnd.OnDate(new DateOnly(2028, 2, 29));
+        var end = PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning, plannedWeeks);
 
-        end.Kind.Should().Be(PhaseEndKind.OnDate);
-        end.LastDay.Should().Be(new DateOnly(2028, 2, 29));
+        end.Kind.Should().Be(PhaseEndKind.OnEvent);
+        end.IsOpen.Should().BeFalse();
+        end.Event.Should().Be(EnrolmentEventKind.BackToRunning);
+        end.PlannedWeeks.Should().Be(plannedWeeks);
         end.Weeks.Should().BeNull();
-        end.ToString().Should().Be("through 2028-02-29");
+        end.ToString().Should().Be(text);
     }
 
-    [Fact]
-    public void OnDate_ExtremeDates_RoundTrip()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(523)]
+    public void OnEvent_PlannedWeeksOutOfRange_ThrowsNamingPlannedWeeks(int value)
     {
-        PhaseEnd.OnDate(DateOnly.MinValue).LastDay.Should().Be(DateOnly.MinValue);
-        PhaseEnd.OnDate(DateOnly.MaxValue).LastDay.Should().Be(DateOnly.MaxValue);
-        PhaseEnd.OnDate(DateOnly.MinValue).Should().NotBe(PhaseEnd.Open);
+        var act = () => PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning, value);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("plannedWeeks")
+            .WithMessage($"Value must be between 1 and 522, inclusive; it was {value}.*");
+    }
+
+    [Theory]
+    [InlineData(EnrolmentEventKind.BackToTreatment)]
+    [InlineData((EnrolmentEventKind)99)]
+    public void OnEvent_NotBackToRunning_ThrowsNamingEvent(EnrolmentEventKind kind)
+    {
+        var act = () => PhaseEnd.OnEvent(kind);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("event");
     }
 
     [Fact]
@@ -69,8 +91,8 @@ public class PhaseEndTests
         var ends = new[]
         {
             PhaseEnd.Open, PhaseEnd.AfterWeeks(1), PhaseEnd.AfterWeeks(2),
-            PhaseEnd.OnDate(new DateOnly(2026, 1, 1)), PhaseEnd.OnDate(new DateOnly(2026, 1, 2)),
-            PhaseEnd.OnDate(DateOnly.FromDayNumber(1)),
+            PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning), PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning, 1),
+            PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning, 2),
         };
 
         for (int i = 0; i < ends.Length; i++)

@@ -14,7 +14,10 @@ public class CoachPropertyTests
 
     private static readonly DateOnly Start = new(2026, 3, 2);
 
-    private static readonly Coach Coach = new(RunnersKnee.Program(Start, Start.AddDays(60)));
+    private static readonly Coach Coach = Coach.Default;
+
+    // Back to running on day 59: treatment for the first 60 days, then prevention.
+    private static readonly Enrolment Enrolment = new("ann", RunnersKnee.Program, Start, [EnrolmentEvent.BackToRunning(Start.AddDays(59))]);
 
     private static readonly Gen<int?> Pain = Gen.Int[0, PainScale.Max].Nullable(0.15);
 
@@ -51,17 +54,25 @@ public class CoachPropertyTests
                 }
 
                 var log = logs[which % logs.Length];
+                if (score == 2 && logs.Any(l => l.Date == log.Date.AddDays(1)))
+                {
+                    // That next morning is also the morning before the next day's session, which is then judged
+                    // against it: a worse morning moves the regression a day earlier, and a calm next day recovers.
+                    return;
+                }
+
                 var worse = logs.Select(l => l != log ? l : new SessionLog(
                     l.Date, l.RoutineId, l.Completion, l.Exercises, l.PainBefore,
                     score == 0 ? Raise(l.PainDuring, more) : l.PainDuring,
                     score == 1 ? Raise(l.PainAfter, more) : l.PainAfter,
                     score == 2 ? Raise(l.PainNextMorning, more) : l.PainNextMorning,
                     l.Run,
-                    l.Note)).ToArray();
+                    l.Note,
+                    l.SharpPain)).ToArray();
                 var date = Start.AddDays(day);
 
-                var before = Coach.Decide(date, new Journal(logs));
-                var after = Coach.Decide(date, new Journal(worse));
+                var before = Coach.Decide(Enrolment, new Journal(logs), date);
+                var after = Coach.Decide(Enrolment, new Journal(worse), date);
 
                 after.Level.Should().BeLessThanOrEqualTo(before.Level);
                 Work(after.Plan).Should().BeLessThanOrEqualTo(Work(before.Plan));
@@ -74,11 +85,12 @@ public class CoachPropertyTests
             day =>
             {
                 var date = Start.AddDays(day);
-                var decided = Coach.Decide(date, Journal.Empty);
+                var decided = Coach.Decide(Enrolment, Journal.Empty, date);
 
                 decided.Routine.Should().BeSameAs(decided.Phase.Routine);
                 decided.Level.Should().Be(0);
-                decided.Plan.Should().Be(Coach.SessionScheduler.Schedule(decided.Phase.Routine));
+                decided.Plan.Should().Be(ProgramScheduler.Default.PlanFor(Enrolment, decided.Phase));
+                decided.Plan.Should().Be(SessionScheduler.Default.Schedule(decided.Phase.Routine));
             },
             iter: Iterations);
 
@@ -92,13 +104,17 @@ public class CoachPropertyTests
                 new Random(seed).Shuffle(shuffled);
                 var date = Start.AddDays(day);
 
-                var first = Coach.Decide(date, new Journal(logs));
-                var second = Coach.Decide(date, new Journal(shuffled));
-                var third = Coach.Decide(date, shuffled.Aggregate(Journal.Empty, (journal, log) => journal.With(log)));
+                var first = Coach.Decide(Enrolment, new Journal(logs), date);
+                var second = Coach.Decide(Enrolment, new Journal(shuffled), date);
+                var third = Coach.Decide(Enrolment, shuffled.Aggregate(Journal.Empty, (journal, log) => journal.With(log)), date);
 
                 second.Routine.Should().Be(first.Routine);
                 second.Decisions.Should().Equal(first.Decisions);
                 second.Phase.Should().Be(first.Phase);
+                second.Plan.Should().Be(first.Plan);
+                second.Level.Should().Be(first.Level);
+                second.Enrolment.Should().Be(first.Enrolment);
+                second.LastJudgement.Should().Be(first.LastJudgement);
                 third.Routine.Should().Be(first.Routine);
                 third.Decisions.Should().Equal(first.Decisions);
             },
@@ -111,7 +127,7 @@ public class CoachPropertyTests
             {
                 var (routine, level) = t;
 
-                var adapted = Coach.Adapt(routine, level);
+                var adapted = ProgressionPolicy.Default.Adapt(routine, level);
 
                 adapted.Id.Should().Be(routine.Id);
                 adapted.Items.Should().NotBeEmpty();
@@ -135,6 +151,62 @@ public class CoachPropertyTests
                 if (level <= 0)
                 {
                     SessionScheduler.Default.Schedule(adapted).TotalSeconds.Should().BeLessThanOrEqualTo(SessionScheduler.Default.Schedule(routine).TotalSeconds);
+                }
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void Decide_LogsBeforeTheStartOrOnOrAfterTheDayAsked_ChangeNoDecision() =>
+        Gen.Select(JournalAndDay, Log.Array[1, 6], Gen.Int[1, 400]).Sample(
+            t =>
+            {
+                var ((logs, day), extra, offset) = t;
+                var date = Start.AddDays(day);
+                var inside = logs.Where(l => l.Date < date).ToArray();
+                var outside = extra
+                    .Select((l, i) => new SessionLog(
+                        i % 2 == 0 ? Start.AddDays(-offset - i) : date.AddDays((offset + i) % 30),
+                        l.RoutineId, l.Completion, l.Exercises, l.PainBefore, l.PainDuring, l.PainAfter, l.PainNextMorning, l.Run, l.Note, i % 3 == 0))
+                    .Where(l => inside.All(o => o.Date != l.Date))
+                    .DistinctBy(l => l.Date)
+                    .ToArray();
+
+                var plain = Coach.Decide(Enrolment, new Journal(inside), date);
+                var noisy = Coach.Decide(Enrolment, new Journal([.. inside, .. outside]), date);
+
+                noisy.Decisions.Should().Equal(plain.Decisions);
+                noisy.Level.Should().Be(plain.Level);
+                noisy.Plan.Should().Be(plain.Plan);
+                noisy.Enrolment.Should().Be(plain.Enrolment);
+                noisy.LastJudgement.Should().Be(plain.LastJudgement);
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void Decide_AnyEnrolmentOfTheProgram_EqualInputsInAnyOrderGiveEqualDecisions() =>
+        Gen.Select(JournalAndDay, KneeStrength.Tests.Serialization.DocumentGenerators.EventsFrom(Start), Gen.Int[0, 3], Gen.Int[0, int.MaxValue]).Sample(
+            t =>
+            {
+                var ((logs, day), events, budget, seed) = t;
+                var enrolment = new Enrolment("ann", RunnersKnee.Program, Start, events, budget == 0 ? null : TimeSpan.FromMinutes(5 * budget));
+                var twin = new Enrolment("ann", RunnersKnee.Program, Start, events.Reverse().ToArray(), enrolment.SessionBudget);
+                var shuffled = logs.ToArray();
+                new Random(seed).Shuffle(shuffled);
+                var date = Start.AddDays(day);
+
+                var first = Coach.Decide(enrolment, new Journal(logs), date);
+                var second = new Coach().Decide(twin, new Journal(shuffled), date);
+
+                second.Decisions.Should().Equal(first.Decisions);
+                second.Level.Should().Be(first.Level);
+                second.Plan.Should().Be(first.Plan);
+                second.PlacedPhase.Should().Be(first.PlacedPhase);
+                second.NextSession.Should().Be(first.NextSession);
+                second.Enrolment.Should().Be(first.Enrolment);
+                second.Decisions.Where(d => d.Kind == DecisionKind.SeeClinician).Should().HaveCountLessThanOrEqualTo(1);
+                if (second.Decisions.Any(d => d.Kind == DecisionKind.SeeClinician))
+                {
+                    second.Decisions[0].Kind.Should().Be(DecisionKind.SeeClinician);
                 }
             },
             iter: Iterations);

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using KneeStrength.Catalog;
 using KneeStrength.Coaching;
+using KneeStrength.Scheduling;
 using KneeStrength.Tracking;
 
 namespace KneeStrength.Tests.Coaching;
@@ -11,10 +12,14 @@ public class CoachTests
 {
     private static readonly DateOnly Start = new(2026, 3, 2);
 
-    // Treatment daily from Monday 2 March; prevention weekly on Mondays from 13 April.
-    private static readonly TrainingProgram Program = RunnersKnee.Program(Start, new DateOnly(2026, 4, 13));
+    // Treatment daily from Monday 2 March until back to running on Sunday 12 April; prevention every seven days from 13 April.
+    private static readonly TrainingProgram Program = RunnersKnee.Program;
 
-    private static readonly Coach Coach = new(Program);
+    private static readonly Enrolment Enrolment = new("ann", Program, Start, [EnrolmentEvent.BackToRunning(new DateOnly(2026, 4, 12))]);
+
+    private static readonly Enrolment NoEvent = new("ann", Program, Start);
+
+    private static readonly Coach Coach = Coach.Default;
 
     private static SessionLog Calm(DateOnly date) =>
         new(date, "runners-knee", SessionCompletion.All, painBefore: 1, painDuring: 1, painAfter: 1, painNextMorning: 1);
@@ -24,7 +29,7 @@ public class CoachTests
     [Fact]
     public void Decide_NoLogs_IsThePrescription()
     {
-        var day = Coach.Decide(Day(0), Journal.Empty);
+        var day = Coach.Decide(Enrolment, Journal.Empty, Day(0));
 
         day.Phase.Name.Should().Be("treatment");
         day.IsSessionDay.Should().BeTrue();
@@ -38,24 +43,27 @@ public class CoachTests
     {
         var journal = new Journal([Calm(Day(0)), Calm(Day(1)), Calm(Day(2))]);
 
-        var day = Coach.Decide(Day(3), journal);
+        var day = Coach.Decide(Enrolment, journal, Day(3));
 
         day.Level.Should().Be(1);
         day.Decisions[0].Should().Be(new Decision(
             DecisionKind.Progress,
             "Completed with pain 1/10 during, settled an hour after and calm the next morning. 3 calm sessions in a row: one step harder.",
-            "calm-sessions"));
+            CoachingRule.CalmSessions));
         var clamshell = day.Routine.Items.Single(i => i.Exercise == RunnersKnee.Clamshell);
         clamshell.Dosage.Should().Be(Dosage.Repetitions(22, Laterality.PerSide), "20 reps per side, one step of 2 repetitions up");
-        day.Decisions.Should().Contain(new Decision(DecisionKind.ScaleUp, "Clamshell: 20 reps per side -> 22 reps per side.", null, "clamshell"));
+        day.Decisions.Should().Contain(new Decision(DecisionKind.ScaleUp, "Clamshell: 20 reps per side -> 22 reps per side.", CoachingRule.None, "clamshell"));
         var plank = day.Routine.Items.Single(i => i.Exercise == RunnersKnee.SidePlank);
-        plank.Dosage.Should().Be(Dosage.Hold(TimeSpan.FromSeconds(30), Laterality.PerSide, sets: 2), "a hold has no repetitions: sets come next");
+        plank.Dosage.Should().Be(Dosage.Hold(TimeSpan.FromSeconds(35), Laterality.PerSide), "a hold grows by seconds before sets");
+        day.Decisions.Should().Contain(new Decision(DecisionKind.ScaleUp, "Side plank: 30 s hold per side -> 35 s hold per side.", CoachingRule.None, "side-plank"));
+        var stretch = day.Routine.Items.Single(i => i.Exercise == RunnersKnee.StandingItBandStretch);
+        stretch.Dosage.Should().Be(Dosage.Hold(TimeSpan.FromSeconds(30), Laterality.PerSide), "stretches do not get harder");
     }
 
     [Fact]
     public void Decide_TwoCalmSessions_HoldsAndCountsTowardTheNextStep()
     {
-        var day = Coach.Decide(Day(2), new Journal([Calm(Day(0)), Calm(Day(1))]));
+        var day = Coach.Decide(Enrolment, new Journal([Calm(Day(0)), Calm(Day(1))]), Day(2));
 
         day.Level.Should().Be(0);
         day.Decisions.Should().Equal(new Decision(
@@ -68,23 +76,24 @@ public class CoachTests
     {
         var flare = new SessionLog(Day(1), "runners-knee", SessionCompletion.All, painBefore: 2, painDuring: 3, painAfter: 2, painNextMorning: 4);
 
-        var day = Coach.Decide(Day(2), new Journal([Calm(Day(0)), flare]));
+        var day = Coach.Decide(Enrolment, new Journal([Calm(Day(0)), flare]), Day(2));
 
         day.Level.Should().Be(-1);
         day.Decisions[0].Should().Be(new Decision(
             DecisionKind.Regress,
-            "Pain the next morning was 4/10, higher than the 2/10 before the session. The next session is one step easier.",
-            "next-morning"));
-        day.Decisions[1].Should().Be(new Decision(DecisionKind.LeaveOut, "Single-leg hop: left out for now; hops go first when the knee has flared.", null, "single-leg-hop"));
+            "Pain the next morning was 4/10, higher than 1/10 the morning before. Also: pain an hour after was 2/10 and had not settled to 1/10 the morning before. The next session is one step easier.",
+            CoachingRule.NextMorning));
+        day.Decisions[1].Should().Be(new Decision(DecisionKind.LeaveOut, "Single-leg hop: left out for now; hops go first when the knee has flared.", CoachingRule.None, "single-leg-hop"));
         day.Routine.Items.Select(i => i.Exercise).Should().NotContain(RunnersKnee.SingleLegHop).And.HaveCount(RunnersKnee.Routine.Items.Count - 1);
     }
 
     [Fact]
     public void Decide_TwoFlares_AlsoHalvesStepAndBosuWork()
     {
-        var flare = (int d) => new SessionLog(Day(d), "runners-knee", SessionCompletion.All, painBefore: 2, painDuring: 3, painAfter: 2, painNextMorning: 4);
+        // Each flare's next morning is worse than the morning before it: 4 after 2 before, then 5 after the morning of 4.
+        var flare = (int d) => new SessionLog(Day(d), "runners-knee", SessionCompletion.All, painBefore: 2, painDuring: 3, painAfter: 2, painNextMorning: 4 + d);
 
-        var day = Coach.Decide(Day(2), new Journal([flare(0), flare(1)]));
+        var day = Coach.Decide(Enrolment, new Journal([flare(0), flare(1)]), Day(2));
 
         day.Level.Should().Be(-2);
         day.Routine.Items.Single(i => i.Exercise == RunnersKnee.StepUp).Dosage.RepetitionCount
@@ -97,7 +106,7 @@ public class CoachTests
     {
         var flare = new SessionLog(Day(0), "runners-knee", SessionCompletion.All, painBefore: 2, painDuring: 3, painAfter: 2, painNextMorning: 4);
 
-        var day = Coach.Decide(Day(2), new Journal([flare, Calm(Day(1))]));
+        var day = Coach.Decide(Enrolment, new Journal([flare, Calm(Day(1))]), Day(2));
 
         day.Level.Should().Be(0);
         day.Routine.Should().BeSameAs(RunnersKnee.Routine);
@@ -106,14 +115,20 @@ public class CoachTests
     }
 
     [Fact]
-    public void Decide_NoNextMorningScoreYet_Holds()
+    public void Decide_NoNextMorningScoreYet_CountsTheSessionProvisionally()
     {
         var log = new SessionLog(Day(0), "runners-knee", SessionCompletion.All, painBefore: 1, painDuring: 1, painAfter: 1);
 
-        var day = Coach.Decide(Day(1), new Journal([log]));
+        var day = Coach.Decide(Enrolment, new Journal([log]), Day(1));
 
         day.Level.Should().Be(0);
-        day.Decisions.Should().Equal(new Decision(DecisionKind.Hold, "The next morning's pain (or the pain before the session) is not logged yet. Holding the same session."));
+        day.IsProvisional.Should().BeTrue();
+        day.Decisions.Should().Equal(new Decision(
+            DecisionKind.Hold,
+            "Completed with pain 1/10 during, settled an hour after. Provisional until the next morning is logged: a morning above 1/10 would make the next session easier. 1 of 3 calm sessions toward the next step.",
+            CoachingRule.None,
+            null,
+            isProvisional: true));
     }
 
     [Fact]
@@ -121,30 +136,35 @@ public class CoachTests
     {
         var log = new SessionLog(Day(0), "runners-knee", SessionCompletion.All, painBefore: 2, painDuring: 6, painAfter: 2, painNextMorning: 2);
 
-        var day = Coach.Decide(Day(1), new Journal([log]));
+        var day = Coach.Decide(Enrolment, new Journal([log]), Day(1));
 
         day.Level.Should().Be(0);
         day.Decisions[0].Should().Be(new Decision(
             DecisionKind.Hold,
-            "Pain during was 6/10, above 5/10, but the next morning was calm; the 24-hour response weighs more. Holding the same session.",
-            "pain-during"));
+            "Pain during the session was 6/10, above the acceptable 5/10. The next morning was calm, and the 24-hour response weighs more. Holding the same session.",
+            CoachingRule.PainDuring));
     }
 
     [Fact]
     public void Decide_BackToRunningWithRunningPain1_MovesToWeekly()
     {
+        var mondays = new Enrolment("ann", RunnersKnee.ProgramWeeklyOn(DayOfWeek.Monday), Start);
         var run = new SessionLog(new DateOnly(2026, 3, 20), null, SessionCompletion.None, run: new RunLog(20, 1));
 
-        var day = Coach.Decide(new DateOnly(2026, 3, 23), new Journal([run]));
+        var day = Coach.Decide(mondays, new Journal([run]), new DateOnly(2026, 3, 23));
 
         day.Phase.Name.Should().Be("prevention");
         day.IsSessionDay.Should().BeTrue("prevention is weekly on Mondays, and 23 March 2026 is a Monday");
         day.Decisions[0].Should().Be(new Decision(
             DecisionKind.AdvancePhase,
             "Back to running on 2026-03-20 with running pain 1/10, within the acceptable 5/10: 'prevention' from 2026-03-21.",
-            "running-pain"));
-        Coach.Decide(new DateOnly(2026, 3, 24), new Journal([run])).IsSessionDay.Should().BeFalse();
-        Coach.ProgramFor(new Journal([run])).Phases[0].End.Should().Be(PhaseEnd.OnDate(new DateOnly(2026, 3, 20)));
+            CoachingRule.RunningPain));
+        Coach.Decide(mondays, new Journal([run]), new DateOnly(2026, 3, 24)).IsSessionDay.Should().BeFalse();
+        var shaped = Coach.Shape(mondays, new Journal([run]));
+        shaped.Events.Should().Equal(EnrolmentEvent.BackToRunning(new DateOnly(2026, 3, 20)));
+        shaped.Phases[0].LastDay.Should().Be(new DateOnly(2026, 3, 20));
+        shaped.Phases[0].Ending.Should().Be(PhaseEnding.Event);
+        day.Enrolment.Should().Be(shaped);
     }
 
     [Fact]
@@ -152,31 +172,34 @@ public class CoachTests
     {
         var run = new SessionLog(new DateOnly(2026, 3, 20), null, SessionCompletion.None, run: new RunLog(20, 6));
 
-        Coach.Decide(new DateOnly(2026, 3, 23), new Journal([run])).Phase.Name.Should().Be("treatment");
-        Coach.ProgramFor(new Journal([run])).Should().BeSameAs(Program);
+        Coach.Decide(NoEvent, new Journal([run]), new DateOnly(2026, 3, 23)).Phase.Name.Should().Be("treatment");
+        Coach.Shape(NoEvent, new Journal([run])).Should().BeSameAs(NoEvent);
     }
 
     [Fact]
     public void Decide_NoRunLogged_MovesOnTheDateGiven()
     {
-        Coach.Decide(new DateOnly(2026, 4, 12), Journal.Empty).Phase.Name.Should().Be("treatment");
-        Coach.Decide(new DateOnly(2026, 4, 13), Journal.Empty).Phase.Name.Should().Be("prevention");
+        Coach.Decide(Enrolment, Journal.Empty, new DateOnly(2026, 4, 12)).Phase.Name.Should().Be("treatment");
+        Coach.Decide(Enrolment, Journal.Empty, new DateOnly(2026, 4, 13)).Phase.Name.Should().Be("prevention");
     }
 
     [Fact]
-    public void Decide_PreventionSessionWithPain7_ProposesGoingBackToDaily()
+    public void Decide_PreventionSessionWithPain6AndAWorseMorning_ProposesGoingBackToDaily()
     {
-        var session = new SessionLog(new DateOnly(2026, 4, 13), "runners-knee", SessionCompletion.All, painBefore: 2, painDuring: 7);
+        var session = new SessionLog(new DateOnly(2026, 4, 13), "runners-knee", SessionCompletion.All, painBefore: 2, painDuring: 6, painAfter: 2, painNextMorning: 3);
 
-        var day = Coach.Decide(new DateOnly(2026, 4, 20), new Journal([session]));
+        var day = Coach.Decide(NoEvent, new Journal([session]), new DateOnly(2026, 4, 20));
 
         day.Phase.Name.Should().Be("prevention");
         day.Decisions.Should().ContainInOrder(
-            new Decision(DecisionKind.Regress, "Pain during the session was 7/10, above the acceptable 5/10. The next session is one step easier.", "pain-during"),
+            new Decision(
+                DecisionKind.Regress,
+                "Pain the next morning was 3/10, higher than 2/10 before the session. Also: pain during the session was 6/10, above the acceptable 5/10. The next session is one step easier.",
+                CoachingRule.NextMorning),
             new Decision(
                 DecisionKind.ProposeReturnToTreatment,
-                "Pain during the session was 7/10, above the acceptable 5/10. Consider going back to daily treatment, and check with your clinician.",
-                "pain-during"));
+                "Pain the next morning was 3/10, higher than 2/10 before the session. Also: pain during the session was 6/10, above the acceptable 5/10. Consider going back to daily treatment, and check with your clinician.",
+                CoachingRule.NextMorning));
     }
 
     [Fact]
@@ -184,21 +207,22 @@ public class CoachTests
     {
         var run = new SessionLog(new DateOnly(2026, 4, 15), null, SessionCompletion.None, run: new RunLog(30, 6));
 
-        var day = Coach.Decide(new DateOnly(2026, 4, 20), new Journal([run]));
+        var day = Coach.Decide(NoEvent, new Journal([run]), new DateOnly(2026, 4, 20));
 
         day.Decisions.Should().Contain(new Decision(
             DecisionKind.ProposeReturnToTreatment,
             "Running pain on 2026-04-15 was 6/10, above 5/10: consider going back to daily treatment, and check with your clinician.",
-            "running-pain"));
+            CoachingRule.RunningPain));
     }
 
     [Fact]
     public void Decide_DayWithoutASession_SaysSoAndShowsTheNextOne()
     {
-        var day = Coach.Decide(new DateOnly(2026, 4, 14), Journal.Empty);
+        var day = Coach.Decide(Enrolment, Journal.Empty, new DateOnly(2026, 4, 14));
 
         day.IsSessionDay.Should().BeFalse();
-        day.Decisions.Should().Contain(new Decision(DecisionKind.RestDay, "No session on Tuesday in the 'prevention' phase; this is what the next one holds."));
+        day.Decisions.Should().Contain(new Decision(DecisionKind.RestDay, "No session on Tuesday 2026-04-14 in the 'prevention' phase; the next one is on Monday 2026-04-20."));
+        day.NextSession.Should().Be(new DateOnly(2026, 4, 20));
     }
 
     [Fact]
@@ -206,47 +230,64 @@ public class CoachTests
     {
         var journal = new Journal([Calm(Day(0)), Calm(Day(1)), Calm(Day(2))]);
 
-        Coach.Decide(Day(2), journal).Level.Should().Be(0);
-        Coach.Decide(Day(3), journal).Level.Should().Be(1);
+        Coach.Decide(Enrolment, journal, Day(2)).Level.Should().Be(0);
+        Coach.Decide(Enrolment, journal, Day(3)).Level.Should().Be(1);
     }
 
     [Fact]
     public void Decide_DateOutsideTheProgram_ThrowsNamingDate()
     {
-        var act = () => Coach.Decide(Start.AddDays(-1), Journal.Empty);
+        var act = () => Coach.Decide(Enrolment, Journal.Empty, Start.AddDays(-1));
 
         act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("date");
     }
 
     [Theory]
-    [InlineData(1, 1, 1, 1, SessionCompletion.All, Verdict.Calm, null)]
-    [InlineData(1, 3, 1, 1, SessionCompletion.All, Verdict.Mixed, "pain-during")]
-    [InlineData(1, 1, 1, 1, SessionCompletion.Partial, Verdict.Mixed, null)]
-    [InlineData(1, 1, 3, 1, SessionCompletion.All, Verdict.Mixed, "settling")]
-    [InlineData(1, 6, 1, 1, SessionCompletion.All, Verdict.Mixed, "pain-during")]
-    [InlineData(1, 6, 1, null, SessionCompletion.All, Verdict.Broken, "pain-during")]
-    [InlineData(1, 1, 1, 2, SessionCompletion.All, Verdict.Broken, "next-morning")]
-    [InlineData(1, 1, 1, null, SessionCompletion.All, Verdict.Missing, null)]
-    [InlineData(1, null, 1, 1, SessionCompletion.All, Verdict.Missing, null)]
-    [InlineData(null, 1, 1, 1, SessionCompletion.All, Verdict.Missing, null)]
-    [InlineData(1, 1, 1, 1, SessionCompletion.None, Verdict.Missing, null)]
-    public void Judge_Scores_GiveTheVerdictAndRule(int? before, int? during, int? after, int? morning, SessionCompletion completion, Verdict verdict, string? rule)
+    [InlineData(1, 1, 1, 1, SessionCompletion.All, false, Verdict.Calm, CoachingRule.None, false)]
+    [InlineData(1, 3, 1, 1, SessionCompletion.All, false, Verdict.Mixed, CoachingRule.PainDuring, false)]
+    [InlineData(1, 1, 1, 1, SessionCompletion.Partial, false, Verdict.Mixed, CoachingRule.None, false)]
+    [InlineData(1, 1, 3, 1, SessionCompletion.All, false, Verdict.Mixed, CoachingRule.Settling, false)]
+    [InlineData(1, 6, 1, 1, SessionCompletion.All, false, Verdict.Mixed, CoachingRule.PainDuring, false)]
+    [InlineData(1, 6, 1, null, SessionCompletion.All, false, Verdict.Broken, CoachingRule.PainDuring, true)]
+    [InlineData(1, 1, 1, 2, SessionCompletion.All, false, Verdict.Broken, CoachingRule.NextMorning, false)]
+    [InlineData(1, 1, 1, null, SessionCompletion.All, false, Verdict.Calm, CoachingRule.None, true)]
+    [InlineData(1, null, 1, 1, SessionCompletion.All, false, Verdict.Missing, CoachingRule.None, false)]
+    [InlineData(null, 1, 1, 1, SessionCompletion.All, false, Verdict.Calm, CoachingRule.None, false)]
+    [InlineData(null, 1, 3, 1, SessionCompletion.All, false, Verdict.Mixed, CoachingRule.Settling, false)]
+    [InlineData(null, 1, 1, 3, SessionCompletion.All, false, Verdict.Broken, CoachingRule.NextMorning, false)]
+    [InlineData(1, 1, 1, 1, SessionCompletion.None, false, Verdict.Missing, CoachingRule.None, false)]
+    [InlineData(1, 7, 1, 1, SessionCompletion.All, false, Verdict.Broken, CoachingRule.SeverePain, false)]
+    [InlineData(1, 1, 1, 1, SessionCompletion.All, true, Verdict.Broken, CoachingRule.SharpPain, false)]
+    public void Judge_Scores_GiveTheVerdictAndRule(
+        int? before, int? during, int? after, int? morning, SessionCompletion completion, bool sharp, Verdict verdict, CoachingRule rule, bool provisional)
     {
-        var log = new SessionLog(Day(0), "runners-knee", completion, painBefore: before, painDuring: during, painAfter: after, painNextMorning: morning);
+        var log = new SessionLog(Day(0), "runners-knee", completion, painBefore: before, painDuring: during, painAfter: after, painNextMorning: morning, sharpPain: sharp);
 
-        var judgement = Coach.Judge(log);
+        var judgement = Coach.Judge(new Journal([log]), Day(0));
 
         judgement.Verdict.Should().Be(verdict);
         judgement.Rule.Should().Be(rule);
+        judgement.IsProvisional.Should().Be(provisional);
+        judgement.Should().Be(PainRules.Default.Judge(log));
+        judgement.BrokenRules.Should().OnlyHaveUniqueItems();
+        if (verdict == Verdict.Broken)
+        {
+            judgement.BrokenRules.Should().StartWith([rule]);
+        }
+        else if (during <= 5 && after <= (before ?? 2))
+        {
+            judgement.BrokenRules.Should().BeEmpty("nothing broke a rule; pain above the target only holds");
+        }
     }
 
     [Fact]
     public void Adapt_ManyLevels_StopsAtTheCaps()
     {
-        var routine = Coach.Adapt(RunnersKnee.Routine, 1000);
+        var routine = ProgressionPolicy.Default.Adapt(RunnersKnee.Routine, 1000);
 
         routine.Items.Single(i => i.Exercise == RunnersKnee.Clamshell).Dosage.Should().Be(Dosage.Repetitions(30, Laterality.PerSide, sets: 3));
         routine.Items.Single(i => i.Exercise == RunnersKnee.SidePlank).Dosage.Should().Be(Dosage.Hold(TimeSpan.FromSeconds(60), Laterality.PerSide, sets: 3));
+        routine.Items.Single(i => i.Exercise == RunnersKnee.StandingCalfStretch).Dosage.Should().Be(Dosage.Hold(TimeSpan.FromSeconds(30), Laterality.PerSide), "stretches do not get harder");
     }
 
     [Fact]
@@ -254,6 +295,6 @@ public class CoachTests
     {
         var hops = new Routine("hops", "Hops", [new RoutineItem(RunnersKnee.SingleLegHop, Dosage.Repetitions(20, Laterality.PerSide))]);
 
-        Coach.Adapt(hops, -1).Items.Single().Dosage.Should().Be(Dosage.Repetitions(10, Laterality.PerSide));
+        ProgressionPolicy.Default.Adapt(hops, -1).Items.Single().Dosage.Should().Be(Dosage.Repetitions(10, Laterality.PerSide));
     }
 }

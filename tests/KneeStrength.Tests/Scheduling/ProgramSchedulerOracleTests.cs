@@ -23,7 +23,8 @@ public class ProgramSchedulerOracleTests
         Gen.Int[1, 127].Select(mask =>
             ScheduleRule.Weekly(Enum.GetValues<DayOfWeek>().Where(d => (mask & (1 << (int)d)) != 0).ToArray())));
 
-    // A phase's end as weeks (positive) or as days after its start for a date (negative, -1 is the first day).
+    // A phase's end as weeks (positive) or as a back-to-running event that many days after its start (negative, -1
+    // is the first day); the event phases plan some weeks that the event overrides, before or after them.
     private static readonly Gen<(ScheduleRule Rule, int End)> GenPhase = Gen.Select(
         GenRule, Gen.OneOf(Gen.Int[1, 12], Gen.Int[-90, -1]));
 
@@ -40,12 +41,12 @@ public class ProgramSchedulerOracleTests
         GenCase.Sample(
             c =>
             {
-                var program = c.ToProgram();
-                var from = program.Start.AddDays(c.FromOffset);
+                var (enrolment, bounds) = c.ToEnrolment();
+                var from = enrolment.Start.AddDays(c.FromOffset);
                 var to = from.AddDays(c.Length);
 
-                var ours = new ProgramScheduler(program).GetSessions(from, to).Select(s => (s.Date, s.PhaseName)).ToList();
-                var theirs = Expand(program, from, to);
+                var ours = ProgramScheduler.Default.GetSessions(enrolment, from, to).Select(s => (s.Date, s.PhaseName)).ToList();
+                var theirs = Expand(enrolment.Program, bounds, from, to);
 
                 ours.Should().Equal(theirs, $"{c} over [{from:yyyy-MM-dd}, {to:yyyy-MM-dd})");
             },
@@ -54,31 +55,29 @@ public class ProgramSchedulerOracleTests
     [Fact]
     public void GetSessions_BuiltInProgramOverTwoYears_MatchesIcalNet()
     {
-        var program = RunnersKnee.Program(new DateOnly(2027, 12, 20), new DateOnly(2028, 2, 29), DayOfWeek.Saturday);
+        var program = RunnersKnee.ProgramWeeklyOn(DayOfWeek.Saturday);
+        var enrolment = new Enrolment("ann", program, new DateOnly(2027, 12, 20), [EnrolmentEvent.BackToRunning(new DateOnly(2028, 2, 28))]);
         var from = new DateOnly(2027, 12, 1);
         var to = new DateOnly(2030, 1, 1);
+        (DateOnly, DateOnly)[] bounds = [(new DateOnly(2027, 12, 20), new DateOnly(2028, 2, 28)), (new DateOnly(2028, 2, 29), new DateOnly(2037, 12, 19))];
 
-        var ours = new ProgramScheduler(program).GetSessions(from, to).Select(s => (s.Date, s.PhaseName)).ToList();
+        var ours = ProgramScheduler.Default.GetSessions(enrolment, from, to).Select(s => (s.Date, s.PhaseName)).ToList();
 
-        ours.Should().HaveCount(71 + 96).And.Equal(Expand(program, from, to));
+        ours.Should().HaveCount(71 + 96).And.Equal(Expand(program, bounds, from, to));
     }
 
-    private static List<(DateOnly Date, string PhaseName)> Expand(TrainingProgram program, DateOnly from, DateOnly to)
+    // The phases' first and last days come from the test's own arithmetic, not from Enrolment.
+    private static List<(DateOnly Date, string PhaseName)> Expand(TrainingProgram program, (DateOnly First, DateOnly Last)[] bounds, DateOnly from, DateOnly to)
     {
         var occurrences = new List<(DateOnly, string)>();
-        for (int i = 0; i < program.Phases.Count; i++)
+        for (int i = 0; i < bounds.Length; i++)
         {
             var phase = program.Phases[i];
-            string rule = phase.Schedule.ToString();
-            var lastDay = program.GetPhaseLastDay(i);
-            if (i < program.Phases.Count - 1 || !phase.End.IsOpen)
-            {
-                rule += ";UNTIL=" + lastDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-            }
+            string rule = phase.Schedule.ToString() + ";UNTIL=" + bounds[i].Last.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
             var calendarEvent = new CalendarEvent
             {
-                DtStart = new CalDateTime(program.GetPhaseStart(i)),
+                DtStart = new CalDateTime(bounds[i].First),
                 RecurrenceRule = new RecurrenceRule(rule),
             };
             occurrences.AddRange(
@@ -92,21 +91,39 @@ public class ProgramSchedulerOracleTests
 
     private sealed record Case(DateOnly Start, (ScheduleRule Rule, int End)[] Phases, bool LastOpen, int FromOffset, int Length)
     {
-        public TrainingProgram ToProgram()
+        public (Enrolment Enrolment, (DateOnly First, DateOnly Last)[] Bounds) ToEnrolment()
         {
+            var limit = Start.AddYears(10).AddDays(-1);
             var phases = new List<ProgramPhase>();
-            var phaseStart = Start;
+            var events = new List<EnrolmentEvent>();
+            var bounds = new List<(DateOnly, DateOnly)>();
+            var first = Start;
             for (int i = 0; i < Phases.Length; i++)
             {
                 var (rule, endCode) = Phases[i];
-                var end = i == Phases.Length - 1 && LastOpen ? PhaseEnd.Open
+                bool open = i == Phases.Length - 1 && LastOpen;
+                var end = open ? PhaseEnd.Open
                     : endCode > 0 ? PhaseEnd.AfterWeeks(endCode)
-                    : PhaseEnd.OnDate(phaseStart.AddDays(-endCode - 1));
+                    : PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning, endCode % 3 == 0 ? -endCode % 5 + 1 : null);
                 phases.Add(new ProgramPhase($"phase-{i}", RunnersKnee.Routine, rule, end));
-                phaseStart = end.LastDay?.AddDays(1) ?? phaseStart.AddDays(7 * endCode);
+                if (first > limit)
+                {
+                    continue;
+                }
+
+                var last = open ? limit : endCode > 0 ? first.AddDays((7 * endCode) - 1) : first.AddDays(-endCode - 1);
+                last = last > limit ? limit : last;
+                if (!open && endCode < 0)
+                {
+                    events.Add(EnrolmentEvent.BackToRunning(last));
+                }
+
+                bounds.Add((first, i == Phases.Length - 1 ? (open ? limit : last) : last));
+                first = last == limit ? limit.AddDays(1) : last.AddDays(1);
             }
 
-            return new TrainingProgram("generated", "Generated", Start, phases);
+            var program = new TrainingProgram("generated", "Generated", phases);
+            return (new Enrolment("generated", program, Start, events), bounds.ToArray());
         }
 
         public override string ToString() =>

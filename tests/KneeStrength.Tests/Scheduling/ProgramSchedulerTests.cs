@@ -9,11 +9,21 @@ namespace KneeStrength.Tests.Scheduling;
 
 public class ProgramSchedulerTests
 {
-    private static TrainingProgram SinglePhase(string rule, string start, string end = "open") =>
-        new("test", "Test", D(start), [new ProgramPhase("only", RunnersKnee.Routine, ScheduleRule.Parse(rule).Value, End(end))]);
+    private static readonly ProgramScheduler Scheduler = ProgramScheduler.Default;
 
-    private static string Dates(ProgramScheduler scheduler, string from, string to) =>
-        string.Join(",", scheduler.GetSessions(D(from), D(to)).Select(s => s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+    // One phase from the start; "2026-03-05" as its end is a back-to-running event on that day.
+    private static Enrolment SinglePhase(string rule, string start, string end = "open")
+    {
+        bool onEvent = end.Contains('-', StringComparison.Ordinal);
+        var program = new TrainingProgram(
+            "test", "Test", [new ProgramPhase("only", RunnersKnee.Routine, ScheduleRule.Parse(rule).Value, onEvent ? End("event") : End(end))]);
+        return new Enrolment("ann", program, D(start), onEvent ? [EnrolmentEvent.BackToRunning(D(end))] : null);
+    }
+
+    private static Enrolment Runner(string start = "2026-03-02") => new("ann", RunnersKnee.Program, D(start));
+
+    private static string Dates(Enrolment enrolment, string from, string to) =>
+        string.Join(",", Scheduler.GetSessions(enrolment, D(from), D(to)).Select(s => s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     [Theory]
     // Daily, across a leap day and a year end.
@@ -41,7 +51,7 @@ public class ProgramSchedulerTests
     [InlineData("FREQ=DAILY", "2026-03-02", "2026-01-01", "2026-03-02", "")]
     [InlineData("FREQ=WEEKLY;BYDAY=MO", "2026-03-02", "2025-12-01", "2026-03-03", "2026-03-02")]
     public void GetSessions_OpenPhase_FollowsTheRule(string rule, string start, string from, string to, string expected) =>
-        Dates(new ProgramScheduler(SinglePhase(rule, start)), from, to).Should().Be(expected);
+        Dates(SinglePhase(rule, start), from, to).Should().Be(expected);
 
     [Theory]
     [InlineData("FREQ=DAILY", "1w", "2026-03-06", "2026-03-20", "2026-03-06,2026-03-07,2026-03-08")]
@@ -49,7 +59,7 @@ public class ProgramSchedulerTests
     [InlineData("FREQ=WEEKLY;BYDAY=SU", "2w", "2026-03-01", "2026-04-01", "2026-03-08,2026-03-15")]
     [InlineData("FREQ=DAILY", "2026-03-02", "2026-03-03", "2036-03-02", "")]
     public void GetSessions_ClosedPhase_StopsOnItsLastDay(string rule, string end, string from, string to, string expected) =>
-        Dates(new ProgramScheduler(SinglePhase(rule, "2026-03-02", end)), from, to).Should().Be(expected);
+        Dates(SinglePhase(rule, "2026-03-02", end), from, to).Should().Be(expected);
 
     // Phase "treatment" from the start until its end, then "prevention", open; each session is "date:phase".
     [Theory]
@@ -70,16 +80,17 @@ public class ProgramSchedulerTests
     public void GetSessions_TwoPhases_ChangesPhaseTheDayAfterTheEnd(
         string start, string firstRule, string firstEnd, string secondRule, string from, string to, string expected)
     {
+        bool onEvent = firstEnd.Contains('-', StringComparison.Ordinal);
         var program = new TrainingProgram(
             "test",
             "Test",
-            D(start),
             [
-                new ProgramPhase("treatment", RunnersKnee.Routine, ScheduleRule.Parse(firstRule).Value, End(firstEnd)),
+                new ProgramPhase("treatment", RunnersKnee.Routine, ScheduleRule.Parse(firstRule).Value, onEvent ? End("event") : End(firstEnd)),
                 new ProgramPhase("prevention", RunnersKnee.Routine, ScheduleRule.Parse(secondRule).Value, PhaseEnd.Open),
             ]);
+        var enrolment = new Enrolment("ann", program, D(start), onEvent ? [EnrolmentEvent.BackToRunning(D(firstEnd))] : null);
 
-        var sessions = new ProgramScheduler(program).GetSessions(D(from), D(to))
+        var sessions = Scheduler.GetSessions(enrolment, D(from), D(to))
             .Select(s => $"{s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{s.PhaseName}");
 
         string.Join(",", sessions).Should().Be(expected);
@@ -88,8 +99,8 @@ public class ProgramSchedulerTests
     [Fact]
     public void GetSessions_BuiltInProgram_DailySixWeeksThenMondays()
     {
-        var program = RunnersKnee.Program(D("2026-03-02"));
-        var sessions = new ProgramScheduler(program).GetSessions(D("2026-03-01"), D("2026-05-01")).ToList();
+        var program = RunnersKnee.Program;
+        var sessions = Scheduler.GetSessions(Runner(), D("2026-03-01"), D("2026-05-01")).ToList();
 
         sessions.Should().HaveCount(45);
         sessions.Take(42).Select(s => s.Date).Should().Equal(Enumerable.Range(0, 42).Select(i => D("2026-03-02").AddDays(i)));
@@ -101,8 +112,8 @@ public class ProgramSchedulerTests
     [Fact]
     public void GetSessions_WholeTenYears_YieldsEverySessionOnce()
     {
-        var program = RunnersKnee.Program(D("2026-03-02"));
-        var sessions = new ProgramScheduler(program).GetSessions(program.Start, program.LastPossibleDay.AddDays(1)).ToList();
+        var enrolment = Runner();
+        var sessions = Scheduler.GetSessions(enrolment, enrolment.Start, enrolment.LastPossibleDay.AddDays(1)).ToList();
 
         sessions.Should().HaveCount(558);
         sessions.Select(s => s.Date).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
@@ -112,36 +123,36 @@ public class ProgramSchedulerTests
 
     [Fact]
     public void GetSessions_LastWeekOfTenYears_YieldsItsSessions() =>
-        Dates(new ProgramScheduler(RunnersKnee.Program(D("2026-03-02"))), "2036-02-20", "2036-03-02").Should().Be("2036-02-25");
+        Dates(Runner(), "2036-02-20", "2036-03-02").Should().Be("2036-02-25");
 
     [Fact]
     public void GetSessions_ProgramFromDayOne_ReachesDateOnlyLimits()
     {
-        var program = SinglePhase("FREQ=DAILY", "9989-12-31");
+        var enrolment = SinglePhase("FREQ=DAILY", "9989-12-31");
 
-        Dates(new ProgramScheduler(program), "9999-12-28", "9999-12-31").Should().Be("9999-12-28,9999-12-29,9999-12-30");
-        Dates(new ProgramScheduler(SinglePhase("FREQ=DAILY", "0001-01-01")), "0001-01-01", "0001-01-03").Should().Be("0001-01-01,0001-01-02");
+        Dates(enrolment, "9999-12-28", "9999-12-31").Should().Be("9999-12-28,9999-12-29,9999-12-30");
+        Dates(SinglePhase("FREQ=DAILY", "0001-01-01"), "0001-01-01", "0001-01-03").Should().Be("0001-01-01,0001-01-02");
     }
 
     [Fact]
     public void GetSessions_TenYears_AllocatesNothingPerSession()
     {
-        var scheduler = new ProgramScheduler(SinglePhase("FREQ=DAILY", "2026-03-02"));
+        var enrolment = SinglePhase("FREQ=DAILY", "2026-03-02");
         var from = D("2026-03-02");
         var to = D("2036-03-02");
-        Count(scheduler, from, to);
+        Count(enrolment, from, to);
 
         long before = GC.GetAllocatedBytesForCurrentThread();
-        int count = Count(scheduler, from, to);
+        int count = Count(enrolment, from, to);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         count.Should().Be(3653);
         allocated.Should().BeLessThan(1000);
 
-        static int Count(ProgramScheduler scheduler, DateOnly from, DateOnly to)
+        static int Count(Enrolment enrolment, DateOnly from, DateOnly to)
         {
             int count = 0;
-            foreach (var session in scheduler.GetSessions(from, to))
+            foreach (var session in Scheduler.GetSessions(enrolment, from, to))
             {
                 count += session.Date.Year > 0 ? 1 : 0;
             }
@@ -153,7 +164,7 @@ public class ProgramSchedulerTests
     [Fact]
     public void GetSessions_EnumeratedTwice_YieldsTheSameSessions()
     {
-        var sessions = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02"))).GetSessions(D("2026-04-01"), D("2026-06-01"));
+        var sessions = Scheduler.GetSessions(Runner(), D("2026-04-01"), D("2026-06-01"));
 
         sessions.ToList().Should().Equal(sessions.ToList());
     }
@@ -161,7 +172,7 @@ public class ProgramSchedulerTests
     [Fact]
     public void GetSessions_EnumeratedInsideItself_EachEnumerationIsIndependent()
     {
-        var sessions = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02"))).GetSessions(D("2026-04-10"), D("2026-04-21"));
+        var sessions = Scheduler.GetSessions(Runner(), D("2026-04-10"), D("2026-04-21"));
         var pairs = new System.Collections.Generic.List<(DateOnly, DateOnly)>();
 
         foreach (var outer in sessions)
@@ -180,8 +191,8 @@ public class ProgramSchedulerTests
     [Fact]
     public void GetSessions_EnumeratedPastTheEnd_KeepsReturningFalse()
     {
-        using var enumerator = new ProgramScheduler(SinglePhase("FREQ=DAILY", "2026-03-02"))
-            .GetSessions(D("2026-03-02"), D("2026-03-03")).GetEnumerator();
+        using var enumerator = Scheduler
+            .GetSessions(SinglePhase("FREQ=DAILY", "2026-03-02"), D("2026-03-02"), D("2026-03-03")).GetEnumerator();
 
         enumerator.MoveNext().Should().BeTrue();
         enumerator.Current.Date.Should().Be(D("2026-03-02"));
@@ -193,9 +204,9 @@ public class ProgramSchedulerTests
     [Fact]
     public void GetSessions_EmptyRange_ThrowsNamingTo()
     {
-        var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")));
+        var enrolment = Runner();
 
-        scheduler.Invoking(s => s.GetSessions(D("2026-04-01"), D("2026-04-01")))
+        Scheduler.Invoking(s => s.GetSessions(enrolment, D("2026-04-01"), D("2026-04-01")))
             .Should().Throw<ArgumentException>().WithParameterName("to")
             .WithMessage("The range [from, to) is empty: to must be after from; both were 2026-04-01. (Parameter 'to')");
     }
@@ -203,9 +214,9 @@ public class ProgramSchedulerTests
     [Fact]
     public void GetSessions_ToBeforeFrom_ThrowsNamingTo()
     {
-        var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")));
+        var enrolment = Runner();
 
-        scheduler.Invoking(s => s.GetSessions(D("2026-04-01"), D("2026-03-31")))
+        Scheduler.Invoking(s => s.GetSessions(enrolment, D("2026-04-01"), D("2026-03-31")))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to")
             .WithMessage("The range [from, to) is backwards: to must be after from, 2026-04-01.*");
     }
@@ -213,40 +224,38 @@ public class ProgramSchedulerTests
     [Fact]
     public void GetSessions_ToPastTheTenYearLimit_ThrowsNamingTo()
     {
-        var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")));
+        var enrolment = Runner();
 
-        scheduler.Invoking(s => s.GetSessions(D("2026-04-01"), D("2036-03-03")))
+        Scheduler.Invoking(s => s.GetSessions(enrolment, D("2026-04-01"), D("2036-03-03")))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to")
-            .WithMessage("The range reaches past the program's last possible day, 2036-03-01 (10 years from its start); to may be at most 2036-03-02.*");
+            .WithMessage("The range reaches past the enrolment's last possible day, 2036-03-01 (10 years from its start); to may be at most 2036-03-02.*");
     }
 
     [Fact]
     public void GetSessions_FromPastTheTenYearLimit_ThrowsNamingFrom()
     {
-        var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")));
+        var enrolment = Runner();
 
-        scheduler.Invoking(s => s.GetSessions(D("2036-03-02"), D("2036-03-09")))
+        Scheduler.Invoking(s => s.GetSessions(enrolment, D("2036-03-02"), D("2036-03-09")))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("from")
-            .WithMessage("The range starts after the program's last possible day, 2036-03-01 (10 years from its start).*");
+            .WithMessage("The range starts after the enrolment's last possible day, 2036-03-01 (10 years from its start).*");
     }
 
     [Fact]
     public void GetSessions_BadRange_ThrowsBeforeEnumerating()
     {
-        var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")));
+        var enrolment = Runner();
 
         // No enumeration: the exception comes from the call itself.
-        scheduler.Invoking(s => s.GetSessions(D("2026-04-01"), D("2026-03-01"))).Should().Throw<ArgumentOutOfRangeException>();
+        Scheduler.Invoking(s => s.GetSessions(enrolment, D("2026-04-01"), D("2026-03-01"))).Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
-    public void GetSessions_DefaultSessionScheduler_EstimatesFromItsPlan()
+    public void GetSessions_DefaultOptions_EstimatesFromTheDefaultPlan()
     {
-        var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")));
-
-        scheduler.SessionScheduler.Should().BeSameAs(SessionScheduler.Default);
-        scheduler.GetSessions(D("2026-04-10"), D("2026-04-21")).Should()
+        Scheduler.GetSessions(Runner(), D("2026-04-10"), D("2026-04-21")).Should()
             .HaveCount(5).And.OnlyContain(s => s.EstimatedDuration == TimeSpan.FromSeconds(1748));
+        Scheduler.PlanFor(Runner(), RunnersKnee.Program.Phases[0]).Should().Be(SessionScheduler.Default.Schedule(RunnersKnee.Routine));
     }
 
     [Fact]
@@ -256,13 +265,12 @@ public class ProgramSchedulerTests
         var program = new TrainingProgram(
             "test",
             "Test",
-            D("2026-03-02"),
             [
                 new ProgramPhase("full", RunnersKnee.Routine, ScheduleRule.Daily, PhaseEnd.AfterWeeks(1)),
                 new ProgramPhase("short", short1, ScheduleRule.Daily, PhaseEnd.Open),
             ]);
 
-        var sessions = new ProgramScheduler(program).GetSessions(D("2026-03-08"), D("2026-03-10")).ToList();
+        var sessions = Scheduler.GetSessions(new Enrolment("ann", program, D("2026-03-02")), D("2026-03-08"), D("2026-03-10")).ToList();
 
         sessions.Select(s => (s.PhaseName, s.EstimatedDuration)).Should().Equal(
             ("full", TimeSpan.FromSeconds(1748)),
@@ -271,56 +279,56 @@ public class ProgramSchedulerTests
     }
 
     [Fact]
-    public void GetSessions_CustomSessionScheduler_EstimatesWithItsPacing()
+    public void GetSessions_EnrolmentPacing_EstimatesWithIt()
     {
-        var slow = new SessionScheduler(new SessionOptions(new Pacing(transition: TimeSpan.FromSeconds(40))));
-        var scheduler = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02")), slow);
+        var slow = new SessionOptions(new Pacing(transition: TimeSpan.FromSeconds(40)));
+        var enrolment = new Enrolment("ann", RunnersKnee.Program, D("2026-03-02"), options: slow);
 
-        scheduler.SessionScheduler.Should().BeSameAs(slow);
-        scheduler.GetSessions(D("2026-03-02"), D("2026-03-03")).Single().EstimatedDuration
+        Scheduler.GetSessions(enrolment, D("2026-03-02"), D("2026-03-03")).Single().EstimatedDuration
             .Should().Be(TimeSpan.FromSeconds(1748 + (13 * 30)));
     }
 
     [Fact]
-    public void Constructor_NullProgram_ThrowsNamingProgram() =>
-        FluentActions.Invoking(() => new ProgramScheduler(null!)).Should().Throw<ArgumentNullException>().WithParameterName("program");
+    public void GetSessions_NullEnrolment_ThrowsNamingEnrolment() =>
+        FluentActions.Invoking(() => Scheduler.GetSessions(null!, D("2026-03-02"), D("2026-03-03"))).Should().Throw<ArgumentNullException>().WithParameterName("enrolment");
 
     [Fact]
     public void GetSessions_WithOptionsAndBudget_EstimatesThePlansThePersonFollows()
     {
-        var program = SinglePhase("FREQ=WEEKLY;BYDAY=MO,WE,FR", "2026-03-02");
-        var scheduler = new SessionScheduler(new SessionOptions(equipment: EquipmentSet.None));
+        var options = new SessionOptions(equipment: EquipmentSet.None);
         var budget = TimeSpan.FromMinutes(10);
+        var enrolment = SinglePhase("FREQ=WEEKLY;BYDAY=MO,WE,FR", "2026-03-02").WithSessions(budget, options);
+        var scheduler = new SessionScheduler(options);
 
-        var calendar = new ProgramScheduler(program, scheduler, budget);
-        var sessions = calendar.GetSessions(D("2026-03-02"), D("2026-03-09")).ToList();
+        var sessions = Scheduler.GetSessions(enrolment, D("2026-03-02"), D("2026-03-09")).ToList();
 
         var plan = scheduler.Schedule(RunnersKnee.Routine, budget);
-        calendar.SessionBudget.Should().Be(budget);
         sessions.Should().HaveCount(3).And.OnlyContain(s => s.EstimatedDuration == plan.TotalDuration);
-        calendar.PlanFor(sessions[0]).Should().Be(plan);
+        Scheduler.PlanFor(enrolment, sessions[0]).Should().Be(plan);
         plan.TotalDuration.Should().BeLessThanOrEqualTo(budget).And.BeLessThan(scheduler.Schedule(RunnersKnee.Routine).TotalDuration);
     }
 
     [Fact]
-    public void Constructor_BudgetTooShortForAPhase_ThrowsNamingThePhaseAndTheMinimum()
+    public void PlanFor_BudgetShorterThanTheRoutineAllows_PlansTheShortestSession()
     {
-        var program = SinglePhase("FREQ=DAILY", "2026-03-02");
+        var enrolment = SinglePhase("FREQ=DAILY", "2026-03-02").WithSessions(TimeSpan.FromSeconds(5), null);
 
-        var act = () => new ProgramScheduler(program, sessionBudget: TimeSpan.FromSeconds(5));
+        var plan = Scheduler.PlanFor(enrolment, enrolment.Program.Phases[0]);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("sessionBudget")
-            .WithMessage($"A session budget of 5 s is too short for phase 'only': its routine 'runners-knee' takes at least {KneeStrength.Text.DurationText.Format(SessionScheduler.Default.MinimumDuration(RunnersKnee.Routine))}.*");
+        plan.TotalDuration.Should().Be(SessionScheduler.Default.MinimumDuration(RunnersKnee.Routine));
+        plan.Should().Be(SessionScheduler.Default.Schedule(RunnersKnee.Routine, SessionScheduler.Default.MinimumDuration(RunnersKnee.Routine)));
+        Scheduler.GetSessions(enrolment, D("2026-03-02"), D("2026-03-03")).Single().EstimatedDuration.Should().Be(plan.TotalDuration);
     }
 
     [Fact]
-    public void PlanFor_SessionOfAnotherProgram_ThrowsNamingSession()
+    public void PlanFor_TwoEnrolmentsWithOtherOptions_PlanEachOwnWay()
     {
-        var calendar = new ProgramScheduler(SinglePhase("FREQ=DAILY", "2026-03-02"));
-        var other = new ProgramScheduler(RunnersKnee.Program(D("2026-03-02"))).GetSessions(D("2026-03-02"), D("2026-03-03")).Single();
+        var full = Runner();
+        var shortOne = Runner().WithSessions(TimeSpan.FromMinutes(10), null);
+        var phase = RunnersKnee.Program.Phases[0];
 
-        var act = () => calendar.PlanFor(other);
-
-        act.Should().ThrowExactly<ArgumentException>().WithParameterName("session");
+        Scheduler.PlanFor(full, phase).TotalDuration.Should().Be(TimeSpan.FromSeconds(1748));
+        Scheduler.PlanFor(shortOne, phase).TotalDuration.Should().BeLessThanOrEqualTo(TimeSpan.FromMinutes(10));
+        Scheduler.PlanFor(full, phase).Should().BeSameAs(Scheduler.PlanFor(Runner(), phase), "plans are shared by equal options");
     }
 }

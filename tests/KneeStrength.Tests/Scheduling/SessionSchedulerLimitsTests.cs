@@ -55,10 +55,12 @@ public class SessionSchedulerLimitsTests
     [Fact]
     public void ProgramSchedulerAndCalendar_RoutineTooLong_ThrowTheDocumentedArgumentException()
     {
-        var program = new TrainingProgram("p", "P", new DateOnly(2026, 3, 2), [new ProgramPhase("only", Day(extraSeconds: 1), ScheduleRule.Daily, PhaseEnd.Open)]);
+        var program = new TrainingProgram("p", "P", [new ProgramPhase("only", Day(extraSeconds: 1), ScheduleRule.Daily, PhaseEnd.Open)]);
+        var enrolment = new Enrolment("ann", program, new DateOnly(2026, 3, 2), options: NoPauses.Options);
 
-        FluentActions.Invoking(() => new ProgramScheduler(program, NoPauses)).Should().Throw<ArgumentException>().WithParameterName("routine");
-        FluentActions.Invoking(() => new CalendarWriter(new CalendarOptions { SessionScheduler = NoPauses }).Write(program, DateTimeOffset.UnixEpoch))
+        FluentActions.Invoking(() => ProgramScheduler.Default.GetSessions(enrolment, enrolment.Start, enrolment.Start.AddDays(1)).ToList())
+            .Should().Throw<ArgumentException>().WithParameterName("routine");
+        FluentActions.Invoking(() => new CalendarWriter().Write(enrolment, DateTimeOffset.UnixEpoch))
             .Should().Throw<ArgumentException>().WithParameterName("routine");
     }
 

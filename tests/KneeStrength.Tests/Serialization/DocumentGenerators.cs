@@ -105,38 +105,71 @@ internal static class DocumentGenerators
         {
             var pool = Pool(own);
             var routines = RoutineOver(pool, Slug).Array[1, 3].Select(list => list.Select((r, i) => new Routine($"{r.Id}-r{i}", r.Name, r.Items)).ToArray());
-            var phase = Gen.Select(Gen.Int[0, 2], Schedule, Gen.Int[0, 2], Gen.Int[1, 30], Gen.Int[0, 200]);
-            return Gen.Select(Slug, Text(5), Gen.Int[730_119, 766_644], routines, phase.Array[1, 4], CatalogOf(pool), (id, name, startDay, routineList, phaseList, catalog) =>
+            var phase = Gen.Select(Gen.Int[0, 2], Schedule, Gen.Int[0, 3], Gen.Int[1, 30]);
+            return Gen.Select(Slug, Text(5), routines, phase.Array[1, 4], CatalogOf(pool), (id, name, routineList, phaseList, catalog) =>
             {
-                var start = DateOnly.FromDayNumber(startDay);
                 var phases = new List<ProgramPhase>();
-                int first = start.DayNumber;
                 for (int i = 0; i < phaseList.Length; i++)
                 {
-                    var (routine, schedule, endKind, weeks, days) = phaseList[i];
+                    var (routine, schedule, endKind, weeks) = phaseList[i];
                     bool last = i == phaseList.Length - 1;
                     var end = (endKind, last) switch
                     {
                         (0, true) => PhaseEnd.Open,
                         (0 or 1, _) => PhaseEnd.AfterWeeks(weeks),
-                        _ => PhaseEnd.OnDate(DateOnly.FromDayNumber(first + days)),
+                        (2, _) => PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning, weeks),
+                        _ => PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning),
                     };
                     phases.Add(new ProgramPhase($"phase-{i}", routineList[routine % routineList.Length], schedule, end));
-                    first = (end.LastDay?.DayNumber ?? (first + (7 * weeks) - 1)) + 1;
                 }
 
-                return (new TrainingProgram(id, name, start, phases), catalog);
+                return (new TrainingProgram(id, name, phases), catalog);
             });
         });
 
-    /// <summary>A program and some of its sessions, from a range of days around its start.</summary>
-    internal static readonly Gen<(TrainingProgram Program, List<ScheduledSession> Sessions)> ProgramWithSessions =
-        Gen.Select(ProgramWithCatalog, Gen.Int[-30, 400], Gen.Int[1, 120], (pc, offset, days) =>
+    /// <summary>Events for an enrolment from <paramref name="start"/>: up to six, a day apart at least, in the first two years.</summary>
+    internal static Gen<EnrolmentEvent[]> EventsFrom(DateOnly start) =>
+        Gen.Select(Gen.Int[0, 120], Gen.Bool).Array[0, 6].Select(steps =>
         {
-            var program = pc.Program;
-            var from = program.Start.AddDays(offset);
-            var to = DateOnly.FromDayNumber(Math.Min(from.DayNumber + days, program.LastPossibleDay.DayNumber + 1));
-            return (program, new ProgramScheduler(program).GetSessions(from, to).ToList());
+            var events = new List<EnrolmentEvent>();
+            int day = start.DayNumber;
+            foreach (var (gap, running) in steps)
+            {
+                day += gap;
+                events.Add(new EnrolmentEvent(DateOnly.FromDayNumber(day), running ? EnrolmentEventKind.BackToRunning : EnrolmentEventKind.BackToTreatment));
+                day++;
+            }
+
+            return events.ToArray();
+        });
+
+    /// <summary>Session options a person may have: some equipment, a first side, a range bound.</summary>
+    internal static readonly Gen<SessionOptions> Options = Gen.Select(Gen.Int[0, 3], Gen.Bool, Gen.Bool, (equipment, right, upper) =>
+        new SessionOptions(
+            equipment: equipment switch
+            {
+                0 => EquipmentSet.All,
+                1 => EquipmentSet.None,
+                2 => new EquipmentSet([Equipment.LoopBand, Equipment.Wall]),
+                _ => new EquipmentSet([Equipment.Step]),
+            },
+            firstSide: right ? Side.Right : Side.Left,
+            rangeBound: upper ? RangeBound.Upper : RangeBound.Lower));
+
+    /// <summary>An enrolment of a generated program: a start, events, maybe a budget and other options.</summary>
+    internal static readonly Gen<(Enrolment Enrolment, ExerciseCatalog Catalog)> EnrolmentWithCatalog =
+        Gen.Select(ProgramWithCatalog, Gen.Int[730_119, 766_644], Slug, (pc, startDay, id) => (pc, start: DateOnly.FromDayNumber(startDay), id))
+            .SelectMany(x => Gen.Select(EventsFrom(x.start), Gen.Int[0, 3600], Options, (events, budget, options) =>
+                (new Enrolment(x.id, x.pc.Program, x.start, events, budget < 60 ? null : TimeSpan.FromSeconds(budget), options), x.pc.Catalog)));
+
+    /// <summary>An enrolment and some of its sessions, from a range of days around its start.</summary>
+    internal static readonly Gen<(Enrolment Enrolment, List<ScheduledSession> Sessions)> EnrolmentWithSessions =
+        Gen.Select(EnrolmentWithCatalog, Gen.Int[-30, 400], Gen.Int[1, 120], (ec, offset, days) =>
+        {
+            var enrolment = ec.Enrolment;
+            var from = enrolment.Start.AddDays(offset);
+            var to = DateOnly.FromDayNumber(Math.Min(from.DayNumber + days, enrolment.LastPossibleDay.DayNumber + 1));
+            return (enrolment, ProgramScheduler.Default.GetSessions(enrolment, from, to).ToList());
         });
 
     /// <summary>Generated exercises and the built-in ones whose ids they do not take.</summary>

@@ -18,11 +18,23 @@ public class KneeJsonGoldenTests
         new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("band,step,wall").Value))
             .Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(20));
 
-    private static readonly TrainingProgram Program = RunnersKnee.Program(new DateOnly(2026, 3, 2));
+    private static readonly TrainingProgram Program = RunnersKnee.Program;
+
+    // Six weeks of treatment as planned (no back-to-running event), then prevention every seven days.
+    private static readonly Enrolment Enrolment = new("ann", Program, new DateOnly(2026, 3, 2));
+
+    // A person back to running on day 19 and back to treatment on 1 May, with 20 minutes and no Bosu ball.
+    private static readonly Enrolment Relapsed = new(
+        "bob",
+        Program,
+        new DateOnly(2026, 3, 2),
+        [EnrolmentEvent.BackToRunning(new DateOnly(2026, 3, 20)), EnrolmentEvent.BackToTreatment(new DateOnly(2026, 5, 1))],
+        TimeSpan.FromMinutes(20),
+        new SessionOptions(equipment: EquipmentSet.Parse("band,step,wall").Value, firstSide: Side.Right));
 
     // The last days of treatment and the first weeks of prevention.
     private static readonly ScheduledSession[] Sessions =
-        [.. new ProgramScheduler(Program).GetSessions(new DateOnly(2026, 4, 6), new DateOnly(2026, 5, 4))];
+        [.. ProgramScheduler.Default.GetSessions(Enrolment, new DateOnly(2026, 4, 6), new DateOnly(2026, 5, 4))];
 
     [Fact]
     public void WriteRoutine_BuiltInRoutine_MatchesGolden() =>
@@ -47,6 +59,14 @@ public class KneeJsonGoldenTests
     [Fact]
     public void WriteScheduledSessions_BuiltInProgramAroundBackToRunning_MatchesGolden() =>
         MatchGolden("runners-knee.sessions.json", KneeJson.WriteScheduledSessions(Sessions));
+
+    [Fact]
+    public void WriteEnrolment_EnrolmentWithEverything_MatchesGolden() =>
+        MatchGolden("bob.enrolment.json", KneeJson.WriteEnrolment(Relapsed));
+
+    [Fact]
+    public void ReadEnrolmentFile_Golden_IsTheEnrolment() =>
+        KneeJson.ReadEnrolmentFile(GoldenPath("bob.enrolment.json"), Program).Should().Be(Relapsed);
 
     [Fact]
     public void ReadProgramFile_Golden_IsBuiltInProgram() =>

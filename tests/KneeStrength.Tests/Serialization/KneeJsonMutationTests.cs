@@ -95,6 +95,7 @@ public class KneeJsonMutationTests(ITestOutputHelper output)
             ("plan", Utf8(KneeJson.WritePlan(PlanWithEverything())), (b, s) => s ? KneeJson.ReadPlan(Text(b)) : KneeJson.ReadPlan(new MemoryStream(b)), v => KneeJson.WritePlan((SessionPlan)v)),
             ("program", Utf8(KneeJson.WriteProgram(ProgramWithEverything(), new ExerciseCatalog([]))), (b, s) => s ? KneeJson.ReadProgram(Text(b), new ExerciseCatalog([])) : KneeJson.ReadProgram(new MemoryStream(b), new ExerciseCatalog([])), v => KneeJson.WriteProgram((TrainingProgram)v, new ExerciseCatalog([]))),
             ("scheduled-sessions", Utf8(KneeJson.WriteScheduledSessions(SessionsOf(ProgramWithEverything()))), (b, s) => new Sessions(s ? KneeJson.ReadScheduledSessions(Text(b), ProgramWithEverything()) : KneeJson.ReadScheduledSessions(new MemoryStream(b), ProgramWithEverything())), v => KneeJson.WriteScheduledSessions(((Sessions)v).List)),
+            ("enrolment", Utf8(KneeJson.WriteEnrolment(EnrolmentWithEverything())), (b, s) => s ? KneeJson.ReadEnrolment(Text(b), ProgramWithEverything()) : KneeJson.ReadEnrolment(new MemoryStream(b), ProgramWithEverything()), v => KneeJson.WriteEnrolment((Enrolment)v)),
         ];
 
     /// <summary>Corrupted documents: <paramref name="perBase"/> of each base, one to three corruptions each, from a fixed seed.</summary>
@@ -217,7 +218,12 @@ public class KneeJsonMutationTests(ITestOutputHelper output)
                     end++;
                 }
 
-                long number = long.Parse(lines[line][digit..end], System.Globalization.CultureInfo.InvariantCulture);
+                if (!long.TryParse(lines[line][digit..end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number))
+                {
+                    // A run of digits too long for a number (inside a string, say): corrupt otherwise.
+                    goto case 9;
+                }
+
                 long changed = random.Next(4) switch { 0 => number + 1, 1 => number - 1, 2 => 0, _ => int.MaxValue };
                 applied.Add($"number on line {line + 1} := {changed}");
                 lines[line] = lines[line][..digit] + changed.ToString(System.Globalization.CultureInfo.InvariantCulture) + lines[line][end..];
@@ -282,16 +288,29 @@ public class KneeJsonMutationTests(ITestOutputHelper output)
         return new TrainingProgram(
             "everything",
             "Everything",
-            new DateOnly(2026, 3, 2),
             [
                 new ProgramPhase("start", custom, ScheduleRule.EveryNDays(2), PhaseEnd.AfterWeeks(2)),
-                new ProgramPhase("treatment", RunnersKnee.Routine, ScheduleRule.Daily, PhaseEnd.OnDate(new DateOnly(2026, 4, 30))),
+                new ProgramPhase("treatment", RunnersKnee.Routine, ScheduleRule.Daily, PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning, 6)),
+                new ProgramPhase("return", custom, ScheduleRule.EveryNDays(3), PhaseEnd.OnEvent(EnrolmentEventKind.BackToRunning)),
                 new ProgramPhase("prevention", custom, ScheduleRule.Weekly(DayOfWeek.Monday, DayOfWeek.Thursday), PhaseEnd.Open),
             ]);
     }
 
-    private static ScheduledSession[] SessionsOf(TrainingProgram program) =>
-        [.. new ProgramScheduler(program).GetSessions(program.Start, program.Start.AddDays(90))];
+    /// <summary>An enrolment of <see cref="ProgramWithEverything"/> with events of both kinds, a budget and options.</summary>
+    private static Enrolment EnrolmentWithEverything() => new(
+        "ann-b",
+        ProgramWithEverything(),
+        new DateOnly(2026, 3, 2),
+        [EnrolmentEvent.BackToRunning(new DateOnly(2026, 4, 30)), EnrolmentEvent.BackToTreatment(new DateOnly(2026, 6, 1)), EnrolmentEvent.BackToRunning(new DateOnly(2026, 6, 20))],
+        TimeSpan.FromMinutes(25),
+        new SessionOptions(equipment: EquipmentSet.Parse("band,step").Value, firstSide: Side.Right, rangeBound: RangeBound.Upper));
+
+    private static ScheduledSession[] SessionsOf(TrainingProgram program)
+    {
+        var start = new DateOnly(2026, 3, 2);
+        var enrolment = new Enrolment("ann", program, start, [EnrolmentEvent.BackToRunning(new DateOnly(2026, 4, 30)), EnrolmentEvent.BackToRunning(new DateOnly(2026, 5, 20))]);
+        return [.. ProgramScheduler.Default.GetSessions(enrolment, start, start.AddDays(90))];
+    }
 
     /// <summary>Sessions compared element by element, so a read list can be checked for equality like the other values.</summary>
     private sealed class Sessions(IReadOnlyList<ScheduledSession> list)

@@ -54,8 +54,11 @@ public class KneeJsonOptionsAndFilesTests
         try
         {
             var plan = SessionScheduler.Default.Schedule(RunnersKnee.Routine);
-            var program = RunnersKnee.Program(new DateOnly(2026, 3, 2));
-            var sessions = new ProgramScheduler(program).GetSessions(program.Start, program.Start.AddDays(60)).ToArray();
+            var program = RunnersKnee.Program;
+            var enrolment = new Enrolment("ann", program, new DateOnly(2026, 3, 2), [EnrolmentEvent.BackToRunning(new DateOnly(2026, 3, 20))], TimeSpan.FromMinutes(15));
+            var sessions = ProgramScheduler.Default.GetSessions(enrolment, enrolment.Start, enrolment.Start.AddDays(60)).ToArray();
+            var log = new KneeStrength.Tracking.SessionLog(enrolment.Start, "runners-knee", KneeStrength.Tracking.SessionCompletion.All, painDuring: 1, painAfter: 1, sharpPain: true);
+            var journal = new KneeStrength.Tracking.Journal([log, new KneeStrength.Tracking.SessionLog(enrolment.Start.AddDays(1), null, KneeStrength.Tracking.SessionCompletion.None, run: new KneeStrength.Tracking.RunLog(20, 1))]);
             string Path(string name) => System.IO.Path.Combine(directory, name);
 
             KneeJson.WriteRoutineFile(Path("r.json"), RunnersKnee.Routine);
@@ -63,12 +66,19 @@ public class KneeJsonOptionsAndFilesTests
             KneeJson.WritePlanFile(Path("p.json"), plan);
             KneeJson.WriteProgramFile(Path("g.json"), program);
             KneeJson.WriteScheduledSessionsFile(Path("s.json"), sessions);
+            KneeJson.WriteEnrolmentFile(Path("e.json"), enrolment);
+            KneeJson.WriteSessionLogFile(Path("l.json"), log);
+            KneeJson.WriteJournalFile(Path("j.json"), journal);
 
             KneeJson.ReadRoutineFile(Path("r.json")).Should().Be(RunnersKnee.Routine);
             KneeJson.ReadCatalogFile(Path("c.json")).Should().Be(RunnersKnee.Catalog);
             KneeJson.ReadPlanFile(Path("p.json")).Should().Be(plan);
             KneeJson.ReadProgramFile(Path("g.json")).Should().Be(program);
             KneeJson.ReadScheduledSessionsFile(Path("s.json"), program).Should().Equal(sessions);
+            KneeJson.ReadEnrolmentFile(Path("e.json"), program).Should().Be(enrolment);
+            File.ReadAllText(Path("e.json")).Should().Be(KneeJson.WriteEnrolment(enrolment));
+            KneeJson.ReadSessionLogFile(Path("l.json")).Should().Be(log);
+            KneeJson.ReadJournalFile(Path("j.json")).Should().Equal(journal);
             File.ReadAllText(Path("p.json")).Should().Be(KneeJson.WritePlan(plan));
         }
         finally

@@ -75,13 +75,26 @@ public class KneeJsonRoundTripTests
 
     [Fact]
     public void ReadScheduledSessions_WrittenSessions_EqualOriginalsAndRewriteToSameBytes() =>
-        DocumentGenerators.ProgramWithSessions.Sample(
+        DocumentGenerators.EnrolmentWithSessions.Sample(
             ps =>
             {
                 string json = KneeJson.WriteScheduledSessions(ps.Sessions);
-                var read = KneeJson.ReadScheduledSessions(json, ps.Program);
+                var read = KneeJson.ReadScheduledSessions(json, ps.Enrolment.Program);
                 read.Should().Equal(ps.Sessions);
                 KneeJson.WriteScheduledSessions(read).Should().Be(json);
+            },
+            iter: Iterations);
+
+    [Fact]
+    public void ReadEnrolment_WrittenEnrolment_EqualsOriginalAndRewritesToSameBytes() =>
+        DocumentGenerators.EnrolmentWithCatalog.Sample(
+            ec =>
+            {
+                string json = KneeJson.WriteEnrolment(ec.Enrolment);
+                var read = KneeJson.ReadEnrolment(json, ec.Enrolment.Program);
+                read.Should().Be(ec.Enrolment);
+                read.Phases.Should().Equal(ec.Enrolment.Phases);
+                KneeJson.WriteEnrolment(read).Should().Be(json);
             },
             iter: Iterations);
 }

@@ -34,13 +34,14 @@ public partial class KneeJsonSchemaAgreementTests
         ("uniqueness: an id or phase name is defined once", Uniqueness()),
         ("a plan's steps follow its routine and one another (items, sets, sides, directions, times, indexes, totals)", PlanConsistency()),
         ("a range's top is at least its bottom (repsMax and reps, setsMax and sets)", RangeOrder()),
+        ("an enrolment's events fall within its ten years, one a day, at most 100", EnrolmentDates()),
     ];
 
     [Fact]
     public void ReaderAndSchemas_EveryKnownDocument_GiveTheSameVerdict()
     {
         var documents = new List<Document>();
-        var program = RunnersKnee.Program(new DateOnly(2026, 3, 2));
+        var program = RunnersKnee.Program;
         foreach (string golden in Directory.GetFiles(ProcessTools.Repository("tests/KneeStrength.Tests/Serialization/Golden"), "*.json"))
         {
             string kind = Path.GetFileName(golden).Split('.')[^2] switch { "sessions" => "scheduled-sessions", var k => k };
@@ -89,6 +90,11 @@ public partial class KneeJsonSchemaAgreementTests
             documents.Add(new Document("program", Encoding.UTF8.GetBytes(KneeJson.WriteProgram(generatedProgram, catalog)), "generated program", bytes => KneeJson.ReadProgram(Encoding.UTF8.GetString(bytes), catalog)));
         }
 
+        foreach (var (enrolment, _) in DocumentGenerators.EnrolmentWithCatalog.Array[30].Single(_ => true, Seed))
+        {
+            documents.Add(new Document("enrolment", Encoding.UTF8.GetBytes(KneeJson.WriteEnrolment(enrolment)), "generated enrolment", bytes => KneeJson.ReadEnrolment(Encoding.UTF8.GetString(bytes), enrolment.Program)));
+        }
+
         foreach (var plan in DocumentGenerators.Plan.Array[30].Single(_ => true, Seed))
         {
             documents.Add(new Document("plan", Encoding.UTF8.GetBytes(KneeJson.WritePlan(plan)), "generated plan", bytes => KneeJson.ReadPlan(Encoding.UTF8.GetString(bytes), [plan.Routine])));
@@ -129,6 +135,7 @@ public partial class KneeJsonSchemaAgreementTests
         "catalog" => bytes => KneeJson.ReadCatalog(Encoding.UTF8.GetString(bytes)),
         "plan" => bytes => KneeJson.ReadPlan(Encoding.UTF8.GetString(bytes)),
         "program" => bytes => KneeJson.ReadProgram(Encoding.UTF8.GetString(bytes)),
+        "enrolment" => bytes => KneeJson.ReadEnrolment(Encoding.UTF8.GetString(bytes), program),
         _ => bytes => KneeJson.ReadScheduledSessions(Encoding.UTF8.GetString(bytes), program),
     };
 
@@ -152,10 +159,10 @@ public partial class KneeJsonSchemaAgreementTests
     [GeneratedRegex("^Member '.*' appears twice")]
     private static partial Regex RepeatedMember();
 
-    [GeneratedRegex("^(Unknown (exercise|equipment|routine) '|'.*' has no (exercises?|variations?|directions?)\\b|Routine '.*' has no exercise|Program '.*' has no phase|Phase '.*' does routine|Item [0-9]+ of routine '.*' is '|'.*' has no tempo, so)")]
+    [GeneratedRegex("^(Unknown (exercise|equipment|routine) '|'.*' has no (exercises?|variations?|directions?)\\b|Routine '.*' has no exercise|Program '.*' has no phase|Phase '.*' does routine|Item [0-9]+ of routine '.*' is '|'.*' has no tempo, so|The enrolment is on program ')")]
     private static partial Regex Reference();
 
-    [GeneratedRegex("(is defined twice|are both named|two different .* with the id)")]
+    [GeneratedRegex("(is defined twice|are both named|two different .* with the id|^Equipment .* is listed twice)")]
     private static partial Regex Uniqueness();
 
     [GeneratedRegex("^(The plan is too long|Routine '.*' has items|Item [0-9]+ has (up to )?[0-9]+ sets?, so|Expected index [0-9]+: steps|Expected [0-9]+: the first step starts|The total is|'.*' is done (per side|with both sides)|'.*' is dosed in)")]
@@ -163,6 +170,9 @@ public partial class KneeJsonSchemaAgreementTests
 
     [GeneratedRegex("^The top of the range of (repetitions|sets) is")]
     private static partial Regex RangeOrder();
+
+    [GeneratedRegex("(before the enrolment's start|^Two events are on|falls outside the enrolment|holds at most 100 events|^An enrolment must start on or before)")]
+    private static partial Regex EnrolmentDates();
 
     private sealed record Document(string Kind, byte[] Json, string Origin, Func<byte[], object> Read)
     {

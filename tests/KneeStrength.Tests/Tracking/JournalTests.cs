@@ -57,8 +57,7 @@ public class JournalTests
     [Fact]
     public void Adherence_AWeekOfDailySessions_CountsDoneStreaksAndTrend()
     {
-        var program = RunnersKnee.Program(Monday);
-        var calendar = new ProgramScheduler(program);
+        var enrolment = new Enrolment("ann", RunnersKnee.Program, Monday);
         var journal = new Journal(
         [
             Done(Monday, during: 4),
@@ -68,7 +67,7 @@ public class JournalTests
             Done(Monday.AddDays(5), SessionCompletion.None, during: null),
         ]);
 
-        var adherence = journal.Adherence(calendar, Monday, Monday.AddDays(7));
+        var adherence = journal.Adherence(enrolment, Monday, Monday.AddDays(7));
 
         adherence.Planned.Should().Be(7);
         adherence.DoneFully.Should().Be(3);
@@ -94,7 +93,7 @@ public class JournalTests
     {
         var act = () => new SessionLog(Monday, null, SessionCompletion.None);
 
-        act.Should().ThrowExactly<ArgumentException>().WithMessage("A log holds a session, a run, a next-morning score or a note.*");
+        act.Should().ThrowExactly<ArgumentException>().WithMessage("A log holds a session, a run, a next-morning score, a note or sharp pain.*");
     }
 
     [Fact]
