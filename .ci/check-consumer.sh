@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Proves the packed package works for a consumer: for each README sample (the quick start and
-# "Bring your own program"), a fresh console app outside the repository (so none of the
+# Proves the packed package works for a consumer: for each README sample (the quick start, "Tracking and
+# coaching" and "Bring your own program"), a fresh console app outside the repository (so none of the
 # repository's Directory.*.props, global.json or project references apply) references
 # KneeStrength at exactly VERSION from FEED, compiles the sample's Program.cs with its JSON files,
 # and must print exactly what the sample prints when run from the repository.
@@ -9,7 +9,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 feed="$(cd "$1" && pwd)"
 version="$2"
-samples=(samples/KneeStrength.Quickstart samples/KneeStrength.BringYourOwn)
+samples=(samples/KneeStrength.Quickstart samples/KneeStrength.Coaching samples/KneeStrength.BringYourOwn)
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

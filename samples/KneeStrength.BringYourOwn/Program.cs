@@ -61,17 +61,24 @@ foreach (TimeSpan budget in new[] { TimeSpan.FromSeconds(20), TimeSpan.FromMinut
 Routine maintenance = KneeJson.ReadRoutineFile(Path.Combine(AppContext.BaseDirectory, "maintenance.routine.json"));
 Console.WriteLine($"{maintenance.Name}: {string.Join("; ", maintenance.Items)}");
 
-// A program with two phases: daily for four weeks, then three times a week (Monday, Wednesday, Friday).
-var program = new TrainingProgram("my-knees", "My knees", new DateOnly(2027, 1, 4), [
+// A program with two phases: daily for four weeks, then three times a week (Monday, Wednesday, Friday). It is a
+// definition, with no one's dates in it: each person is an enrolment, with their own start and minutes.
+var program = new TrainingProgram("my-knees", "My knees", [
     new ProgramPhase("treatment", treatment, ScheduleRule.Daily, PhaseEnd.AfterWeeks(4)),
     new ProgramPhase("maintenance", maintenance, ScheduleRule.TimesAWeek(3), PhaseEnd.Open),
 ]);
-var calendar = new ProgramScheduler(program, scheduler, sessionBudget: TimeSpan.FromMinutes(5));
-foreach (ScheduledSession session in calendar.GetSessions(new DateOnly(2027, 1, 29), new DateOnly(2027, 2, 6)))
+var cara = new Enrolment("cara", program, new DateOnly(2027, 1, 4), sessionBudget: TimeSpan.FromMinutes(5), options: new SessionOptions(equipment: onHand));
+var dan = new Enrolment("dan", program, new DateOnly(2027, 1, 11), sessionBudget: TimeSpan.FromMinutes(2), options: new SessionOptions(equipment: onHand));
+foreach (Enrolment person in new[] { cara, dan })
 {
-    Console.WriteLine($"{session.Date:yyyy-MM-dd} {session.Date.DayOfWeek,-9} {session.PhaseName,-11} {session.EstimatedDuration:m\\:ss}");
+    foreach (ScheduledSession session in ProgramScheduler.Default.GetSessions(person, new DateOnly(2027, 1, 29), new DateOnly(2027, 2, 6)))
+    {
+        Console.WriteLine($"{person.Id,-5} {session.Date:yyyy-MM-dd} {session.Date.DayOfWeek,-9} {session.PhaseName,-11} {session.EstimatedDuration:m\\:ss}");
+    }
 }
 
-// The whole program as one JSON document, which KneeJson.ReadProgram reads back to an equal program.
+// The program and each enrolment as JSON documents, which KneeJson reads back to equal values.
 string json = KneeJson.WriteProgram(program);
-Console.WriteLine($"Program JSON: {json.Length} characters, reads back equal: {KneeJson.ReadProgram(json) == program}");
+TrainingProgram read = KneeJson.ReadProgram(json);
+Console.WriteLine($"Program JSON: {json.Length} characters, reads back equal: {read == program}");
+Console.WriteLine($"Enrolment JSON reads back equal: {KneeJson.ReadEnrolment(KneeJson.WriteEnrolment(cara), read) == cara}");

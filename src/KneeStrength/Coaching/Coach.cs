@@ -308,8 +308,8 @@ public sealed class Coach
             else if (old is { } a && current is { } b && a.Dosage != b.Dosage)
             {
                 // Within a budget a step up in level can still shorten an exercise, the time going to another.
-                long before = Work(a.Dosage), after = Work(b.Dosage);
-                bool up = before == after ? harder : after > before;
+                long workBefore = Work(a.Dosage), workAfter = Work(b.Dosage);
+                bool up = workBefore == workAfter ? harder : workAfter > workBefore;
                 string why = up == harder ? string.Empty : " (to fit the session's minutes)";
                 decisions.Add(new Decision(up ? DecisionKind.ScaleUp : DecisionKind.ScaleDown, $"{b.Form}: {a.Dosage} -> {b.Dosage}{why}.", CoachingRule.None, exercise.Id));
             }

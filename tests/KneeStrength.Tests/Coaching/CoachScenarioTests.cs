@@ -152,7 +152,9 @@ public class CoachScenarioTests
         day.Phase.Name.Should().Be(phase);
         day.Decisions[0].Kind.Should().Be(DecisionKind.SeeClinician);
         day.Decisions[0].Rule.Should().Be(rule);
-        day.Decisions[0].Reason.Should().EndWith("Pause the exercises that hurt and see a clinician before going on; this is more than the pain rules can manage.");
+        day.Decisions[0].Reason.Should().Contain(": pause the exercises that hurt and see a clinician before going on.")
+            .And.EndWith("is more than these pain rules can manage.")
+            .And.NotContain(day.Decisions[1].Reason, "the level decision below it gives the pain facts; the first decision does not repeat them");
         day.LastJudgement!.IsSevere.Should().BeTrue();
         day.Decisions.Skip(1).Should().NotContain(d => d.Kind == DecisionKind.SeeClinician);
         day.Level.Should().BeNegative();

@@ -10,6 +10,8 @@ public class ReadmeTests
 
     private const string BringYourOwnFolder = "samples/KneeStrength.BringYourOwn/";
 
+    private const string CoachingPath = "samples/KneeStrength.Coaching/Program.cs";
+
     [Fact]
     public void Readme_FirstCsharpBlock_EqualsQuickstartProgram()
     {
@@ -35,6 +37,17 @@ public class ReadmeTests
         CodeBlocks(section!, "json").Select(Normalise).Should().Equal(
             [Normalise(File.ReadAllText(ProcessTools.Repository(BringYourOwnFolder + "maintenance.routine.json")))],
             "the section's JSON block is the routine the sample reads");
+    }
+
+    [Fact]
+    public void Readme_TrackingAndCoachingSection_IsTheSample()
+    {
+        var section = Section(File.ReadAllText(ProcessTools.Repository("README.md")), "## Tracking and coaching: what to do tomorrow");
+
+        section.Should().NotBeNull("README.md needs a section '## Tracking and coaching: what to do tomorrow'");
+        CodeBlocks(section!, "csharp").Select(Normalise).Should().Equal(
+            [Normalise(File.ReadAllText(ProcessTools.Repository(CoachingPath)))],
+            "the section's C# block is {0}, which CI compiles and runs", CoachingPath);
     }
 
     [Fact]
