@@ -50,10 +50,10 @@ internal sealed class EnrolmentFile
     {
         if (programFile is not null)
         {
-            return ProgramFile.Read(programFile, "--program");
+            return DocumentFile.ReadProgram(programFile, "--program");
         }
 
-        return File.Exists(ProgramPath) ? ProgramFile.Read(ProgramPath, "--program") : RunnersKnee.Program;
+        return File.Exists(ProgramPath) ? DocumentFile.ReadProgram(ProgramPath, "--program") : RunnersKnee.Program;
     }
 
     /// <summary>Reads the enrolment on <paramref name="program"/>, or returns null when there is none yet.</summary>
@@ -180,10 +180,12 @@ internal sealed class EnrolmentFile
     }
 }
 
-/// <summary>Reading a program document named on the command line.</summary>
-internal static class ProgramFile
+/// <summary>Reading a document named on the command line, each problem one usage error naming the option.</summary>
+internal static class DocumentFile
 {
-    public static TrainingProgram Read(string path, string option)
+    public static TrainingProgram ReadProgram(string path, string option) => Read(path, option, static p => KneeJson.ReadProgramFile(p));
+
+    public static T Read<T>(string path, string option, Func<string, T> read)
     {
         if (path.Length == 0)
         {
@@ -197,10 +199,11 @@ internal static class ProgramFile
 
         try
         {
-            return KneeJson.ReadProgramFile(path);
+            return read(path);
         }
         catch (KneeJsonException e)
         {
+            // The message says what is wrong, then the JSON path, line and column.
             throw UsageException.ForOption(option, $"{Sentence.QuotePath(path)}: {Sentence.LowerFirst(e.Message)}");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)

@@ -25,36 +25,6 @@ internal sealed class RoutineFileBinder
             return RunnersKnee.Routine;
         }
 
-        if (path.Length == 0)
-        {
-            throw UsageException.ForOption(Name, "expected a file name");
-        }
-
-        if (Directory.Exists(path))
-        {
-            throw UsageException.ForOption(Name, $"cannot read {Sentence.QuotePath(path)}: it is a directory");
-        }
-
-        try
-        {
-            return KneeJson.ReadRoutineFile(path);
-        }
-        catch (KneeJsonException e)
-        {
-            // The message says what is wrong, then the JSON path, line and column.
-            throw UsageException.ForOption(Name, $"{Sentence.QuotePath(path)}: {Sentence.LowerFirst(e.Message)}");
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw UsageException.ForOption(Name, $"cannot read {Sentence.QuotePath(path)}: there is no such file");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw UsageException.ForOption(Name, $"cannot read {Sentence.QuotePath(path)}: permission denied");
-        }
-        catch (IOException e)
-        {
-            throw UsageException.ForOption(Name, $"cannot read {Sentence.QuotePath(path)}: {Sentence.LowerFirst(e.Message)}");
-        }
+        return DocumentFile.Read(path, Name, static p => KneeJson.ReadRoutineFile(p));
     }
 }
