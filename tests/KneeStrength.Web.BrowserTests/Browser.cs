@@ -63,6 +63,11 @@ public sealed class Browser : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
             .UseSetting("Logging:LogLevel:Default", "Warning")
+
+            // A free port, named as the app's own URL setting: a minimal-API app started through the factory binds
+            // the default http://localhost:5000 otherwise, whatever UseKestrel(0) says, and the companion may be
+            // running there beside the tests.
+            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
             .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
         _factory.UseKestrel(0);
         _factory.StartServer();
