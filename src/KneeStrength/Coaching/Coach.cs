@@ -32,7 +32,8 @@ namespace KneeStrength.Coaching;
 /// makes the first decision <see cref="DecisionKind.SeeClinician"/>, in every phase.</para>
 /// <para><b>Phases from events</b> (<see cref="Shape(Enrolment, Journal, DateOnly)"/>): in a phase that ends on
 /// back to running, a run logged with pain within the acceptable level is that event, so the next phase starts the
-/// day after. In a later phase, a session that breaks the rules or a run with pain above the acceptable level
+/// day after; an <see cref="DecisionKind.AdvancePhase"/> decision says so until the new phase's first session is
+/// logged. In a later phase, a session that breaks the rules or a run with pain above the acceptable level
 /// proposes going back to the first phase; the proposal is a decision, and the enrolment changes only when the app
 /// records a <see cref="EnrolmentEventKind.BackToTreatment"/> event.</para>
 /// <para>This type is immutable and thread-safe. Its rules support a clinician's advice and do not replace it.</para>
@@ -183,8 +184,10 @@ public sealed class Coach
         {
             decisions.Add(new Decision(DecisionKind.ProgramEnded, $"The program ended on {DateText.Format(shaped.LastDay)}: no more sessions are planned."));
         }
-        else if (index > 0 && shaped.Placed[index - 1].Ending == PhaseEnding.Event && shaped.Placed[index - 1].EndedBy is { } back)
+        else if (index > 0 && shaped.Placed[index - 1].Ending == PhaseEnding.Event && shaped.Placed[index - 1].EndedBy is { } back &&
+            !AnySession(journal.Between(placed.FirstDay, date)))
         {
+            // Said until the phase's first session is logged, not on every day of the phase.
             string run = journal.Find(back.Date)?.Run is RunLog r
                 ? string.Create(c, $" with running pain {r.Pain}/10, within the acceptable {Rules.AcceptableDuring}/10")
                 : string.Empty;
@@ -251,6 +254,19 @@ public sealed class Coach
         }
 
         return new CoachingDay(date, shaped, placed, sessionDay, level, routine, plan, next, walk.Last?.Judgement, decisions);
+    }
+
+    private static bool AnySession(ReadOnlySpan<SessionLog> logs)
+    {
+        foreach (var log in logs)
+        {
+            if (log.HasSession)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateOnly? NextSession(Enrolment enrolment, int index, DateOnly date)

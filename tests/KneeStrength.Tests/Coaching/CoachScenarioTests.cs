@@ -211,6 +211,18 @@ public class CoachScenarioTests
     }
 
     [Fact]
+    public void Decide_AfterTheNewPhasesFirstSession_NoLongerSaysItAdvanced()
+    {
+        var journal = new Journal([Session(0), Run(5, 2)]);
+        var firstPrevention = Coach.Default.Decide(Ann, journal, Day(6));
+        var later = Coach.Default.Decide(Ann, journal.With(Session(6)), Day(7));
+
+        firstPrevention.Decisions.Should().Contain(d => d.Kind == DecisionKind.AdvancePhase);
+        later.Phase.Name.Should().Be("prevention");
+        later.Decisions.Should().NotContain(d => d.Kind == DecisionKind.AdvancePhase, "the move is news until the phase's first session is logged");
+    }
+
+    [Fact]
     public void Decide_NextMorningAfterARunOnlyDay_CountsAsEvidence()
     {
         var journal = new Journal([Session(1), Run(4, 2, morning: 4)]);
