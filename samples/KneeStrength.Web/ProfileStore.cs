@@ -51,33 +51,27 @@ public sealed class ProfileStore
             """);
     }
 
-    public void Add(Profile profile)
+    public void Add(Profile profile) => Write(
+        profile,
+        "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running) VALUES ($id, $equipment, $minutes, $side, $start, $back);");
+
+    /// <summary>Changes a profile's settings (its id and start stay), in one transaction.</summary>
+    public void Update(Profile profile) => Write(
+        profile,
+        "UPDATE profiles SET equipment = $equipment, minutes = $minutes, first_side = $side, back_to_running = $back WHERE id = $id;");
+
+    // One statement over a profile's columns, in one transaction; every column is bound, each statement uses its own.
+    private void Write(Profile profile, string sql)
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running) VALUES ($id, $equipment, $minutes, $side, $start, $back);";
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$id", profile.Id);
         command.Parameters.AddWithValue("$equipment", profile.Equipment.ToString());
         command.Parameters.AddWithValue("$minutes", (object?)profile.Minutes ?? DBNull.Value);
         command.Parameters.AddWithValue("$side", Api.SideName(profile.FirstSide));
         command.Parameters.AddWithValue("$start", Api.Date(profile.Start));
-        command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Api.Date(back) : DBNull.Value);
-        command.ExecuteNonQuery();
-        transaction.Commit();
-    }
-
-    /// <summary>Changes a profile's settings (its id and start stay), in one transaction.</summary>
-    public void Update(Profile profile)
-    {
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE profiles SET equipment = $equipment, minutes = $minutes, first_side = $side, back_to_running = $back WHERE id = $id;";
-        command.Parameters.AddWithValue("$id", profile.Id);
-        command.Parameters.AddWithValue("$equipment", profile.Equipment.ToString());
-        command.Parameters.AddWithValue("$minutes", (object?)profile.Minutes ?? DBNull.Value);
-        command.Parameters.AddWithValue("$side", Api.SideName(profile.FirstSide));
         command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Api.Date(back) : DBNull.Value);
         command.ExecuteNonQuery();
         transaction.Commit();

@@ -123,7 +123,7 @@ public sealed class JournalCommandTests : IDisposable
         var last = KneeJson.ReadSessionLog((await File.ReadAllLinesAsync(Journal, TestContext.Current.CancellationToken))[^1]);
         last.Date.Should().Be(new DateOnly(2026, 3, 4));
         last.PainNextMorning.Should().Be(1);
-        last.Run.Should().NotBeNull();
+        last.Run.Should().Be(new KneeStrength.Tracking.RunLog(20, 2), "the morning score is added to the run's day and keeps the run");
         last.HasSession.Should().BeFalse();
     }
 

@@ -364,10 +364,11 @@ public sealed class Coach
 
             if (log.HasSession)
             {
-                var finding = Rules.Assess(log, MorningOf(logs, i));
+                int? morning = MorningOf(logs, i);
+                var finding = Rules.Assess(log, morning);
                 if (finding.Verdict == Verdict.Broken)
                 {
-                    var judgement = Rules.Describe(log, MorningOf(logs, i), finding);
+                    var judgement = Rules.Describe(log, morning, finding);
                     decisions.Add(new Decision(
                         DecisionKind.ProposeReturnToTreatment,
                         $"{judgement.Reason.Split(" Provisional", 2)[0]} Consider going back to daily treatment, and check with your clinician.",

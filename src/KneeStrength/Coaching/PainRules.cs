@@ -253,9 +253,7 @@ public sealed class PainRules : IEquatable<PainRules>
 
         if (finding.IsProvisional)
         {
-            string threshold = morningOfTheDay is int mm ? string.Create(c, $"{mm + MorningTolerance}/10")
-                : log.PainBefore is int bb ? string.Create(c, $"{bb + MorningTolerance}/10")
-                : string.Create(c, $"{TargetDuring + MorningTolerance}/10");
+            string threshold = string.Create(c, $"{(morningOfTheDay ?? log.PainBefore ?? TargetDuring) + MorningTolerance}/10");
             reason += finding.Verdict == Verdict.Broken && rule == CoachingRule.PainDuring
                 ? $" Provisional until the next morning is logged: a morning at or below {threshold} would hold the session instead."
                 : $" Provisional until the next morning is logged: a morning above {threshold} would make the next session easier.";
