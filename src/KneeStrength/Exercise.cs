@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using KneeStrength.Text;
 
 namespace KneeStrength;
 
@@ -19,6 +20,9 @@ public sealed class Exercise : IEquatable<Exercise>
     /// <summary>The longest tempo: 60 s per repetition.</summary>
     public static readonly TimeSpan MaxTempo = TimeSpan.FromSeconds(60);
 
+    /// <summary>The most pictures and videos an exercise may have.</summary>
+    public const int MaxMedia = 10;
+
     /// <summary>Creates an exercise.</summary>
     /// <param name="id">Stable id: a kebab-case slug such as <c>side-steps</c>.</param>
     /// <param name="name">Display name, at most 100 characters.</param>
@@ -33,6 +37,7 @@ public sealed class Exercise : IEquatable<Exercise>
     /// <param name="equipment">The equipment the preferred form uses; null or empty for none.</param>
     /// <param name="variations">Other ways to do it, in order of preference; null for none. Ids must be unique.</param>
     /// <param name="directions">Named movement directions (slugs such as <c>forward</c>), done in turn; null for none. At most 8.</param>
+    /// <param name="media">Pictures and videos of it, in the order an app should show them; null for none. At most 10, no URI twice.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">An argument is empty, too long, repeated or not a valid id.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is unknown, or <paramref name="tempo"/> is out of range.</exception>
@@ -46,7 +51,8 @@ public sealed class Exercise : IEquatable<Exercise>
         IEnumerable<string> cues,
         IEnumerable<Equipment>? equipment = null,
         IEnumerable<ExerciseVariation>? variations = null,
-        IEnumerable<string>? directions = null)
+        IEnumerable<string>? directions = null,
+        IEnumerable<ExerciseMedia>? media = null)
     {
         Id = Preconditions.CheckSlug(id);
         Name = Preconditions.CheckText(name, 100);
@@ -85,6 +91,22 @@ public sealed class Exercise : IEquatable<Exercise>
                 Preconditions.CheckArgument(Directions[i] != Directions[j], nameof(directions), $"Direction '{Directions[i]}' is listed twice.");
             }
         }
+
+        Media = Preconditions.CopyNoNulls(media ?? [], nameof(media));
+        Preconditions.CheckArgument(
+            Media.Count <= MaxMedia,
+            nameof(media),
+            string.Create(CultureInfo.InvariantCulture, $"An exercise has at most {MaxMedia} pictures and videos; there were {Media.Count}."));
+        for (int i = 0; i < Media.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                Preconditions.CheckArgument(
+                    Media[i].Uri.OriginalString != Media[j].Uri.OriginalString,
+                    nameof(media),
+                    $"Media URI {DisplayText.Quote(Media[i].Uri.OriginalString)} is listed twice.");
+            }
+        }
     }
 
     /// <summary>Gets the stable id.</summary>
@@ -117,6 +139,9 @@ public sealed class Exercise : IEquatable<Exercise>
     /// <summary>Gets the named movement directions, done in turn; empty when the exercise has none.</summary>
     public IReadOnlyList<string> Directions { get; }
 
+    /// <summary>Gets the pictures and videos of the exercise, in the order an app should show them; empty for none.</summary>
+    public IReadOnlyList<ExerciseMedia> Media { get; }
+
     // <summary>The equipment as an array, for the scheduler's hot path.</summary>
     internal Equipment[] EquipmentArray { get; }
 
@@ -147,7 +172,8 @@ public sealed class Exercise : IEquatable<Exercise>
              ReadOnlyListEquality.Equal(Cues, other.Cues) &&
              ReadOnlyListEquality.Equal(Equipment, other.Equipment) &&
              ReadOnlyListEquality.Equal(Variations, other.Variations) &&
-             ReadOnlyListEquality.Equal(Directions, other.Directions)));
+             ReadOnlyListEquality.Equal(Directions, other.Directions) &&
+             ReadOnlyListEquality.Equal(Media, other.Media)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Exercise);

@@ -18,6 +18,15 @@ internal static class ModelGenerators
         Gen.Select(Gen.Int[0, 99], EquipmentSubset, Gen.Enum<BodyPosition>().Nullable())
             .Select((n, equipment, position) => new ExerciseVariation($"variation-{n}", $"Variation {n}", equipment, "Another way.", position));
 
+    /// <summary>Pictures and videos, relative and absolute, with and without a licence.</summary>
+    internal static readonly Gen<ExerciseMedia> Media =
+        Gen.Select(Gen.Int[0, 99], Gen.Bool, Gen.Bool, Gen.Bool)
+            .Select((n, video, absolute, licensed) => new ExerciseMedia(
+                new Uri(absolute ? $"https://clinic.example/media/{n}.{(video ? "mp4" : "png")}" : $"pictures/{n}.svg", UriKind.RelativeOrAbsolute),
+                video ? "video/mp4" : absolute ? "image/png" : "image/svg+xml",
+                $"What picture {n} shows.",
+                licensed ? "CC-BY-4.0" : null));
+
     internal static Gen<Exercise> Exercise(int index) =>
         Gen.Select(
             Gen.Enum<ExerciseCategory>(),
@@ -26,8 +35,9 @@ internal static class ModelGenerators
             Gen.Int[100, 5000],
             EquipmentSubset,
             Variation.Array[0, 2].Select(v => v.DistinctBy(x => x.Id).ToArray()),
-            Gen.Int[0, 4])
-        .Select((category, position, perSide, tempoMs, equipment, variations, directions) => new Exercise(
+            Gen.Int[0, 4],
+            Media.Array[0, 2].Select(m => m.DistinctBy(x => x.Uri.OriginalString).ToArray()))
+        .Select((category, position, perSide, tempoMs, equipment, variations, directions, media) => new Exercise(
             $"exercise-{index}",
             $"Exercise {index}",
             category,
@@ -37,7 +47,8 @@ internal static class ModelGenerators
             ["Do it well."],
             equipment,
             variations,
-            DirectionNames.Take(directions == 1 ? 0 : directions)));
+            DirectionNames.Take(directions == 1 ? 0 : directions),
+            media));
 
     /// <summary>Valid dosages for <paramref name="exercise"/>: its laterality and directions, amounts and sets up to the limits given.</summary>
     /// <summary>

@@ -19,7 +19,8 @@ internal static class TestModel
         IEnumerable<string>? cues = null,
         IEnumerable<Equipment>? equipment = null,
         IEnumerable<ExerciseVariation>? variations = null,
-        IEnumerable<string>? directions = null) =>
+        IEnumerable<string>? directions = null,
+        IEnumerable<ExerciseMedia>? media = null) =>
         new(
             id,
             name,
@@ -30,7 +31,8 @@ internal static class TestModel
             cues ?? ["Step forward.", "Drop the back knee.", "Push back up."],
             equipment ?? [new Equipment("band", "Loop band")],
             variations ?? [Variation()],
-            directions ?? ["forward", "side"]);
+            directions ?? ["forward", "side"],
+            media);
 
     internal static ExerciseVariation Variation(
         string id = "no-band",

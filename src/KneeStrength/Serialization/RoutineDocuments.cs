@@ -92,6 +92,24 @@ internal sealed class ExerciseJson
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<VariationJson>? Variations { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<MediaJson>? Media { get; set; }
+}
+
+internal sealed class MediaJson
+{
+    [JsonRequired]
+    public string Uri { get; set; } = null!;
+
+    [JsonRequired]
+    public string MediaType { get; set; } = null!;
+
+    [JsonRequired]
+    public string AlternativeText { get; set; } = null!;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Licence { get; set; }
 }
 
 internal sealed class VariationJson

@@ -61,6 +61,13 @@ internal static class RoutineMapping
             Position = v.Position,
             Cues = NullIfEmpty(v.Cues),
         }).ToArray()),
+        Media = NullIfEmpty(exercise.Media.Select(m => new MediaJson
+        {
+            Uri = m.Uri.OriginalString,
+            MediaType = m.MediaType,
+            AlternativeText = m.AlternativeText,
+            Licence = m.Licence,
+        }).ToArray()),
     };
 
     internal static DosageJson ToJson(Dosage dosage) => new()
@@ -253,14 +260,43 @@ internal static class RoutineMapping
             path.Pop();
         }
 
+        var media = ToMedia(json.Media, context);
         return context.Model(
-            () => new Exercise(json.Id, json.Name, json.Category, json.Position, json.PerSide, tempo, cues, equipment, variations, directions),
+            () => new Exercise(json.Id, json.Name, json.Category, json.Position, json.PerSide, tempo, cues, equipment, variations, directions, media),
             static p => p switch
             {
                 "isPerSide" => "perSide",
                 "tempo" => "tempoSeconds",
                 _ => p,
             });
+    }
+
+    private static List<ExerciseMedia> ToMedia(IReadOnlyList<MediaJson>? list, ReadContext context)
+    {
+        var media = new List<ExerciseMedia>();
+        if (list is null)
+        {
+            return media;
+        }
+
+        var path = context.Path;
+        path.Push("media");
+        context.NoNulls(list);
+        for (int i = 0; i < list.Count; i++)
+        {
+            path.Push(i);
+            var m = list[i];
+            if (!System.Uri.TryCreate(m.Uri, UriKind.RelativeOrAbsolute, out var uri))
+            {
+                throw context.Fail("uri", "Expected an absolute or relative URI.");
+            }
+
+            media.Add(context.Model(() => new ExerciseMedia(uri, m.MediaType, m.AlternativeText, m.Licence), static p => p));
+            path.Pop();
+        }
+
+        path.Pop();
+        return media;
     }
 
     private static List<Equipment> ResolveEquipment(IReadOnlyList<string>? ids, Dictionary<string, Equipment> known, ReadContext context)
