@@ -22,7 +22,7 @@ namespace KneeStrength.Text;
 /// <item><term>Ranges</term><description><c>8-12 reps</c>, <c>3 x 8–12</c>, <c>2-3 sets of 10</c>, <c>8 to 12</c>:
 /// for repetitions and sets, not for times.</description></item>
 /// <item><term>Sides</term><description><c>per side</c>, <c>per leg</c>, <c>each side</c>, <c>each leg</c>,
-/// <c>a side</c>, <c>/side</c>, <c>/leg</c>, and in brackets <c>(each leg)</c>, <c>(per side)</c>; the seed article's
+/// <c>for each leg</c>, <c>a side</c>, <c>/side</c>, <c>/leg</c>, and in brackets <c>(each leg)</c>, <c>(per side)</c>; the seed article's
 /// <c>(per leg and per side)</c> means per leg in each of the exercise's directions.</description></item>
 /// <item><term>Directions</term><description><c>in each of 4 directions</c>.</description></item>
 /// <item><term>Holds</term><description><c>45 s hold</c>, <c>45s hold</c>, <c>hold 45 s</c>, <c>hold for 45 seconds</c>,
@@ -33,6 +33,11 @@ namespace KneeStrength.Text;
 /// <c>3 x 10 x 5 s hold</c>: a count followed by a time is that many repetitions, each held that long. So
 /// <c>3 x 30 s hold</c> is three 30-second holds back to back; write <c>3 sets of 30 s hold</c> for sets with a rest
 /// between them.</description></item>
+/// <item><term>Sets of holds</term><description><c>3 x 45 s hold, 30 s rest</c>, <c>2 x 30 s hold per side, 60 s rest</c>:
+/// a rest between, or an exercise done only as holds, makes the count of <c>N x T hold</c> the sets.</description></item>
+/// <item><term>Times</term><description><c>Repeat 7 times for each leg</c>, <c>7 times each side</c> are repetitions;
+/// <c>hold 30 seconds, repeat 3 times</c> and <c>10 reps, repeat 3 times</c> are sets, because a hold or the
+/// repetitions are given too.</description></item>
 /// <item><term>Rest between sets</term><description><c>30 s rest</c>, <c>rest 30 s</c>, <c>30 sec rest</c>,
 /// <c>1 min rest</c>, <c>with 45 s rest</c>, <c>rest 1:00 between sets</c>.</description></item>
 /// </list>
@@ -144,6 +149,11 @@ public static class DosagePattern
         private int _sideAt = -1;
         private int? _directions;
         private int _directionsAt = -1;
+        private (int Low, int High)? _repeat;
+        private int _repeatAt;
+
+        // Whether the repetitions are the unnamed count of "N x T hold": sets, if a rest follows or the exercise only holds.
+        private bool _repsCountHolds;
 
         private DosageToken Token => tokens[_i];
 
@@ -197,6 +207,11 @@ public static class DosagePattern
                     SkipWord("for");
                     return Duration("a time after 'rest', such as 'rest 30 s'", out int rest, out int restAt) &&
                         SetRest(rest, restAt) && BetweenSets();
+                case DosageTokenKind.Word when t.Text == "repeat":
+                    return Repeat();
+                case DosageTokenKind.Word when t.Text == "for" && (tokens[_i + 1].Is("each") || tokens[_i + 1].Is("per")):
+                    _i++;
+                    return Side();
                 case DosageTokenKind.Word when t.Text is "per" or "each" or "a":
                     return Side();
                 case DosageTokenKind.Symbol when t.Text == "/":
@@ -240,6 +255,17 @@ public static class DosagePattern
                 _i++;
                 var role = Role.None;
                 int seconds = 0;
+                if (q.Kind == DosageTokenKind.Number && (Token.Is("times") || Token.Is("time")))
+                {
+                    if (count > 0 || leadingX)
+                    {
+                        return Error("'times' counts on its own, such as 'repeat 3 times'", Token.Start);
+                    }
+
+                    _i++;
+                    return Set(ref _repeat, ref _repeatAt, (q.Low, q.High), q.Start, "The repeat count");
+                }
+
                 if (q.Kind == DosageTokenKind.Clock)
                 {
                     role = Role.Time;
@@ -302,7 +328,28 @@ public static class DosagePattern
                 break;
             }
 
+            _repsCountHolds |= count == 2 && parts[0].Role == Role.None && parts[1].Role == Role.Time && !leadingX;
             return Assign(parts.AsSpan(0, count));
+        }
+
+        // <summary>Reads <c>repeat N times</c>: the repetitions, or the sets of a hold or of given repetitions.</summary>
+        private bool Repeat()
+        {
+            _i++;
+            var n = Token;
+            if (n.Kind != DosageTokenKind.Number)
+            {
+                return Error("Expected a number after 'repeat', such as 'repeat 3 times'", n.Start);
+            }
+
+            _i++;
+            if (!(Token.Is("times") || Token.Is("time")))
+            {
+                return Error("Expected 'times' after the number, as in 'repeat 3 times'", Token.Start);
+            }
+
+            _i++;
+            return Set(ref _repeat, ref _repeatAt, (n.Low, n.High), n.Start, "The repeat count");
         }
 
         // <summary>Gives the unnamed numbers of a chain their roles, right to left: repetitions, then sets.</summary>
@@ -567,6 +614,25 @@ public static class DosagePattern
 
         private ParseResult<Dosage> Finish()
         {
+            // "3 x 45 s hold, 30 s rest": a rest between, or an exercise done only as holds, makes the count sets.
+            if (_repsCountHolds && _sets is null && (_rest is not null || exercise is { Tempo: null }))
+            {
+                (_sets, _setsAt, _reps) = (_reps, _repsAt, null);
+            }
+
+            // "repeat N times": the repetitions, unless a hold or the repetitions are given: then the sets.
+            if (_repeat is { } times)
+            {
+                if (_reps is null && _hold is null)
+                {
+                    (_reps, _repsAt) = (times, _repeatAt);
+                }
+                else if (!Set(ref _sets, ref _setsAt, times, _repeatAt, "The sets"))
+                {
+                    return Failed();
+                }
+            }
+
             var reps = _reps;
             int? holdEach = null;
             int? hold = _hold;

@@ -226,6 +226,22 @@ public class DosagePatternTests
         { "3 x 10 x 5 s hold", Reps(10, 3).WithHoldEachRepetition(S5) },
         { "3 x 30 s hold", Reps(3).WithHoldEachRepetition(TimeSpan.FromSeconds(30)) },
         { "3 x 10 reps per side, 5 s hold each, 30 s rest", Side(Reps(10, 3, 30)).WithHoldEachRepetition(S5) },
+
+        // A rest between makes the count of "N x T hold" the sets.
+        { "3 x 45 s hold, 30 s rest", Hold(45, 3, 30) },
+        { "2 x 30 s hold per side, 60 s rest", Hold(30, 2, 60, Laterality.PerSide) },
+        { "2-3 x 45 s hold, 30 s rest", Hold(45).WithSetRange(2, 3, TimeSpan.FromSeconds(30)) },
+        { "rest 20 s, 4 x 10 s hold", Hold(10, 4, 20) },
+
+        // Times: the repetitions, or the sets when a hold or the repetitions are given too.
+        { "Repeat 7 times for each leg", Reps(7, laterality: Laterality.PerSide) },
+        { "repeat 7 times", Reps(7) },
+        { "7 times each side", Reps(7, laterality: Laterality.PerSide) },
+        { "10 for each side", Reps(10, laterality: Laterality.PerSide) },
+        { "hold 30 seconds, repeat 3 times", Hold(30, 3) },
+        { "30 s hold per side, repeat 2 times, 15 s rest", Hold(30, 2, 15, Laterality.PerSide) },
+        { "10 reps, repeat 3 times", Reps(10, 3) },
+        { "repeat 3 times, 10 reps, 30 s rest", Reps(10, 3, 30) },
     };
 
     [Theory]
@@ -349,6 +365,12 @@ public class DosagePatternTests
         { "x 20 (daily)", 6, "Expected '(per side)', '(each leg)' or '(per leg and per side)'" },
         { "x 20 (per side", 14, "Expected ')'" },
         { "x 10 (per leg and per foot)", 18, "Expected 'per side' after 'and'" },
+        { "3 sets of 10, repeat 2 times", 21, "The sets are given twice" },
+        { "repeat 3", 8, "Expected 'times' after the number, as in 'repeat 3 times'" },
+        { "repeat times", 7, "Expected a number after 'repeat', such as 'repeat 3 times'" },
+        { "repeat 2 times, 3 times", 16, "The repeat count is given twice" },
+        { "3 x 4 times", 6, "'times' counts on its own, such as 'repeat 3 times'" },
+        { "repeat 21 times, hold 30 s", 7, "21 is out of range: sets must be 1 to 20" },
         { "x 20 (per side) daily", 16, "Unexpected 'daily': expected a count such as '3 x 10', 'hold', 'rest', 'per side' or 'in each of N directions'" },
     };
 
