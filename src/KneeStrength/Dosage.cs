@@ -114,7 +114,7 @@ public readonly struct Dosage : IEquatable<Dosage>
         return new Dosage(kind, amount, amount, laterality, directions, sets, sets, rest, 0);
     }
 
-    private static int WholeSeconds(TimeSpan value, int min, int max, string paramName)
+    internal static int WholeSeconds(TimeSpan value, int min, int max, string paramName)
     {
         if (value < TimeSpan.FromSeconds(min) || value > TimeSpan.FromSeconds(max))
         {

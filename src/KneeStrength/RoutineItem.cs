@@ -8,7 +8,7 @@ namespace KneeStrength;
 /// The dosage must fit the exercise: per side exactly when the exercise is, in each of the exercise's directions when
 /// it has them, and a hold when the exercise has no tempo. Equality compares the exercise and the dosage. This type is immutable and thread-safe.
 /// </remarks>
-public sealed class RoutineItem : IEquatable<RoutineItem>
+public sealed class RoutineItem : RoutineBlock, IEquatable<RoutineItem>
 {
     /// <summary>Creates a routine item.</summary>
     /// <param name="exercise">The exercise.</param>
@@ -43,6 +43,9 @@ public sealed class RoutineItem : IEquatable<RoutineItem>
 
     /// <summary>Gets how much of the exercise to do.</summary>
     public Dosage Dosage { get; }
+
+    /// <summary>Gets 1: an item is one routine item.</summary>
+    public override int ItemCount => 1;
 
     /// <inheritdoc/>
     public bool Equals(RoutineItem? other) =>

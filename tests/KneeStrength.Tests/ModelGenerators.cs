@@ -80,9 +80,50 @@ internal static class ModelGenerators
     internal static Gen<RoutineItem> Item(int index) =>
         Exercise(index).SelectMany(exercise => DosageFor(exercise).Select(dosage => new RoutineItem(exercise, dosage)));
 
-    internal static readonly Gen<Routine> Routine =
+    internal static readonly Gen<Routine> PlainRoutine =
         Gen.Int[0, 9999].SelectMany(Item).Array[1, 10]
             .Select(items => new Routine("generated", "Generated routine", items));
+
+    // <summary>A circuit of 2 to 4 generated items, each one set, with 1 to 4 rounds and its own rests or none.</summary>
+    internal static readonly Gen<Circuit> Circuit =
+        Gen.Select(
+            Gen.Int[0, 9999].SelectMany(Item).Select(item => new RoutineItem(item.Exercise, item.Dosage.WithSets(1))).Array[2, 4],
+            Gen.Int[1, 4],
+            Gen.Int[0, 90].Nullable(),
+            Gen.Int[0, 30].Nullable(),
+            Gen.Bool,
+            (items, rounds, rest, between, restAfterLast) => new Circuit(
+                rounds,
+                items,
+                rest is int r ? TimeSpan.FromSeconds(r) : null,
+                between is int b ? TimeSpan.FromSeconds(b) : null,
+                restAfterLast));
+
+    internal static readonly Gen<RoutineBlock> Block =
+        Gen.Frequency((3, Gen.Int[0, 9999].SelectMany(Item).Select(item => (RoutineBlock)item)), (1, Circuit.Select(c => (RoutineBlock)c)));
+
+    // <summary>A routine of sections: an optional warm-up, a main section and an optional cool-down, with circuits.</summary>
+    internal static readonly Gen<Routine> SectionedRoutine =
+        Gen.Select(Block.Array[0, 2], Block.Array[1, 4], Block.Array[0, 2])
+            .Select((warmUp, main, coolDown) =>
+            {
+                var sections = new List<RoutineSection>();
+                if (warmUp.Length > 0)
+                {
+                    sections.Add(new RoutineSection(RoutineSectionKind.WarmUp, warmUp));
+                }
+
+                sections.Add(new RoutineSection(RoutineSectionKind.Main, main));
+                if (coolDown.Length > 0)
+                {
+                    sections.Add(new RoutineSection(RoutineSectionKind.CoolDown, coolDown));
+                }
+
+                return new Routine("generated", "Generated routine", sections);
+            });
+
+    // <summary>Plain lists and, one time in three, routines of sections with circuits.</summary>
+    internal static readonly Gen<Routine> Routine = Gen.Frequency((2, PlainRoutine), (1, SectionedRoutine));
 
     internal static readonly Gen<Pacing> Pacing =
         Gen.Select(

@@ -86,7 +86,7 @@ public class RoutineTests
     {
         ((Action)(() => TestModel.Routine(id: null!))).Should().ThrowExactly<ArgumentNullException>().WithParameterName("id");
         ((Action)(() => TestModel.Routine(name: null!))).Should().ThrowExactly<ArgumentNullException>().WithParameterName("name");
-        ((Action)(() => _ = new Routine("legs", "Legs", null!))).Should().ThrowExactly<ArgumentNullException>().WithParameterName("items");
+        ((Action)(() => _ = new Routine("legs", "Legs", (IEnumerable<RoutineItem>)null!))).Should().ThrowExactly<ArgumentNullException>().WithParameterName("items");
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public sealed class SessionScheduler
         Fit(routine, timeBudget, out var resolved) ?? throw new ArgumentOutOfRangeException(
             nameof(timeBudget),
             timeBudget,
-            $"A time budget of {DurationText.Format(timeBudget)} is too short for '{routine.Id}': the shortest session it allows takes {DurationText.Format(MinimumOf(resolved.Forms, DropOrder(resolved.Forms)))}.");
+            $"A time budget of {DurationText.Format(timeBudget)} is too short for '{routine.Id}': the shortest session it allows takes {DurationText.Format(MinimumOf(resolved))}.");
 
     /// <summary>
     /// Expands a routine into a plan that fits a time budget, or answers that none does: a budget shorter than
@@ -180,15 +180,15 @@ public sealed class SessionScheduler
                 kept[dropOrder[dropped - 1]] = false;
             }
 
-            var removals = SetRemovals(forms, kept, dropOrder);
-            var oneSet = SetsAfter(forms, removals, removals.Length);
-            if (Total(forms, kept, new Level(100, maxDoseCut, oneSet)) > budget)
+            var removals = SetRemovals(forms, kept, dropOrder, resolved.Circuits.Length);
+            var oneSet = SetsAfter(forms, removals, removals.Length, resolved.Circuits.Length);
+            if (Total(forms, resolved.Circuits, kept, new Level(100, maxDoseCut, oneSet)) > budget)
             {
                 continue;
             }
 
-            var level = LeastChange(forms, kept, budget, removals, oneSet, maxDoseCut);
-            return Emit(routine, timeBudget, resolved, level, kept, Describe(forms, kept, level, timeBudget));
+            var level = LeastChange(forms, resolved.Circuits, kept, budget, removals, oneSet, maxDoseCut);
+            return Emit(routine, timeBudget, resolved, level, kept, Describe(resolved, kept, level, timeBudget));
         }
 
         return null;
@@ -196,34 +196,50 @@ public sealed class SessionScheduler
 
     // The smallest change that fits, in the documented order, for exercises that fit with one set and every dose at
     // its floor. A method of its own, so that the lambdas' captures are allocated once, not once per dropped exercise.
-    private Level LeastChange(Form[] forms, bool[] kept, int budget, int[] removals, int[]? oneSet, int maxDoseCut)
+    private Level LeastChange(Form[] forms, CircuitPauses[] circuits, bool[] kept, int budget, int[] removals, int[]? oneSet, int maxDoseCut)
     {
-        if (Total(forms, kept, new Level(100, 0, null)) <= budget)
+        if (Total(forms, circuits, kept, new Level(100, 0, null)) <= budget)
         {
-            return new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0, null)) <= budget), 0, null);
+            return new Level(SmallestFitting(0, 100, cut => Total(forms, circuits, kept, new Level(cut, 0, null)) <= budget), 0, null);
         }
 
-        if (Total(forms, kept, new Level(100, 0, oneSet)) <= budget)
+        if (Total(forms, circuits, kept, new Level(100, 0, oneSet)) <= budget)
         {
-            int cuts = SmallestFitting(1, removals.Length, k => Total(forms, kept, new Level(100, 0, SetsAfter(forms, removals, k))) <= budget);
-            var sets = SetsAfter(forms, removals, cuts);
-            return new Level(SmallestFitting(0, 100, cut => Total(forms, kept, new Level(cut, 0, sets)) <= budget), 0, sets);
+            int cuts = SmallestFitting(1, removals.Length, k => Total(forms, circuits, kept, new Level(100, 0, SetsAfter(forms, removals, k, circuits.Length))) <= budget);
+            var sets = SetsAfter(forms, removals, cuts, circuits.Length);
+            return new Level(SmallestFitting(0, 100, cut => Total(forms, circuits, kept, new Level(cut, 0, sets)) <= budget), 0, sets);
         }
 
-        return new Level(100, SmallestFitting(0, maxDoseCut, cut => Total(forms, kept, new Level(100, cut, oneSet)) <= budget), oneSet);
+        return new Level(100, SmallestFitting(0, maxDoseCut, cut => Total(forms, circuits, kept, new Level(100, cut, oneSet)) <= budget), oneSet);
     }
 
     // <summary>
     // The order a budget drops sets in: each removal from the kept exercise with the most sets left, ties in drop
-    // order, down to one set each.
+    // order, down to one set each. A circuit's rounds are its items' sets, dropped together: the circuit counts once,
+    // at its item that comes first in drop order.
     // </summary>
-    private static int[] SetRemovals(Form[] forms, bool[] kept, int[] dropOrder)
+    private static int[] SetRemovals(Form[] forms, bool[] kept, int[] dropOrder, int circuits)
     {
+        int[]? leads = null;
+        if (circuits > 0)
+        {
+            leads = new int[circuits];
+            Array.Fill(leads, -1);
+            foreach (int f in dropOrder)
+            {
+                int c = forms[f].CircuitIndex;
+                if (kept[f] && c >= 0 && leads[c] < 0)
+                {
+                    leads[c] = f;
+                }
+            }
+        }
+
         int most = 1;
         int count = 0;
         for (int f = 0; f < forms.Length; f++)
         {
-            if (kept[f])
+            if (kept[f] && IsLead(forms, leads, f))
             {
                 most = Math.Max(most, forms[f].Sets);
                 count += forms[f].Sets - 1;
@@ -236,7 +252,7 @@ public sealed class SessionScheduler
         {
             foreach (int f in dropOrder)
             {
-                if (kept[f] && forms[f].Sets >= left)
+                if (kept[f] && forms[f].Sets >= left && IsLead(forms, leads, f))
                 {
                     removals[next++] = f;
                 }
@@ -246,8 +262,10 @@ public sealed class SessionScheduler
         return removals;
     }
 
+    private static bool IsLead(Form[] forms, int[]? leads, int f) => forms[f].CircuitIndex < 0 || leads![forms[f].CircuitIndex] == f;
+
     // <summary>The sets of each exercise after the first <paramref name="count"/> removals; null for none.</summary>
-    private static int[]? SetsAfter(Form[] forms, int[] removals, int count)
+    private static int[]? SetsAfter(Form[] forms, int[] removals, int count, int circuits)
     {
         if (count == 0)
         {
@@ -260,9 +278,27 @@ public sealed class SessionScheduler
             sets[f] = forms[f].Sets;
         }
 
+        int[]? rounds = circuits > 0 ? new int[circuits] : null;
         for (int i = 0; i < count; i++)
         {
-            sets[removals[i]]--;
+            int c = forms[removals[i]].CircuitIndex;
+            if (c < 0)
+            {
+                sets[removals[i]]--;
+            }
+            else
+            {
+                rounds![c]++;
+            }
+        }
+
+        if (rounds is not null)
+        {
+            for (int f = 0; f < forms.Length; f++)
+            {
+                int c = forms[f].CircuitIndex;
+                sets[f] -= c < 0 ? 0 : rounds[c];
+            }
         }
 
         return sets;
@@ -279,22 +315,22 @@ public sealed class SessionScheduler
     public TimeSpan MinimumDuration(Routine routine)
     {
         Preconditions.CheckNotNull(routine);
-        var forms = Resolve(routine).Forms;
-        return MinimumOf(forms, DropOrder(forms));
+        return MinimumOf(Resolve(routine));
     }
 
-    private TimeSpan MinimumOf(Form[] forms, int[] dropOrder)
+    private TimeSpan MinimumOf(Resolution resolved)
     {
+        var (forms, circuits) = (resolved.Forms, resolved.Circuits);
         if (forms.Length == 0)
         {
             return TimeSpan.Zero;
         }
 
         var kept = new bool[forms.Length];
-        kept[dropOrder[^1]] = true;
+        kept[DropOrder(forms)[^1]] = true;
         var oneSet = new int[forms.Length];
         Array.Fill(oneSet, 1);
-        return TimeSpan.FromSeconds(Total(forms, kept, new Level(100, 100 - _pacing.MinimumDosePercent, oneSet)));
+        return TimeSpan.FromSeconds(Total(forms, circuits, kept, new Level(100, 100 - _pacing.MinimumDosePercent, oneSet)));
     }
 
     private static void CheckBudget(TimeSpan timeBudget)
@@ -361,9 +397,23 @@ public sealed class SessionScheduler
         int formCount = 0;
         List<Substitution>? substitutions = null;
         List<Omission>? omissions = null;
+        List<CircuitPauses>? circuits = null;
+        Circuit? circuit = null;
+        int inCircuit = 0;
         for (int i = 0; i < items.Count; i++)
         {
             var item = items[i];
+
+            // Each occurrence of a circuit is its own: the same circuit twice in a row is two circuits.
+            var next = routine.CircuitAt(i);
+            if (next is not null && (!ReferenceEquals(next, circuit) || inCircuit == next.Items.Count))
+            {
+                (circuits ??= []).Add(new CircuitPauses(next, this));
+                inCircuit = 0;
+            }
+
+            circuit = next;
+            inCircuit++;
             var exercise = item.Exercise;
             ExerciseVariation? variation = null;
             if (!_equipment.HoldsAll(exercise.EquipmentArray))
@@ -386,7 +436,7 @@ public sealed class SessionScheduler
                 (substitutions ??= []).Add(new Substitution(exercise, variation, variation.Reason));
             }
 
-            forms[formCount++] = new Form(i, item, variation, this);
+            forms[formCount++] = new Form(i, item, variation, this, routine.SectionAt(i), circuit is null ? -1 : circuits!.Count - 1, circuit?.Rounds ?? 0);
         }
 
         if (formCount < forms.Length)
@@ -394,8 +444,10 @@ public sealed class SessionScheduler
             Array.Resize(ref forms, formCount);
         }
 
+        var circuitPauses = circuits is null ? [] : circuits.ToArray();
+
         // Every later measurement shortens this one, so once it fits in an int of seconds, they all do.
-        var full = Measure(forms, null, Level.Full);
+        var full = Measure(forms, circuitPauses, null, Level.Full);
         if (full.Total > MaxSessionSeconds)
         {
             if (!throwIfTooLong)
@@ -410,7 +462,7 @@ public sealed class SessionScheduler
                 nameof(routine));
         }
 
-        return new Resolution(forms, substitutions, omissions, full);
+        return new Resolution(forms, circuitPauses, substitutions, omissions, full);
     }
 
     private string MissingEquipment(Exercise exercise)
@@ -427,13 +479,13 @@ public sealed class SessionScheduler
         return $"Needs {string.Join(" and ", missing)}, which is not on hand, and no variation does without it.";
     }
 
-    private int Total(Form[] forms, bool[] kept, Level level) => checked((int)Measure(forms, kept, level).Total);
+    private int Total(Form[] forms, CircuitPauses[] circuits, bool[] kept, Level level) => checked((int)Measure(forms, circuits, kept, level).Total);
 
     private SessionPlan Emit(Routine routine, TimeSpan? budget, Resolution resolved, Level level, bool[]? kept, List<Adjustment>? adjustments)
     {
-        var measured = kept is null && level == Level.Full ? resolved.Full : Measure(resolved.Forms, kept, level);
+        var measured = kept is null && level == Level.Full ? resolved.Full : Measure(resolved.Forms, resolved.Circuits, kept, level);
         var writer = new WriteSink(new TimedStep[measured.Count]);
-        Walk(resolved.Forms, kept, level, ref writer);
+        Walk(resolved.Forms, resolved.Circuits, kept, level, ref writer);
         Debug.Assert(writer.IsFull, "Measure and Walk must agree on the steps.");
         return new SessionPlan(routine, budget, writer.Steps, resolved.Substitutions, resolved.Omissions, adjustments);
     }
@@ -442,7 +494,7 @@ public sealed class SessionScheduler
     // Counts the steps <see cref="Walk"/> would produce and their total, in time linear in the exercises rather
     // than the steps: the budget search calls it many times.
     // </summary>
-    private Measurement Measure(Form[] forms, bool[]? kept, Level level)
+    private Measurement Measure(Form[] forms, CircuitPauses[] circuits, bool[]? kept, Level level)
     {
         int count = 0, kinds = 0, previous = -1;
         long total = 0;
@@ -456,6 +508,16 @@ public sealed class SessionScheduler
             }
         }
 
+        // One set (or round) of an exercise: its work, direction changes and side switch.
+        void AddSets(in Form form, Level level, int sets)
+        {
+            var dosage = form.Dosage;
+            int sides = dosage.IsPerSide ? 2 : 1;
+            Add(dosage.Kind == DosageKind.Hold ? StepKind.Hold : StepKind.Work, WorkSeconds(form, Dose(form, level)), sets * sides * dosage.Directions);
+            Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, sets * sides * (dosage.Directions - 1));
+            Add(StepKind.SwitchSide, form.SwitchSideSeconds, sets * (sides - 1));
+        }
+
         for (int f = 0; f < forms.Length; f++)
         {
             if (kept is not null && !kept[f])
@@ -464,28 +526,45 @@ public sealed class SessionScheduler
             }
 
             ref readonly Form form = ref forms[f];
-            if (previous < 0)
-            {
-                Add(StepKind.GetReady, LeadInPause(level), 1);
-            }
-            else
-            {
-                Add(StepKind.Transition, TransitionPause(level), 1);
-            }
-
+            Add(previous < 0 ? StepKind.GetReady : StepKind.Transition, previous < 0 ? LeadInPause(level) : TransitionPause(level), 1);
             if (NeedsSetup(forms, previous, f))
             {
                 Add(StepKind.Setup, SetupPause(level), 1);
             }
 
-            var dosage = form.Dosage;
-            int sides = dosage.IsPerSide ? 2 : 1;
             int sets = level.SetsOf(form, f);
-            Add(dosage.Kind == DosageKind.Hold ? StepKind.Hold : StepKind.Work, WorkSeconds(form, Dose(form, level)), sets * sides * dosage.Directions);
-            Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, sets * sides * (dosage.Directions - 1));
-            Add(StepKind.SwitchSide, form.SwitchSideSeconds, sets * (sides - 1));
-            Add(StepKind.Rest, level.Pause(form.RestSeconds, form.RestFloorSeconds), sets - 1);
-            previous = f;
+            if (form.CircuitIndex < 0)
+            {
+                AddSets(form, level, sets);
+                Add(StepKind.Rest, level.Pause(form.RestSeconds, form.RestFloorSeconds), sets - 1);
+                previous = f;
+                continue;
+            }
+
+            // A circuit: every round does its kept items in turn, with the circuit's pause between items and its
+            // rest after each round but the last (and the last too when asked).
+            ref readonly CircuitPauses circuit = ref circuits[form.CircuitIndex];
+            int first = f, last = f;
+            for (int g = f; g < forms.Length && forms[g].CircuitIndex == form.CircuitIndex; g++)
+            {
+                if (kept is null || kept[g])
+                {
+                    AddSets(forms[g], level, sets);
+                    if (g != first)
+                    {
+                        Add(StepKind.Transition, level.Pause(circuit.BetweenSeconds, circuit.BetweenFloorSeconds), sets);
+                        Add(StepKind.Setup, forms[g].NeedsSetupAfter(forms[last]) ? SetupPause(level) : 0, sets);
+                    }
+
+                    last = g;
+                }
+
+                f = g;
+            }
+
+            Add(StepKind.Setup, last != first && forms[first].NeedsSetupAfter(forms[last]) ? SetupPause(level) : 0, sets - 1);
+            Add(StepKind.Rest, level.Pause(circuit.RestSeconds, circuit.RestFloorSeconds), circuit.RestAfterLastRound ? sets : sets - 1);
+            previous = last;
         }
 
         return new Measurement(count, total, kinds);
@@ -511,9 +590,8 @@ public sealed class SessionScheduler
             : (int)((((long)amount * (form.TempoMilliseconds + (form.HoldEachSeconds * 1000L))) + 999) / 1000);
 
     // <summary>Writes the steps, in order; <see cref="Measure"/> counts the same sequence by arithmetic.</summary>
-    private void Walk(Form[] forms, bool[]? kept, Level level, ref WriteSink sink)
+    private void Walk(Form[] forms, CircuitPauses[] circuits, bool[]? kept, Level level, ref WriteSink sink)
     {
-        Side secondSide = _firstSide == Side.Left ? Side.Right : Side.Left;
         int previous = -1;
         for (int f = 0; f < forms.Length; f++)
         {
@@ -523,70 +601,127 @@ public sealed class SessionScheduler
             }
 
             ref readonly Form form = ref forms[f];
-            var exercise = form.Exercise;
-            var variation = form.Variation;
-            var dosage = form.Dosage;
-            string[] directions = exercise.DirectionArray;
-            string? firstDirection = directions.Length > 0 ? directions[0] : null;
-            if (previous < 0)
-            {
-                sink.Add(StepKind.GetReady, LeadInPause(level), form.ItemIndex, exercise, variation, null, null, 1, 0);
-            }
-            else
-            {
-                sink.Add(StepKind.Transition, TransitionPause(level), form.ItemIndex, exercise, variation, null, null, 1, 0);
-            }
-
+            sink.Add(previous < 0 ? StepKind.GetReady : StepKind.Transition, previous < 0 ? LeadInPause(level) : TransitionPause(level), form, null, null, 1);
             if (NeedsSetup(forms, previous, f))
             {
-                sink.Add(StepKind.Setup, SetupPause(level), form.ItemIndex, exercise, variation, null, null, 1, 0);
+                sink.Add(StepKind.Setup, SetupPause(level), form, null, null, 1);
             }
 
-            int amount = Dose(form, level);
-            bool hold = dosage.Kind == DosageKind.Hold;
-            int workSeconds = WorkSeconds(form, amount);
-            int sides = dosage.IsPerSide ? 2 : 1;
             int sets = level.SetsOf(form, f);
-            for (int set = 1; set <= sets; set++)
+            if (form.CircuitIndex < 0)
             {
-                if (set > 1)
+                for (int set = 1; set <= sets; set++)
                 {
-                    sink.Add(StepKind.Rest, level.Pause(form.RestSeconds, form.RestFloorSeconds), form.ItemIndex, exercise, variation, dosage.IsPerSide ? _firstSide : null, firstDirection, set, 0);
+                    if (set > 1)
+                    {
+                        sink.Add(StepKind.Rest, level.Pause(form.RestSeconds, form.RestFloorSeconds), form, FirstSide(form), FirstDirection(form), set);
+                    }
+
+                    WalkSet(form, level, set, ref sink);
                 }
 
-                for (int s = 0; s < sides; s++)
+                previous = f;
+                continue;
+            }
+
+            // A circuit: the run of forms in the same circuit occurrence, walked round by round.
+            ref readonly CircuitPauses circuit = ref circuits[form.CircuitIndex];
+            int end = f + 1;
+            while (end < forms.Length && forms[end].CircuitIndex == form.CircuitIndex)
+            {
+                end++;
+            }
+
+            int last = f;
+            for (int round = 1; round <= sets; round++)
+            {
+                int before = -1;
+                for (int g = f; g < end; g++)
                 {
-                    Side? side = dosage.IsPerSide ? (s == 0 ? _firstSide : secondSide) : null;
-                    if (s > 0)
+                    if (kept is not null && !kept[g])
                     {
-                        sink.Add(StepKind.SwitchSide, form.SwitchSideSeconds, form.ItemIndex, exercise, variation, side, firstDirection, set, 0);
+                        continue;
                     }
 
-                    for (int d = 0; d < dosage.Directions; d++)
+                    ref readonly Form item = ref forms[g];
+                    if (before >= 0)
                     {
-                        string? direction = directions.Length > 0 ? directions[d] : null;
-                        if (d > 0)
+                        sink.Add(StepKind.Transition, level.Pause(circuit.BetweenSeconds, circuit.BetweenFloorSeconds), item, null, null, round);
+                        if (item.NeedsSetupAfter(forms[before]))
                         {
-                            sink.Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, form.ItemIndex, exercise, variation, side, direction, set, 0);
+                            sink.Add(StepKind.Setup, SetupPause(level), item, null, null, round);
                         }
-
-                        sink.Add(hold ? StepKind.Hold : StepKind.Work, workSeconds, form.ItemIndex, exercise, variation, side, direction, set, amount, form.TempoMilliseconds, form.HoldEachSeconds);
                     }
+                    else if (round > 1 && last != f && item.NeedsSetupAfter(forms[last]))
+                    {
+                        sink.Add(StepKind.Setup, SetupPause(level), item, null, null, round);
+                    }
+
+                    WalkSet(item, level, round, ref sink);
+                    before = g;
+                    last = g;
+                }
+
+                if (round < sets)
+                {
+                    sink.Add(StepKind.Rest, level.Pause(circuit.RestSeconds, circuit.RestFloorSeconds), form, FirstSide(form), FirstDirection(form), round + 1);
+                }
+                else if (circuit.RestAfterLastRound)
+                {
+                    sink.Add(StepKind.Rest, level.Pause(circuit.RestSeconds, circuit.RestFloorSeconds), forms[last], null, null, round);
                 }
             }
 
-            previous = f;
+            previous = last;
+            f = end - 1;
         }
     }
 
-    private List<Adjustment> Describe(Form[] forms, bool[] kept, Level level, TimeSpan budget)
+    private Side? FirstSide(in Form form) => form.Dosage.IsPerSide ? _firstSide : null;
+
+    private static string? FirstDirection(in Form form) => form.Exercise.DirectionArray is { Length: > 0 } directions ? directions[0] : null;
+
+    // <summary>Writes one set of an exercise: per side, every direction on the first side, then the other side.</summary>
+    private void WalkSet(in Form form, Level level, int set, ref WriteSink sink)
     {
+        Side secondSide = _firstSide == Side.Left ? Side.Right : Side.Left;
+        var dosage = form.Dosage;
+        string[] directions = form.Exercise.DirectionArray;
+        string? firstDirection = directions.Length > 0 ? directions[0] : null;
+        int amount = Dose(form, level);
+        var kind = dosage.Kind == DosageKind.Hold ? StepKind.Hold : StepKind.Work;
+        int workSeconds = WorkSeconds(form, amount);
+        int sides = dosage.IsPerSide ? 2 : 1;
+        for (int s = 0; s < sides; s++)
+        {
+            Side? side = dosage.IsPerSide ? (s == 0 ? _firstSide : secondSide) : null;
+            if (s > 0)
+            {
+                sink.Add(StepKind.SwitchSide, form.SwitchSideSeconds, form, side, firstDirection, set);
+            }
+
+            for (int d = 0; d < dosage.Directions; d++)
+            {
+                string? direction = directions.Length > 0 ? directions[d] : null;
+                if (d > 0)
+                {
+                    sink.Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, form, side, direction, set);
+                }
+
+                sink.Add(kind, workSeconds, form, side, direction, set, amount, form.TempoMilliseconds, form.HoldEachSeconds);
+            }
+        }
+    }
+
+    private List<Adjustment> Describe(Resolution resolved, bool[] kept, Level level, TimeSpan budget)
+    {
+        var (forms, circuits) = (resolved.Forms, resolved.Circuits);
         string reason = $"To fit the time budget of {DurationText.Format(budget)}.";
         var adjustments = new List<Adjustment>();
         if (level.PauseCut > 0)
         {
             // Name only the pauses the plan has.
-            var present = Measure(forms, kept, level);
+            var present = Measure(forms, circuits, kept, level);
             var changes = new List<string>();
             if (present.Has(StepKind.GetReady))
             {
@@ -607,9 +742,32 @@ public sealed class SessionScheduler
             var rests = new SortedSet<(int Full, int Floor)>();
             for (int f = 0; f < forms.Length; f++)
             {
-                if (kept[f] && level.SetsOf(forms[f], f) > 1)
+                if (kept[f] && forms[f].CircuitIndex < 0 && level.SetsOf(forms[f], f) > 1)
                 {
                     rests.Add((forms[f].RestSeconds, forms[f].RestFloorSeconds));
+                }
+            }
+
+            // A circuit's rest after its rounds, where it still has one, and its pause between items, where it still has two.
+            var roundRests = new SortedSet<(int Full, int Floor)>();
+            var betweens = new SortedSet<(int Full, int Floor)>();
+            for (int f = 0; f < forms.Length; f++)
+            {
+                int c = forms[f].CircuitIndex;
+                if (!kept[f] || c < 0 || !IsFirstKeptInCircuit(forms, kept, f))
+                {
+                    continue;
+                }
+
+                ref readonly CircuitPauses circuit = ref circuits[c];
+                if (level.SetsOf(forms[f], f) > 1 || circuit.RestAfterLastRound)
+                {
+                    roundRests.Add((circuit.RestSeconds, circuit.RestFloorSeconds));
+                }
+
+                if (KeptInCircuit(forms, kept, f) > 1)
+                {
+                    betweens.Add((circuit.BetweenSeconds, circuit.BetweenFloorSeconds));
                 }
             }
 
@@ -624,6 +782,9 @@ public sealed class SessionScheduler
                     AddPauseChange(changes, "rest between sets", TimeSpan.FromSeconds(full), TimeSpan.FromSeconds(floor), level);
                 }
             }
+
+            AddPauseChanges(changes, roundRests, "rest after each round", "rests after rounds, each by the same share", level);
+            AddPauseChanges(changes, betweens, "pause between circuit items", "pauses between circuit items, each by the same share", level);
 
             if (changes.Count > 0)
             {
@@ -644,6 +805,22 @@ public sealed class SessionScheduler
 
             int sets = level.SetsOf(form, f);
             int amount = Dose(form, level);
+            if (form.CircuitIndex >= 0)
+            {
+                // A circuit's rounds are told once, at its first kept item; its items' doses as for any item.
+                if (sets != form.Sets && IsFirstKeptInCircuit(forms, kept, f))
+                {
+                    adjustments.Add(new Adjustment(null, RoundsChange(forms, kept, f, sets), reason));
+                }
+
+                if (amount != form.Amount)
+                {
+                    adjustments.Add(new Adjustment(form.Exercise, $"{form.Dosage} -> {Planned(form, 1, amount, level)}", reason, form.Variation));
+                }
+
+                continue;
+            }
+
             if (sets != form.Sets || amount != form.Amount)
             {
                 adjustments.Add(new Adjustment(form.Exercise, $"{Planned(form)} -> {Planned(form, sets, amount, level)}", reason, form.Variation));
@@ -682,6 +859,66 @@ public sealed class SessionScheduler
         return form.Dosage.WithAmount(amount).WithSets(sets, rest);
     }
 
+    private static bool IsFirstKeptInCircuit(Form[] forms, bool[] kept, int f)
+    {
+        for (int g = f - 1; g >= 0 && forms[g].CircuitIndex == forms[f].CircuitIndex; g--)
+        {
+            if (kept[g])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // <summary>How many items of the circuit that starts (in kept items) at <paramref name="first"/> are kept.</summary>
+    private static int KeptInCircuit(Form[] forms, bool[] kept, int first)
+    {
+        int count = 0;
+        for (int g = first; g < forms.Length && forms[g].CircuitIndex == forms[first].CircuitIndex; g++)
+        {
+            count += kept[g] ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // <summary>The change to a circuit's rounds, naming its kept items (or the first of them, when the names are long).</summary>
+    private static string RoundsChange(Form[] forms, bool[] kept, int first, int rounds)
+    {
+        var names = new List<string>();
+        for (int g = first; g < forms.Length && forms[g].CircuitIndex == forms[first].CircuitIndex; g++)
+        {
+            if (kept[g])
+            {
+                names.Add(forms[g].Variation?.Name ?? forms[g].Exercise.Name);
+            }
+        }
+
+        string counts = string.Create(CultureInfo.InvariantCulture, $"{forms[first].Sets} rounds -> {rounds} round{(rounds == 1 ? string.Empty : "s")}");
+        string joined = names.Count == 1 ? names[0] : $"{string.Join(", ", names.GetRange(0, names.Count - 1))} and {names[^1]}";
+        string change = $"Circuit of {joined}: {counts}";
+        return change.Length <= 300
+            ? change
+            : string.Create(CultureInfo.InvariantCulture, $"Circuit of {names.Count} exercises from {names[0]}: {counts}");
+    }
+
+    // <summary>Names each distinct pause of a kind that a cut shortened, or one line for them all when there are many.</summary>
+    private static void AddPauseChanges(List<string> changes, SortedSet<(int Full, int Floor)> pauses, string name, string many, Level level)
+    {
+        if (pauses.Count > MaxNamedRests)
+        {
+            changes.Add(many);
+            return;
+        }
+
+        foreach (var (full, floor) in pauses)
+        {
+            AddPauseChange(changes, name, TimeSpan.FromSeconds(full), TimeSpan.FromSeconds(floor), level);
+        }
+    }
+
     private static void AddPauseChange(List<string> changes, string name, TimeSpan full, TimeSpan floor, Level level)
     {
         int fullSeconds = (int)full.TotalSeconds;
@@ -692,7 +929,32 @@ public sealed class SessionScheduler
         }
     }
 
-    private sealed record Resolution(Form[] Forms, List<Substitution>? Substitutions, List<Omission>? Omissions, Measurement Full);
+    private sealed record Resolution(Form[] Forms, CircuitPauses[] Circuits, List<Substitution>? Substitutions, List<Omission>? Omissions, Measurement Full);
+
+    // <summary>A circuit's pauses in whole seconds, with their floors, worked out once per occurrence.</summary>
+    private readonly struct CircuitPauses
+    {
+        internal CircuitPauses(Circuit circuit, SessionScheduler scheduler)
+        {
+            Circuit = circuit;
+            RestSeconds = circuit.RestAfterRound is TimeSpan rest ? (int)(rest.Ticks / TimeSpan.TicksPerSecond) : scheduler._rest;
+            RestFloorSeconds = Math.Min(RestSeconds, scheduler._minimumRest);
+            BetweenSeconds = circuit.RestBetweenItems is TimeSpan between ? (int)(between.Ticks / TimeSpan.TicksPerSecond) : scheduler._transition;
+            BetweenFloorSeconds = Math.Min(BetweenSeconds, scheduler._minimumTransition);
+        }
+
+        internal Circuit Circuit { get; }
+
+        internal int RestSeconds { get; }
+
+        internal int RestFloorSeconds { get; }
+
+        internal int BetweenSeconds { get; }
+
+        internal int BetweenFloorSeconds { get; }
+
+        internal bool RestAfterLastRound => Circuit.RestAfterLastRound;
+    }
 
     // <summary>
     // How far a time budget has cut pauses (toward their floors) and doses, in whole percent, and the sets each
@@ -719,17 +981,19 @@ public sealed class SessionScheduler
     // <summary>An exercise in the form it will be done, with its timings worked out once.</summary>
     private readonly struct Form
     {
-        internal Form(int itemIndex, RoutineItem item, ExerciseVariation? variation, SessionScheduler scheduler)
+        internal Form(int itemIndex, RoutineItem item, ExerciseVariation? variation, SessionScheduler scheduler, RoutineSectionKind section, int circuitIndex, int rounds)
         {
             var exercise = item.Exercise;
             ItemIndex = itemIndex;
+            Section = section;
+            CircuitIndex = circuitIndex;
             Item = item;
             Variation = variation;
             Position = variation?.Position ?? exercise.Position;
             Equipment = variation?.EquipmentArray ?? exercise.EquipmentArray;
             var dosage = item.Dosage;
             bool upper = scheduler._planUpperBound;
-            Sets = upper ? dosage.SetRange.Maximum : dosage.Sets;
+            Sets = circuitIndex >= 0 ? rounds : upper ? dosage.SetRange.Maximum : dosage.Sets;
             if (dosage.Kind == DosageKind.Hold)
             {
                 Amount = dosage.Amount;
@@ -754,6 +1018,11 @@ public sealed class SessionScheduler
 
         internal int ItemIndex { get; }
 
+        internal RoutineSectionKind Section { get; }
+
+        // <summary>The index of the circuit occurrence the item is done in, or -1 for none.</summary>
+        internal int CircuitIndex { get; }
+
         // The item rather than its exercise and dosage: one reference keeps the form, made per exercise per call, small.
         internal RoutineItem Item { get; }
 
@@ -770,7 +1039,7 @@ public sealed class SessionScheduler
         // <summary>The time per repetition, in milliseconds; 0 for a hold.</summary>
         internal int TempoMilliseconds { get; }
 
-        // <summary>The sets planned: the lower or upper bound of the dosage's range.</summary>
+        // <summary>The sets planned: the lower or upper bound of the dosage's range, or the rounds of its circuit.</summary>
         internal int Sets { get; }
 
         // <summary>The repetitions (the range's bound planned) or hold seconds.</summary>
@@ -829,11 +1098,11 @@ public sealed class SessionScheduler
 
         internal readonly bool IsFull => _next == steps.Length;
 
-        public void Add(StepKind kind, int seconds, int itemIndex, Exercise exercise, ExerciseVariation? variation, Side? side, string? direction, int set, int amount = 0, int tempoMilliseconds = 0, int holdEachSeconds = 0)
+        public void Add(StepKind kind, int seconds, in Form form, Side? side, string? direction, int set, int amount = 0, int tempoMilliseconds = 0, int holdEachSeconds = 0)
         {
             if (seconds > 0)
             {
-                steps[_next++] = new TimedStep(kind, _start, seconds, itemIndex, exercise, variation, side, direction, set, amount, tempoMilliseconds, holdEachSeconds);
+                steps[_next++] = new TimedStep(kind, _start, seconds, form.ItemIndex, form.Exercise, form.Variation, side, direction, set, amount, tempoMilliseconds, holdEachSeconds, form.Section);
                 _start += seconds;
             }
         }

@@ -25,7 +25,8 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     private readonly short _amount;
     private readonly short _set;
     private readonly ushort _tempoMilliseconds;
-    private readonly StepKind _kind;
+    private readonly byte _kind;
+    private readonly byte _section;
     private readonly byte _side;
     private readonly byte _holdEachSeconds;
 
@@ -42,9 +43,11 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         int set,
         int amount,
         int tempoMilliseconds,
-        int holdEachSeconds)
+        int holdEachSeconds,
+        RoutineSectionKind section = RoutineSectionKind.Main)
     {
-        _kind = kind;
+        _kind = (byte)kind;
+        _section = (byte)section;
         _startSeconds = startSeconds;
         _durationSeconds = durationSeconds;
         _itemIndexPlusOne = itemIndex + 1;
@@ -59,7 +62,13 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     }
 
     /// <summary>Gets what happens during the step.</summary>
-    public StepKind Kind => _kind;
+    public StepKind Kind => (StepKind)_kind;
+
+    /// <summary>
+    /// Gets the section of the routine the step belongs to or leads into: warm-up, main or cool-down
+    /// (<see cref="Routine.SectionOf"/> of its item).
+    /// </summary>
+    public RoutineSectionKind Section => (RoutineSectionKind)_section;
 
     /// <summary>Gets when the step starts, from the start of the session.</summary>
     public TimeSpan Start => TimeSpan.FromSeconds(_startSeconds);
@@ -95,10 +104,10 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     public int Set => _set;
 
     /// <summary>Gets the repetitions of a work step; 0 for other kinds.</summary>
-    public int Repetitions => _kind == StepKind.Work ? _amount : 0;
+    public int Repetitions => Kind == StepKind.Work ? _amount : 0;
 
     /// <summary>Gets the hold time of a hold step; zero for other kinds.</summary>
-    public TimeSpan HoldTime => _kind == StepKind.Hold ? TimeSpan.FromSeconds(_amount) : TimeSpan.Zero;
+    public TimeSpan HoldTime => Kind == StepKind.Hold ? TimeSpan.FromSeconds(_amount) : TimeSpan.Zero;
 
     /// <summary>
     /// Gets the time per repetition a work step was planned with (the pacing's tempo for the exercise); zero for
@@ -127,7 +136,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
 
     /// <inheritdoc/>
     public bool Equals(TimedStep other) =>
-        _kind == other._kind && _startSeconds == other._startSeconds && _durationSeconds == other._durationSeconds &&
+        _kind == other._kind && _section == other._section && _startSeconds == other._startSeconds && _durationSeconds == other._durationSeconds &&
         _itemIndexPlusOne == other._itemIndexPlusOne && _side == other._side && _set == other._set &&
         _amount == other._amount && _tempoMilliseconds == other._tempoMilliseconds &&
         _holdEachSeconds == other._holdEachSeconds && _direction == other._direction &&
@@ -138,7 +147,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id, _tempoMilliseconds, _holdEachSeconds));
+        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id, _tempoMilliseconds, _holdEachSeconds, _section));
 
     /// <summary>Returns the time span and the cue, such as <c>0:10-0:25 Set up: Loop band</c>.</summary>
     public override string ToString() =>

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using CsCheck;
@@ -126,6 +127,15 @@ public class SessionSchedulerPropertyTests
                     return;
                 }
 
+                // A circuit's rounds after the cut are the highest round its kept items reach.
+                foreach (var note in plan.Adjustments.Where(a => a.Change.StartsWith("Circuit of ", StringComparison.Ordinal)))
+                {
+                    int rounds = int.Parse(note.Change[(note.Change.LastIndexOf(" -> ", StringComparison.Ordinal) + 4)..].Split(' ')[0], CultureInfo.InvariantCulture);
+                    var circuitWork = plan.Steps.Where(s => s.Kind is StepKind.Work or StepKind.Hold && routine.CircuitOf(s.ItemIndex) is not null).ToList();
+                    circuitWork.Max(s => s.Set).Should().BeGreaterThanOrEqualTo(rounds);
+                    circuitWork.Select(s => s.Set).Should().Contain(rounds);
+                }
+
                 foreach (var note in plan.Adjustments.Where(a => a.Exercise is not null && a.Change.Contains(" -> ", StringComparison.Ordinal)))
                 {
                     int item = routine.Items.ToList().FindIndex(i => i.Exercise == note.Exercise);
@@ -134,6 +144,14 @@ public class SessionSchedulerPropertyTests
                     var after = Dosage.Parse(note.Change[(note.Change.IndexOf(" -> ", StringComparison.Ordinal) + 4)..]).Value;
 
                     note.FormName.Should().Be(work[0].ExerciseName);
+                    if (routine.CircuitOf(item) is not null)
+                    {
+                        // An item of a circuit is one set; its rounds are told in the circuit's own note.
+                        after.Sets.Should().Be(1);
+                        after.RepetitionCount.Should().Be(work[0].Repetitions);
+                        continue;
+                    }
+
                     after.Sets.Should().Be(work.Max(s => s.Set));
                     (after.Kind == DosageKind.Hold ? (int)after.HoldTime.TotalSeconds : after.RepetitionCount)
                         .Should().Be(work[0].Kind == StepKind.Hold ? (int)work[0].HoldTime.TotalSeconds : work[0].Repetitions);
