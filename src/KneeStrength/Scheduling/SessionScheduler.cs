@@ -60,6 +60,9 @@ public sealed class SessionScheduler
 
     private const int MaxNamedRests = 3;
 
+    // The longest text a note holds (Adjustment.Change).
+    private const int MaxNoteLength = 300;
+
     private readonly Pacing _pacing;
     private readonly EquipmentSet _equipment;
     private readonly Side _firstSide;
@@ -771,29 +774,30 @@ public sealed class SessionScheduler
                 }
             }
 
-            if (rests.Count > MaxNamedRests)
+            // Each kind of pause names its distinct values while the line stays within a note's 300 characters;
+            // past that, each kind with several values is told as one share.
+            string? line = null;
+            for (int named = MaxNamedRests; line is null; named--)
             {
-                changes.Add("rests between sets, each by the same share");
-            }
-            else
-            {
-                foreach (var (full, floor) in rests)
+                var all = new List<string>(changes);
+                AddPauseChanges(all, rests, "rest between sets", "rests between sets, each by the same share", level, named);
+                AddPauseChanges(all, roundRests, "rest after each round", "rests after rounds, each by the same share", level, named);
+                AddPauseChanges(all, betweens, "pause between circuit items", "pauses between circuit items, each by the same share", level, named);
+                string text = all.Count == 0
+                    ? string.Empty
+                    : string.Create(CultureInfo.InvariantCulture, $"Pauses cut {level.PauseCut}% of the way to their floors: {string.Join(", ", all)}");
+                if (text.Length <= MaxNoteLength || named == 0)
                 {
-                    AddPauseChange(changes, "rest between sets", TimeSpan.FromSeconds(full), TimeSpan.FromSeconds(floor), level);
+                    line = text;
                 }
             }
 
-            AddPauseChanges(changes, roundRests, "rest after each round", "rests after rounds, each by the same share", level);
-            AddPauseChanges(changes, betweens, "pause between circuit items", "pauses between circuit items, each by the same share", level);
-
-            if (changes.Count > 0)
+            if (line.Length > 0)
             {
-                adjustments.Add(new Adjustment(
-                null,
-                string.Create(CultureInfo.InvariantCulture, $"Pauses cut {level.PauseCut}% of the way to their floors: {string.Join(", ", changes)}"),
-                reason));
+                adjustments.Add(new Adjustment(null, line, reason));
             }
         }
+
 
         for (int f = 0; f < forms.Length; f++)
         {
@@ -899,15 +903,15 @@ public sealed class SessionScheduler
         string counts = string.Create(CultureInfo.InvariantCulture, $"{forms[first].Sets} rounds -> {rounds} round{(rounds == 1 ? string.Empty : "s")}");
         string joined = names.Count == 1 ? names[0] : $"{string.Join(", ", names.GetRange(0, names.Count - 1))} and {names[^1]}";
         string change = $"Circuit of {joined}: {counts}";
-        return change.Length <= 300
+        return change.Length <= MaxNoteLength
             ? change
             : string.Create(CultureInfo.InvariantCulture, $"Circuit of {names.Count} exercises from {names[0]}: {counts}");
     }
 
     // <summary>Names each distinct pause of a kind that a cut shortened, or one line for them all when there are many.</summary>
-    private static void AddPauseChanges(List<string> changes, SortedSet<(int Full, int Floor)> pauses, string name, string many, Level level)
+    private static void AddPauseChanges(List<string> changes, SortedSet<(int Full, int Floor)> pauses, string name, string many, Level level, int maxNamed)
     {
-        if (pauses.Count > MaxNamedRests)
+        if (pauses.Count > maxNamed && pauses.Count > 1)
         {
             changes.Add(many);
             return;

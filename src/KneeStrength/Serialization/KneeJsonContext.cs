@@ -20,6 +20,7 @@ namespace KneeStrength.Serialization;
         typeof(StrictEnumConverter<BodyPosition>),
         typeof(StrictEnumConverter<DosageKind>),
         typeof(StrictEnumConverter<Side>),
+        typeof(StrictEnumConverter<RoutineSectionKind>),
         typeof(StrictEnumConverter<StepKind>),
         typeof(StrictEnumConverter<ScheduleFrequency>),
         typeof(StrictEnumConverter<PhaseEndKind>),

@@ -43,6 +43,10 @@ internal sealed class StepJson
     [JsonRequired]
     public StepKind Kind { get; set; }
 
+    // Absent for the main section, so a plan of a plain routine reads as before sections were.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public RoutineSectionKind Section { get; set; }
+
     [JsonRequired]
     public int StartSeconds { get; set; }
 

@@ -27,6 +27,7 @@ internal static class PlanMapping
             {
                 Index = i,
                 Kind = step.Kind,
+                Section = step.Section,
                 StartSeconds = step.StartSeconds,
                 DurationSeconds = step.DurationSeconds,
                 ItemIndex = step.ItemIndex,
@@ -162,15 +163,31 @@ internal static class PlanMapping
                     : $"'{exercise.Id}' has no direction {DisplayText.Quote(step.Direction)}; its directions are {string.Join(", ", exercise.Directions)}.");
             }
 
-            int maxSets = item.Dosage.SetRange.Maximum;
-            if (step.Set < 1 || step.Set > maxSets)
+            var section = routine.SectionAt(step.ItemIndex);
+            if (step.Section != section)
             {
-                throw context.Fail("set", Invariant($"Item {step.ItemIndex} {(item.Dosage.SetRange.IsRange ? "has up to" : "has")} {maxSets} set{(maxSets == 1 ? string.Empty : "s")}, so a step's set is 1 to {maxSets}."));
+                throw context.Fail("section", Invariant($"Item {step.ItemIndex} of routine '{routine.Id}' is in its {SectionName(section)} section, not {SectionName(step.Section)}."));
+            }
+
+            if (routine.CircuitAt(step.ItemIndex) is { } circuit)
+            {
+                if (step.Set < 1 || step.Set > circuit.Rounds)
+                {
+                    throw context.Fail("set", Invariant($"Item {step.ItemIndex} is done in a circuit of {circuit.Rounds} round{(circuit.Rounds == 1 ? string.Empty : "s")}, so a step's set (its round) is 1 to {circuit.Rounds}."));
+                }
+            }
+            else
+            {
+                int maxSets = item.Dosage.SetRange.Maximum;
+                if (step.Set < 1 || step.Set > maxSets)
+                {
+                    throw context.Fail("set", Invariant($"Item {step.ItemIndex} {(item.Dosage.SetRange.IsRange ? "has up to" : "has")} {maxSets} set{(maxSets == 1 ? string.Empty : "s")}, so a step's set is 1 to {maxSets}."));
+                }
             }
 
             int amount = Amount(step, item, context);
             var (tempo, holdEach) = WorkPace(step, context);
-            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount, tempo, holdEach);
+            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount, tempo, holdEach, section);
             start += step.DurationSeconds;
             path.Pop();
         }
@@ -293,6 +310,13 @@ internal static class PlanMapping
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string SectionName(RoutineSectionKind kind) => kind switch
+    {
+        RoutineSectionKind.WarmUp => "'warmUp'",
+        RoutineSectionKind.CoolDown => "'coolDown'",
+        _ => "'main'",
+    };
 }
 
 // <summary>The routines a read may resolve routine ids against, by id.</summary>

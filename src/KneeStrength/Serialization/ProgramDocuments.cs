@@ -44,8 +44,11 @@ internal sealed class RoutineJson
     [JsonRequired]
     public string Name { get; set; } = null!;
 
-    [JsonRequired]
-    public IReadOnlyList<RoutineItemJson> Items { get; set; } = null!;
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RoutineItemJson>? Items { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SectionJson>? Sections { get; set; }
 }
 
 internal sealed class PhaseJson

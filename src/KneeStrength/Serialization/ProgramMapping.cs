@@ -25,7 +25,8 @@ internal static class ProgramMapping
             var routine = phase.Routine;
             if (byId.TryAdd(routine.Id, routine))
             {
-                routines.Add(new RoutineJson { Id = routine.Id, Name = routine.Name, Items = definitions.Items(routine) });
+                var (items, sections) = definitions.Body(routine);
+                routines.Add(new RoutineJson { Id = routine.Id, Name = routine.Name, Items = items, Sections = sections });
             }
             else if (byId[routine.Id] != routine)
             {
@@ -89,7 +90,7 @@ internal static class ProgramMapping
         {
             path.Push(i);
             var json = routineList[i];
-            var routine = RoutineMapping.ToRoutine(json.Id, json.Name, json.Items, inline, catalog, context);
+            var routine = RoutineMapping.ToRoutine(json.Id, json.Name, json.Items, json.Sections, inline, catalog, context);
             if (!routines.TryAdd(routine.Id, routine))
             {
                 throw context.Fail("id", $"Routine '{routine.Id}' is defined twice.");

@@ -31,6 +31,51 @@ internal sealed class RoutineDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ExerciseJson>? Exercises { get; set; }
 
+    // A routine has its items, or its sections: one of the two.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RoutineItemJson>? Items { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SectionJson>? Sections { get; set; }
+}
+
+// <summary>A section of a routine: <c>{"kind":"warmUp","items":[…]}</c>, whose items may be circuits.</summary>
+internal sealed class SectionJson
+{
+    [JsonRequired]
+    public RoutineSectionKind Kind { get; set; }
+
+    [JsonRequired]
+    public IReadOnlyList<BlockJson> Items { get; set; } = null!;
+}
+
+// <summary>An entry of a section: an item (<c>exerciseId</c> and <c>dosage</c>) or a <c>circuit</c>.</summary>
+internal sealed class BlockJson
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ExerciseId { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DosageJson? Dosage { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CircuitJson? Circuit { get; set; }
+}
+
+internal sealed class CircuitJson
+{
+    [JsonRequired]
+    public int Rounds { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? RestAfterRoundSeconds { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? RestBetweenItemsSeconds { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? RestAfterLastRound { get; set; }
+
     [JsonRequired]
     public IReadOnlyList<RoutineItemJson> Items { get; set; } = null!;
 }

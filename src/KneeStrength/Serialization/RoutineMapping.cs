@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using KneeStrength.Text;
@@ -18,7 +19,7 @@ internal static class RoutineMapping
     internal static RoutineDocument ToDocument(Routine routine, ExerciseCatalog catalog)
     {
         var definitions = new Definitions(catalog, nameof(routine));
-        var items = definitions.Items(routine);
+        var (items, sections) = definitions.Body(routine);
         return new RoutineDocument
         {
             FormatVersion = Diagnosis.FormatVersion,
@@ -27,6 +28,7 @@ internal static class RoutineMapping
             Equipment = definitions.Equipment(),
             Exercises = definitions.Exercises(),
             Items = items,
+            Sections = sections,
         };
     }
 
@@ -122,35 +124,126 @@ internal static class RoutineMapping
     {
         CheckVersion(document.FormatVersion, context);
         var inline = ReadDefinitions(document.Equipment, document.Exercises, context);
-        return ToRoutine(document.Id, document.Name, document.Items, inline, catalog, context);
+        return ToRoutine(document.Id, document.Name, document.Items, document.Sections, inline, catalog, context);
     }
 
     // <summary>The exercises a document defines, by id, with the custom equipment they use.</summary>
     internal static Dictionary<string, Exercise> ReadDefinitions(IReadOnlyList<EquipmentJson>? equipment, IReadOnlyList<ExerciseJson>? exercises, ReadContext context) =>
         ReadExercises(exercises, ReadEquipment(equipment, context), context).ById;
 
-    // <summary>A routine whose items name exercises defined in the document or else in the catalog; the path is at the routine.</summary>
-    internal static Routine ToRoutine(string id, string name, IReadOnlyList<RoutineItemJson> list, Dictionary<string, Exercise> inline, ExerciseCatalog catalog, ReadContext context)
+    // <summary>
+    // A routine of items or of sections, whose items name exercises defined in the document or else in the catalog;
+    // the path is at the routine.
+    // </summary>
+    internal static Routine ToRoutine(
+        string id,
+        string name,
+        IReadOnlyList<RoutineItemJson>? list,
+        IReadOnlyList<SectionJson>? sections,
+        Dictionary<string, Exercise> inline,
+        ExerciseCatalog catalog,
+        ReadContext context)
     {
-        var path = context.Path;
-        path.Push("items");
-        var items = context.NoNulls(list);
-        var routineItems = new RoutineItem[items.Count];
-        for (int i = 0; i < items.Count; i++)
+        if ((list is null) == (sections is null))
         {
-            path.Push(i);
-            var item = items[i];
-            var exercise = inline.GetValueOrDefault(item.ExerciseId) ?? catalog.Find(item.ExerciseId)
-                ?? throw context.Fail("exerciseId", $"Unknown exercise {DisplayText.Quote(item.ExerciseId)}: it is neither defined in the document's exercises nor in the catalog.");
-            path.Push("dosage");
-            var dosage = ToDosage(item.Dosage, exercise, context);
+            throw list is null
+                ? context.Fail("items", "A routine has 'items' (a plain list) or 'sections' (warm-up, main, cool-down); there was neither.")
+                : context.Fail("sections", "A routine has 'items' or 'sections', not both: put the items in a main section.");
+        }
+
+        var path = context.Path;
+        if (list is not null)
+        {
+            path.Push("items");
+            var routineItems = ToItems(context.NoNulls(list), inline, catalog, context);
             path.Pop();
-            routineItems[i] = context.Model(() => new RoutineItem(exercise, dosage), static p => p);
+            return context.Model(() => new Routine(id, name, routineItems), static p => p);
+        }
+
+        path.Push("sections");
+        var sectionList = context.NoNulls(sections!);
+        var routineSections = new RoutineSection[sectionList.Count];
+        for (int s = 0; s < sectionList.Count; s++)
+        {
+            path.Push(s);
+            var section = sectionList[s];
+            path.Push("items");
+            var blocks = context.NoNulls(section.Items);
+            var routineBlocks = new RoutineBlock[blocks.Count];
+            for (int b = 0; b < blocks.Count; b++)
+            {
+                path.Push(b);
+                routineBlocks[b] = ToBlock(blocks[b], inline, catalog, context);
+                path.Pop();
+            }
+
+            path.Pop();
+            routineSections[s] = context.Model(() => new RoutineSection(section.Kind, routineBlocks), static p => p == "blocks" ? "items" : p);
             path.Pop();
         }
 
         path.Pop();
-        return context.Model(() => new Routine(id, name, routineItems), static p => p);
+        return context.Model(() => new Routine(id, name, routineSections), static p => p);
+    }
+
+    private static RoutineItem[] ToItems(IReadOnlyList<RoutineItemJson> items, Dictionary<string, Exercise> inline, ExerciseCatalog catalog, ReadContext context)
+    {
+        var routineItems = new RoutineItem[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            context.Path.Push(i);
+            routineItems[i] = ToItem(items[i].ExerciseId, items[i].Dosage, inline, catalog, context);
+            context.Path.Pop();
+        }
+
+        return routineItems;
+    }
+
+    private static RoutineItem ToItem(string exerciseId, DosageJson dosageJson, Dictionary<string, Exercise> inline, ExerciseCatalog catalog, ReadContext context)
+    {
+        var exercise = inline.GetValueOrDefault(exerciseId) ?? catalog.Find(exerciseId)
+            ?? throw context.Fail("exerciseId", $"Unknown exercise {DisplayText.Quote(exerciseId)}: it is neither defined in the document's exercises nor in the catalog.");
+        context.Path.Push("dosage");
+        var dosage = ToDosage(dosageJson, exercise, context);
+        context.Path.Pop();
+        return context.Model(() => new RoutineItem(exercise, dosage), static p => p);
+    }
+
+    // <summary>An entry of a section: an item, or a circuit of items; the path is at the entry.</summary>
+    private static RoutineBlock ToBlock(BlockJson block, Dictionary<string, Exercise> inline, ExerciseCatalog catalog, ReadContext context)
+    {
+        if (block.Circuit is not { } circuit)
+        {
+            return block.ExerciseId is null ? throw context.Fail("exerciseId", "An entry is an item ('exerciseId' and 'dosage') or a 'circuit'; 'exerciseId' is missing.")
+                : block.Dosage is null ? throw context.Fail("dosage", "An item needs its 'dosage'.")
+                : ToItem(block.ExerciseId, block.Dosage, inline, catalog, context);
+        }
+
+        if (block.ExerciseId is not null || block.Dosage is not null)
+        {
+            throw context.Fail(block.ExerciseId is not null ? "exerciseId" : "dosage", "An entry is an item or a circuit, not both: a circuit's exercises go in its 'items'.");
+        }
+
+        var path = context.Path;
+        path.Push("circuit");
+        path.Push("items");
+        var items = ToItems(context.NoNulls(circuit.Items), inline, catalog, context);
+        path.Pop();
+        var made = context.Model(
+            () => new Circuit(
+                circuit.Rounds,
+                items,
+                circuit.RestAfterRoundSeconds is int rest ? TimeSpan.FromSeconds(rest) : null,
+                circuit.RestBetweenItemsSeconds is int between ? TimeSpan.FromSeconds(between) : null,
+                circuit.RestAfterLastRound ?? false),
+            static p => p switch
+            {
+                "restAfterRound" => "restAfterRoundSeconds",
+                "restBetweenItems" => "restBetweenItemsSeconds",
+                _ => p,
+            });
+        path.Pop();
+        return made;
     }
 
     internal static ExerciseCatalog ToCatalog(CatalogDocument document, ReadContext context)
@@ -406,31 +499,74 @@ internal static class RoutineMapping
         private readonly List<Exercise> _inline = [];
         private readonly Dictionary<string, Exercise> _used = new(StringComparer.Ordinal);
 
-        internal RoutineItemJson[] Items(Routine routine)
+        // <summary>A plain list as <c>items</c>, as before sections were; anything else as <c>sections</c>.</summary>
+        internal (RoutineItemJson[]? Items, SectionJson[]? Sections) Body(Routine routine)
         {
-            var items = new RoutineItemJson[routine.Items.Count];
-            for (int i = 0; i < items.Length; i++)
+            if (routine.IsPlainList)
             {
-                var item = routine.Items[i];
-                var exercise = item.Exercise;
-                if (_used.TryAdd(exercise.Id, exercise))
+                return (Items(routine.Items), null);
+            }
+
+            var sections = new SectionJson[routine.Sections.Count];
+            for (int s = 0; s < sections.Length; s++)
+            {
+                var blocks = routine.Sections[s].Blocks;
+                var json = new BlockJson[blocks.Count];
+                for (int b = 0; b < json.Length; b++)
                 {
-                    if (catalog.Find(exercise.Id) != exercise)
+                    json[b] = blocks[b] switch
                     {
-                        _inline.Add(exercise);
-                    }
-                }
-                else if (_used[exercise.Id] != exercise)
-                {
-                    throw new ArgumentException(
-                        $"The {paramName} uses two different exercises with the id '{exercise.Id}'; a document names exercises by id, so it cannot hold both.",
-                        paramName);
+                        RoutineItem item => new BlockJson { ExerciseId = Use(item.Exercise), Dosage = ToJson(item.Dosage) },
+                        Circuit circuit => new BlockJson
+                        {
+                            Circuit = new CircuitJson
+                            {
+                                Rounds = circuit.Rounds,
+                                RestAfterRoundSeconds = circuit.RestAfterRound is TimeSpan rest ? (int)rest.TotalSeconds : null,
+                                RestBetweenItemsSeconds = circuit.RestBetweenItems is TimeSpan between ? (int)between.TotalSeconds : null,
+                                RestAfterLastRound = circuit.RestAfterLastRound ? true : null,
+                                Items = Items(circuit.Items),
+                            },
+                        },
+                        _ => throw new UnreachableException("A routine block is an item or a circuit."),
+                    };
                 }
 
-                items[i] = new RoutineItemJson { ExerciseId = exercise.Id, Dosage = ToJson(item.Dosage) };
+                sections[s] = new SectionJson { Kind = routine.Sections[s].Kind, Items = json };
+            }
+
+            return (null, sections);
+        }
+
+        private RoutineItemJson[] Items(IReadOnlyList<RoutineItem> list)
+        {
+            var items = new RoutineItemJson[list.Count];
+            for (int i = 0; i < items.Length; i++)
+            {
+                items[i] = new RoutineItemJson { ExerciseId = Use(list[i].Exercise), Dosage = ToJson(list[i].Dosage) };
             }
 
             return items;
+        }
+
+        // <summary>Notes an exercise the document names, defining it when the catalog's differs; returns its id.</summary>
+        private string Use(Exercise exercise)
+        {
+            if (_used.TryAdd(exercise.Id, exercise))
+            {
+                if (catalog.Find(exercise.Id) != exercise)
+                {
+                    _inline.Add(exercise);
+                }
+            }
+            else if (_used[exercise.Id] != exercise)
+            {
+                throw new ArgumentException(
+                    $"The {paramName} uses two different exercises with the id '{exercise.Id}'; a document names exercises by id, so it cannot hold both.",
+                    paramName);
+            }
+
+            return exercise.Id;
         }
 
         internal IReadOnlyList<EquipmentJson>? Equipment() => NullIfEmpty(CustomEquipment(_inline, paramName));

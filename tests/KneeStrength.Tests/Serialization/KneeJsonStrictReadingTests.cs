@@ -99,14 +99,14 @@ public class KneeJsonStrictReadingTests
     public void ReadRoutine_MemberNameInOtherCase_IsUnknown() =>
         ShouldFail(
             () => KneeJson.ReadRoutine("""{ "formatVersion": 1, "Id": "x" }"""),
-            "Unknown member 'Id'; the members here are $schema, formatVersion, id, name, equipment, exercises, items.",
+            "Unknown member 'Id'; the members here are $schema, formatVersion, id, name, equipment, exercises, items, sections.",
             "$.Id",
             1,
             23);
 
     [Fact]
     public void ReadRoutine_MissingMembers_AreNamedTogether() =>
-        ShouldFail(() => KneeJson.ReadRoutine("""{ "formatVersion": 1 }"""), "Missing required members 'id', 'name' and 'items'.", "$", 1, 1);
+        ShouldFail(() => KneeJson.ReadRoutine("""{ "formatVersion": 1 }"""), "Missing required members 'id' and 'name'.", "$", 1, 1);
 
     [Fact]
     public void ReadRoutine_NullElement_IsRefusedAtTheElement() =>
@@ -312,7 +312,7 @@ public class KneeJsonStrictReadingTests
     public void ReadRoutine_ColumnAfterNonAsciiText_CountsCharactersNotBytes() =>
         ShouldFail(
             () => KneeJson.ReadRoutine("{ \"formatVersion\": 1, \"id\": \"x\", \"name\": \"Genoux 😀 forts\", \"items\": [], \"größe\": 1 }"),
-            "Unknown member 'größe'; the members here are $schema, formatVersion, id, name, equipment, exercises, items.",
+            "Unknown member 'größe'; the members here are $schema, formatVersion, id, name, equipment, exercises, items, sections.",
             "$['größe']",
             1,
             74);
