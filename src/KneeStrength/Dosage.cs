@@ -7,7 +7,8 @@ namespace KneeStrength;
 /// <summary>
 /// How much of an exercise to do: repetitions (optionally a range, optionally with a hold on each) or a timed hold,
 /// per side or bilateral, in each of a number of directions, for a number of sets (optionally a range) with an
-/// optional rest between them.
+/// optional rest between them; optionally open-ended ("as many as you can"), with a target effort and an equipment
+/// setting.
 /// </summary>
 /// <remarks>
 /// <para>Limits: 1 to 1000 repetitions, holds of 1 second to 10 minutes in whole seconds, a hold on each repetition
@@ -52,8 +53,35 @@ public readonly struct Dosage : IEquatable<Dosage>
     private readonly DosageKind _kind;
     private readonly Laterality _laterality;
 
+    // Open-ended ("as many as you can", "as long as you can"); the amount is then what planning expects.
+    private readonly bool _open;
+
+    // 0 for no target; else 1 + scale * 11 + value.
+    private readonly byte _effort;
+    private readonly EquipmentSetting? _setting;
+
     private Dosage(DosageKind kind, int amount, int amountMax, Laterality laterality, int directions, int sets, int setsMax, int? restSeconds, int holdEach)
+        : this(kind, amount, amountMax, laterality, directions, sets, setsMax, restSeconds, holdEach, false, 0, null)
     {
+    }
+
+    private Dosage(
+        DosageKind kind,
+        int amount,
+        int amountMax,
+        Laterality laterality,
+        int directions,
+        int sets,
+        int setsMax,
+        int? restSeconds,
+        int holdEach,
+        bool open,
+        byte effort,
+        EquipmentSetting? setting)
+    {
+        _open = open;
+        _effort = effort;
+        _setting = setting;
         _kind = kind;
         _amountMinusOne = (short)(amount - 1);
         _amountSpread = (short)(amountMax - amount);
@@ -180,7 +208,7 @@ public readonly struct Dosage : IEquatable<Dosage>
     public Dosage WithAmount(int amount)
     {
         Preconditions.CheckArgumentRange(amount, 1, _kind == DosageKind.Hold ? MaxHoldSeconds : MaxRepetitions);
-        return new Dosage(_kind, amount, amount, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
+        return new Dosage(_kind, amount, amount, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds, _open, _effort, _setting);
     }
 
     /// <summary>Returns this dosage with a range of repetitions, such as 8 to 12.</summary>
@@ -198,7 +226,7 @@ public readonly struct Dosage : IEquatable<Dosage>
 
         Preconditions.CheckArgumentRange(minimum, 1, MaxRepetitions);
         Preconditions.CheckArgumentRange(maximum, minimum, MaxRepetitions);
-        return new Dosage(_kind, minimum, maximum, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
+        return new Dosage(_kind, minimum, maximum, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds, _open, _effort, _setting);
     }
 
     /// <summary>Returns this dosage with another number of sets and rest.</summary>
@@ -236,7 +264,7 @@ public readonly struct Dosage : IEquatable<Dosage>
             rest = WholeSeconds(r, 0, MaxRestSeconds, nameof(restBetweenSets));
         }
 
-        return new Dosage(_kind, Amount, Amount + _amountSpread, _laterality, Directions, minimum, maximum, rest, _holdEachSeconds);
+        return new Dosage(_kind, Amount, Amount + _amountSpread, _laterality, Directions, minimum, maximum, rest, _holdEachSeconds, _open, _effort, _setting);
     }
 
     /// <summary>Returns this dosage with a hold at the end of each repetition, or without one.</summary>
@@ -253,8 +281,47 @@ public readonly struct Dosage : IEquatable<Dosage>
         }
 
         int seconds = hold == TimeSpan.Zero ? 0 : WholeSeconds(hold, 1, MaxHoldEachSeconds, nameof(hold));
-        return new Dosage(_kind, Amount, Amount + _amountSpread, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, seconds);
+        return new Dosage(_kind, Amount, Amount + _amountSpread, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, seconds, _open, _effort, _setting);
     }
+
+    /// <summary>
+    /// Gets whether the dosage is open-ended: as many repetitions, or a hold as long, as the person can manage, ended
+    /// when they move on. <see cref="Amount"/> is then what planning and time budgets expect, not a limit.
+    /// </summary>
+    public bool IsOpen => _open;
+
+    /// <summary>Gets the target effort, or <see langword="null"/> for none.</summary>
+    public Effort? Effort => _effort == 0 ? null : KneeStrength.Effort.On((EffortScale)((_effort - 1) / 11), (_effort - 1) % 11);
+
+    /// <summary>Gets how to set up the equipment (a band's resistance, a step's height), or <see langword="null"/> for no setting.</summary>
+    public EquipmentSetting? Setting => _setting;
+
+    /// <summary>Returns this dosage open-ended (as many or as long as the person can, <see cref="Amount"/> expected) or not.</summary>
+    /// <param name="open">Whether the dosage is open-ended.</param>
+    /// <returns>The changed dosage.</returns>
+    public Dosage WithOpen(bool open) =>
+        new(_kind, Amount, Amount + _amountSpread, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds, open, _effort, _setting);
+
+    /// <summary>Returns this dosage with a target effort, or without one.</summary>
+    /// <param name="effort">The target, or null for none.</param>
+    /// <returns>The changed dosage.</returns>
+    /// <exception cref="ArgumentException">The effort is in repetitions in reserve and this dosage is a hold.</exception>
+    public Dosage WithEffort(Effort? effort) =>
+        effort is { Scale: EffortScale.RepsInReserve } && _kind == DosageKind.Hold
+            ? throw new ArgumentException("Repetitions in reserve need a repetitions dosage; give a hold an RPE instead.", nameof(effort))
+            : new(_kind, Amount, Amount + _amountSpread, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds, _open, EncodeEffort(effort), _setting);
+
+    /// <summary>Returns this dosage with an equipment setting, or without one.</summary>
+    /// <param name="setting">The setting, or null for none.</param>
+    /// <returns>The changed dosage.</returns>
+    public Dosage WithSetting(EquipmentSetting? setting) =>
+        new(_kind, Amount, Amount + _amountSpread, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds, _open, _effort, setting);
+
+    // <summary>The setting, when the form in use has its equipment; a form without it does without the setting.</summary>
+    internal EquipmentSetting? SettingWith(Equipment[] equipment) =>
+        _setting is { } s && Array.IndexOf(equipment, s.Equipment) >= 0 ? s : null;
+
+    private static byte EncodeEffort(Effort? effort) => effort is Effort e ? (byte)(1 + ((int)e.Scale * 11) + e.Value) : (byte)0;
 
     private int? RestSeconds => _restSecondsPlusOne == 0 ? null : _restSecondsPlusOne - 1;
 
@@ -263,11 +330,11 @@ public readonly struct Dosage : IEquatable<Dosage>
 
     // <summary>Returns this dosage per side or bilateral; every laterality is valid with every other component.</summary>
     internal Dosage WithLaterality(Laterality laterality) =>
-        new(_kind, Amount, Amount + _amountSpread, laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
+        new(_kind, Amount, Amount + _amountSpread, laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds, _open, _effort, _setting);
 
     // <summary>Returns this dosage in another number of directions; valid with every other component.</summary>
     internal Dosage WithDirections(int directions) =>
-        new(_kind, Amount, Amount + _amountSpread, _laterality, directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds);
+        new(_kind, Amount, Amount + _amountSpread, _laterality, directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds, _open, _effort, _setting);
 
     /// <summary>
     /// Parses a dosage written the way exercise sheets write it: <c>3x12</c>, <c>3 sets of 10 per side</c>,
@@ -290,14 +357,15 @@ public readonly struct Dosage : IEquatable<Dosage>
         _kind == other._kind && _amountMinusOne == other._amountMinusOne && _amountSpread == other._amountSpread &&
         _laterality == other._laterality && _directionsMinusOne == other._directionsMinusOne &&
         _setsMinusOne == other._setsMinusOne && _setsSpread == other._setsSpread &&
-        _restSecondsPlusOne == other._restSecondsPlusOne && _holdEachSeconds == other._holdEachSeconds;
+        _restSecondsPlusOne == other._restSecondsPlusOne && _holdEachSeconds == other._holdEachSeconds &&
+        _open == other._open && _effort == other._effort && _setting == other._setting;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Dosage other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(_kind, _amountMinusOne, _amountSpread, _laterality, _directionsMinusOne, _setsMinusOne, _setsSpread, HashCode.Combine(_restSecondsPlusOne, _holdEachSeconds));
+        HashCode.Combine(_kind, _amountMinusOne, _amountSpread, _laterality, _directionsMinusOne, _setsMinusOne, _setsSpread, HashCode.Combine(_restSecondsPlusOne, _holdEachSeconds, _open, _effort, _setting));
 
     /// <summary>Returns the canonical text, such as <c>3 x 8-12 reps per side, 30 s rest</c>.</summary>
     public override string ToString() => DosagePattern.Format(this);

@@ -6,7 +6,7 @@ namespace KneeStrength;
 /// <summary>One item of a routine: an exercise and how much of it to do.</summary>
 /// <remarks>
 /// The dosage must fit the exercise: per side exactly when the exercise is, in each of the exercise's directions when
-/// it has them, and a hold when the exercise has no tempo. Equality compares the exercise and the dosage. This type is immutable and thread-safe.
+/// it has them, a hold when the exercise has no tempo, and an equipment setting only for equipment the exercise uses. Equality compares the exercise and the dosage. This type is immutable and thread-safe.
 /// </remarks>
 public sealed class RoutineItem : RoutineBlock, IEquatable<RoutineItem>
 {
@@ -14,7 +14,7 @@ public sealed class RoutineItem : RoutineBlock, IEquatable<RoutineItem>
     /// <param name="exercise">The exercise.</param>
     /// <param name="dosage">How much of it; must fit the exercise.</param>
     /// <exception cref="ArgumentNullException"><paramref name="exercise"/> is null.</exception>
-    /// <exception cref="ArgumentException">The dosage does not fit the exercise.</exception>
+    /// <exception cref="ArgumentException">The dosage does not fit the exercise, or sets equipment the exercise does not use.</exception>
     public RoutineItem(Exercise exercise, Dosage dosage)
     {
         Exercise = Preconditions.CheckNotNull(exercise);
@@ -35,7 +35,24 @@ public sealed class RoutineItem : RoutineBlock, IEquatable<RoutineItem>
             dosage.Kind == DosageKind.Hold || exercise.Tempo is not null,
             nameof(dosage),
             $"'{exercise.Id}' has no tempo, so it is done only as holds (such as '30 s hold' or '3 sets of 30 s hold'); it was '{dosage}'.");
+        Preconditions.CheckArgument(
+            dosage.Setting is not { } setting || Contains(exercise.Equipment, setting.Equipment),
+            nameof(dosage),
+            $"'{exercise.Id}' uses no {(dosage.Setting?.Kind == EquipmentSettingKind.StepHeight ? "step" : "loop band")}, so its dosage cannot set one; it was '{dosage}'.");
         Dosage = dosage;
+    }
+
+    private static bool Contains(System.Collections.Generic.IReadOnlyList<Equipment> list, Equipment equipment)
+    {
+        foreach (var e in list)
+        {
+            if (e == equipment)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the exercise.</summary>

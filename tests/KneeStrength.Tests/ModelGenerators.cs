@@ -75,7 +75,16 @@ internal static class ModelGenerators
                 .WithRepetitionRange(reps, Math.Min(maxReps, reps + (repsSpread ?? 0)))
                 .WithSetRange(sets, topSets, restTime);
             return holdEach is int h ? dosage.WithHoldEachRepetition(TimeSpan.FromSeconds(h)) : dosage;
-        });
+        }).SelectMany(dosage => Gen.Select(Gen.Int[0, 9], Gen.Int[0, Effort.MaxValue]).Select((pick, value) =>
+            // Now and then open-ended, or with a target effort (reps in reserve for repetitions only).
+            pick switch
+            {
+                0 => dosage.WithOpen(true),
+                1 => dosage.WithEffort(Effort.Rpe(value)),
+                2 when dosage.Kind == DosageKind.Repetitions => dosage.WithEffort(Effort.RepsInReserve(value)),
+                3 => dosage.WithOpen(true).WithEffort(Effort.Rpe(value)),
+                _ => dosage,
+            }));
 
     internal static Gen<RoutineItem> Item(int index) =>
         Exercise(index).SelectMany(exercise => DosageFor(exercise).Select(dosage => new RoutineItem(exercise, dosage)));

@@ -436,7 +436,11 @@ public sealed class SessionScheduler
                     continue;
                 }
 
-                (substitutions ??= []).Add(new Substitution(exercise, variation, variation.Reason));
+                // A setting of equipment the variation does without is not used, and the note says so.
+                string reason = item.Dosage.Setting is { } setting && item.Dosage.SettingWith(variation.EquipmentArray) is null
+                    ? $"{variation.Reason} The {setting} is not used."
+                    : variation.Reason;
+                (substitutions ??= []).Add(new Substitution(exercise, variation, reason));
             }
 
             forms[formCount++] = new Form(i, item, variation, this, routine.SectionAt(i), circuit is null ? -1 : circuits!.Count - 1, circuit?.Rounds ?? 0);
@@ -1018,7 +1022,11 @@ public sealed class SessionScheduler
             ChangeDirectionSeconds = scheduler._changeDirection;
             RestSeconds = item.Dosage.RestBetweenSets is TimeSpan rest ? (int)(rest.Ticks / TimeSpan.TicksPerSecond) : scheduler._rest;
             RestFloorSeconds = Math.Min(RestSeconds, scheduler._minimumRest);
+            Setting = dosage.SettingWith(Equipment);
         }
+
+        // <summary>The dosage's equipment setting, when the form in use has that equipment.</summary>
+        internal EquipmentSetting? Setting { get; }
 
         internal int ItemIndex { get; }
 
@@ -1106,7 +1114,24 @@ public sealed class SessionScheduler
         {
             if (seconds > 0)
             {
-                steps[_next++] = new TimedStep(kind, _start, seconds, form.ItemIndex, form.Exercise, form.Variation, side, direction, set, amount, tempoMilliseconds, holdEachSeconds, form.Section);
+                var dosage = form.Dosage;
+                steps[_next++] = new TimedStep(
+                    kind,
+                    _start,
+                    seconds,
+                    form.ItemIndex,
+                    form.Exercise,
+                    form.Variation,
+                    side,
+                    direction,
+                    set,
+                    amount,
+                    tempoMilliseconds,
+                    holdEachSeconds,
+                    form.Section,
+                    dosage.IsOpen && kind is StepKind.Work or StepKind.Hold,
+                    dosage.Effort,
+                    form.Setting);
                 _start += seconds;
             }
         }

@@ -69,11 +69,34 @@ internal static class StepCues
                 break;
             case StepKind.Hold:
                 text.Append(Prefix(step, ref text) ? "hold " : "Hold ");
+                if (step.IsOpen)
+                {
+                    text.Append("as long as you can, about ");
+                }
+
                 text.Append(step.Amount);
                 text.Append(" s.");
+                Effort(step, ref text);
                 break;
             default:
-                Prefix(step, ref text);
+                bool prefixed = Prefix(step, ref text);
+                if (step.IsOpen)
+                {
+                    text.Append(prefixed ? "as many " : "As many ");
+                    text.Append(Pace(step.TempoMilliseconds));
+                    text.Append("reps as you can, about ");
+                    text.Append(step.Amount);
+                    text.Append(step.HoldEachSeconds > 0 ? ", holding " : ".");
+                    if (step.HoldEachSeconds > 0)
+                    {
+                        text.Append(step.HoldEachSeconds);
+                        text.Append(" s on each.");
+                    }
+
+                    Effort(step, ref text);
+                    break;
+                }
+
                 text.Append(step.Amount);
                 text.Append(" ");
                 text.Append(Pace(step.TempoMilliseconds));
@@ -89,7 +112,30 @@ internal static class StepCues
                     text.Append(".");
                 }
 
+                Effort(step, ref text);
                 break;
+        }
+    }
+
+    // <summary>Appends the target effort of a work or hold step: <c> Aim for RPE 7.</c> or <c> Stop with 2 reps in reserve.</c></summary>
+    private static void Effort(in TimedStep step, ref CueText text)
+    {
+        if (step.Effort is not KneeStrength.Effort effort)
+        {
+            return;
+        }
+
+        if (effort.Scale == EffortScale.Rpe)
+        {
+            text.Append(" Aim for RPE ");
+            text.Append(effort.Value);
+            text.Append(" of 10.");
+        }
+        else
+        {
+            text.Append(" Stop with ");
+            text.Append(effort.Value);
+            text.Append(effort.Value == 1 ? " rep in reserve." : " reps in reserve.");
         }
     }
 
@@ -148,6 +194,30 @@ internal static class StepCues
                 int paren = equipmentName.IndexOf(" (", StringComparison.Ordinal);
                 text.Append(i == 0 ? string.Empty : " and ");
                 text.Append(paren > 0 ? equipmentName.AsSpan(0, paren) : equipmentName);
+                if (step.Setting is { } setting && setting.Equipment == equipment[i])
+                {
+                    text.Append(" (");
+                    if (setting.Kind == EquipmentSettingKind.StepHeight)
+                    {
+                        text.Append(setting.StepHeightCentimetres);
+                        text.Append(" cm high");
+                    }
+                    else
+                    {
+                        string level = setting.Resistance switch
+                        {
+                            BandResistance.Light => "light",
+                            BandResistance.Medium => "medium",
+                            BandResistance.Heavy => "heavy",
+                            _ => string.Empty,
+                        };
+                        text.Append(level);
+                        text.Append(level.Length > 0 && setting.Colour is not null ? ", " : string.Empty);
+                        text.Append(setting.Colour ?? string.Empty);
+                    }
+
+                    text.Append(")");
+                }
             }
 
             if (equipment.Count > 0)

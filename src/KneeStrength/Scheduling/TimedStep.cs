@@ -19,6 +19,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     private readonly Exercise? _exercise;
     private readonly ExerciseVariation? _variation;
     private readonly string? _direction;
+    private readonly EquipmentSetting? _setting;
     private readonly int _startSeconds;
     private readonly int _durationSeconds;
     private readonly int _itemIndexPlusOne;
@@ -29,6 +30,10 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     private readonly byte _section;
     private readonly byte _side;
     private readonly byte _holdEachSeconds;
+    private readonly bool _open;
+
+    // 0 for no target; else 1 + scale * 11 + value, as a dosage keeps it.
+    private readonly byte _effort;
 
     // Callers give the tempo and the hold on each repetition for work steps only, and zeros for the others.
     internal TimedStep(
@@ -44,8 +49,14 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         int amount,
         int tempoMilliseconds,
         int holdEachSeconds,
-        RoutineSectionKind section = RoutineSectionKind.Main)
+        RoutineSectionKind section = RoutineSectionKind.Main,
+        bool open = false,
+        Effort? effort = null,
+        EquipmentSetting? setting = null)
     {
+        _open = open;
+        _effort = effort is Effort e ? (byte)(1 + ((int)e.Scale * 11) + e.Value) : (byte)0;
+        _setting = setting;
         _kind = (byte)kind;
         _section = (byte)section;
         _startSeconds = startSeconds;
@@ -119,6 +130,21 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     /// <summary>Gets the hold at the end of each repetition of a work step; zero when there is none, and for other kinds.</summary>
     public TimeSpan HoldEachRepetition => TimeSpan.FromSeconds(_holdEachSeconds);
 
+    /// <summary>
+    /// Gets whether the step is open-ended: a work or hold step of an open dosage ("as many as you can", "as long as you
+    /// can"), which lasts until the person moves on. Its duration and amount are what the plan expects.
+    /// </summary>
+    public bool IsOpen => _open;
+
+    /// <summary>Gets the target effort of the step's item, or <see langword="null"/> for none.</summary>
+    public Effort? Effort => _effort == 0 ? null : KneeStrength.Effort.On((EffortScale)((_effort - 1) / 11), (_effort - 1) % 11);
+
+    /// <summary>
+    /// Gets how to set up the equipment for the step's item (a band's resistance, a step's height), or
+    /// <see langword="null"/> for none, and when the form in use does without that equipment.
+    /// </summary>
+    public EquipmentSetting? Setting => _setting;
+
     /// <summary>Gets the name of the form in use: the variation's name, or else the exercise's.</summary>
     public string? ExerciseName => _variation?.Name ?? _exercise?.Name;
 
@@ -140,6 +166,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         _itemIndexPlusOne == other._itemIndexPlusOne && _side == other._side && _set == other._set &&
         _amount == other._amount && _tempoMilliseconds == other._tempoMilliseconds &&
         _holdEachSeconds == other._holdEachSeconds && _direction == other._direction &&
+        _open == other._open && _effort == other._effort && _setting == other._setting &&
         _exercise == other._exercise && _variation == other._variation;
 
     /// <inheritdoc/>
@@ -147,7 +174,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id, _tempoMilliseconds, _holdEachSeconds, _section));
+        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id, _tempoMilliseconds, _holdEachSeconds, HashCode.Combine(_section, _open, _effort, _setting)));
 
     /// <summary>Returns the time span and the cue, such as <c>0:10-0:25 Set up: Loop band</c>.</summary>
     public override string ToString() =>

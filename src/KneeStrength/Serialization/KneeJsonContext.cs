@@ -21,6 +21,7 @@ namespace KneeStrength.Serialization;
         typeof(StrictEnumConverter<DosageKind>),
         typeof(StrictEnumConverter<Side>),
         typeof(StrictEnumConverter<RoutineSectionKind>),
+        typeof(StrictEnumConverter<BandResistance>),
         typeof(StrictEnumConverter<StepKind>),
         typeof(StrictEnumConverter<ScheduleFrequency>),
         typeof(StrictEnumConverter<PhaseEndKind>),

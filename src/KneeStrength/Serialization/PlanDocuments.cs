@@ -47,6 +47,10 @@ internal sealed class StepJson
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public RoutineSectionKind Section { get; set; }
 
+    // Present (true) only on the work and hold steps of an open-ended dosage.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Open { get; set; }
+
     [JsonRequired]
     public int StartSeconds { get; set; }
 

@@ -28,6 +28,7 @@ internal static class PlanMapping
                 Index = i,
                 Kind = step.Kind,
                 Section = step.Section,
+                Open = step.IsOpen ? true : null,
                 StartSeconds = step.StartSeconds,
                 DurationSeconds = step.DurationSeconds,
                 ItemIndex = step.ItemIndex,
@@ -187,7 +188,18 @@ internal static class PlanMapping
 
             int amount = Amount(step, item, context);
             var (tempo, holdEach) = WorkPace(step, context);
-            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount, tempo, holdEach, section);
+            // Open-ended, the effort and the setting are the item's: a step repeats only whether it is open.
+            var dosage = item.Dosage;
+            bool open = dosage.IsOpen && step.Kind is StepKind.Work or StepKind.Hold;
+            if ((step.Open ?? false) != open)
+            {
+                throw context.Fail("open", open
+                    ? Invariant($"Item {step.ItemIndex}'s dosage is open-ended ('{dosage}'), so its {(step.Kind == StepKind.Hold ? "hold" : "work")} steps say \"open\": true.")
+                    : Invariant($"Only a work or hold step of an open-ended dosage is open; item {step.ItemIndex}'s is '{dosage}'."));
+            }
+
+            var setting = dosage.SettingWith(variation?.EquipmentArray ?? exercise.EquipmentArray);
+            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount, tempo, holdEach, section, open, dosage.Effort, setting);
             start += step.DurationSeconds;
             path.Pop();
         }

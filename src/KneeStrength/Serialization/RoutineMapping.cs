@@ -84,6 +84,12 @@ internal static class RoutineMapping
         Sets = dosage.Sets,
         SetsMax = dosage.SetRange.IsRange ? dosage.SetRange.Maximum : null,
         RestSeconds = dosage.RestBetweenSets is TimeSpan rest ? (int)rest.TotalSeconds : null,
+        Open = dosage.IsOpen ? true : null,
+        Rpe = dosage.Effort is { Scale: EffortScale.Rpe } rpe ? rpe.Value : null,
+        RepsInReserve = dosage.Effort is { Scale: EffortScale.RepsInReserve } rir ? rir.Value : null,
+        BandResistance = dosage.Setting?.Resistance,
+        BandColour = dosage.Setting?.Colour,
+        StepHeightCentimetres = dosage.Setting is { Kind: EquipmentSettingKind.StepHeight } step ? step.StepHeightCentimetres : null,
     };
 
     // <summary>The equipment the exercises use that is not the well-known piece of its id, in order of first use.</summary>
@@ -461,6 +467,7 @@ internal static class RoutineMapping
             throw context.Fail("holdEachSeconds", string.Create(CultureInfo.InvariantCulture, $"A hold on each repetition is 1 to {Dosage.MaxHoldEachSeconds} seconds; it was {each}."));
         }
 
+        var (effort, setting) = ReadExtras(json, hold, context);
         return context.Model(
             () =>
             {
@@ -478,7 +485,8 @@ internal static class RoutineMapping
                     dosage = dosage.WithHoldEachRepetition(TimeSpan.FromSeconds(holdEach));
                 }
 
-                return topSets > sets ? dosage.WithSetRange(sets, topSets, rest) : dosage;
+                dosage = topSets > sets ? dosage.WithSetRange(sets, topSets, rest) : dosage;
+                return dosage.WithOpen(json.Open ?? false).WithEffort(effort).WithSetting(setting);
             },
             static p => p switch
             {
@@ -488,6 +496,49 @@ internal static class RoutineMapping
                 "restBetweenSets" => "restSeconds",
                 _ => p,
             });
+    }
+
+    // <summary>The target effort and the equipment setting of a dosage, each checked at its member.</summary>
+    private static (Effort? Effort, EquipmentSetting? Setting) ReadExtras(DosageJson json, bool hold, ReadContext context)
+    {
+        Effort? effort = null;
+        if (json.Rpe is int rpe)
+        {
+            if (json.RepsInReserve is not null)
+            {
+                throw context.Fail("repsInReserve", "A dosage has one target effort: 'rpe' or 'repsInReserve', not both.");
+            }
+
+            effort = rpe is >= 0 and <= Effort.MaxValue
+                ? Effort.Rpe(rpe)
+                : throw context.Fail("rpe", string.Create(CultureInfo.InvariantCulture, $"An RPE is 0 to {Effort.MaxValue}; it was {rpe}."));
+        }
+        else if (json.RepsInReserve is int rir)
+        {
+            effort = hold ? throw context.Fail("repsInReserve", "A hold dosage has no repetitions to keep in reserve; give it an 'rpe'.")
+                : rir is >= 0 and <= Effort.MaxValue ? Effort.RepsInReserve(rir)
+                : throw context.Fail("repsInReserve", string.Create(CultureInfo.InvariantCulture, $"Reps in reserve are 0 to {Effort.MaxValue}; it was {rir}."));
+        }
+
+        bool band = json.BandResistance is not null || json.BandColour is not null;
+        if (json.StepHeightCentimetres is int cm)
+        {
+            if (band)
+            {
+                throw context.Fail("stepHeightCentimetres", "A dosage has one equipment setting: a band's ('bandResistance', 'bandColour') or a step's height, not both.");
+            }
+
+            return cm is >= EquipmentSetting.MinStepHeightCentimetres and <= EquipmentSetting.MaxStepHeightCentimetres
+                ? (effort, EquipmentSetting.StepHeight(cm))
+                : throw context.Fail("stepHeightCentimetres", string.Create(CultureInfo.InvariantCulture, $"A step is {EquipmentSetting.MinStepHeightCentimetres} to {EquipmentSetting.MaxStepHeightCentimetres} cm high; it was {cm}."));
+        }
+
+        if (json.BandColour is string colour && !EquipmentSetting.BandColours.Contains(colour))
+        {
+            throw context.Fail("bandColour", $"Unknown band colour {DisplayText.Quote(colour)}; the colours are {string.Join(", ", EquipmentSetting.BandColours)}.");
+        }
+
+        return (effort, band ? EquipmentSetting.Band(json.BandResistance, json.BandColour) : null);
     }
 
     // <summary>

@@ -10,9 +10,11 @@ namespace KneeStrength.Text;
 /// </summary>
 /// <remarks>
 /// <para><b>Canonical form</b>, written by <see cref="Format"/> and read back to an equal dosage by
-/// <see cref="Parse"/>: <c>[S x ]N reps[ per side|per leg][ in each of D directions][, H s hold each][, R s rest]</c>
-/// for repetitions and <c>[S sets of ]N s hold[ per side|per leg][ in each of D directions][, R s rest]</c> for holds,
-/// where S and N may be ranges (<c>2-3 x 8-12 reps</c>). "per leg" is written when there are directions.</para>
+/// <see cref="Parse"/>: <c>[S x ]N reps[ per side|per leg][ in each of D directions][, H s hold each][, as many as you can][, R s rest][, SETTING][, EFFORT]</c>
+/// for repetitions and <c>[S sets of ]N s hold[ per side|per leg][ in each of D directions][, as long as you can][, R s rest][, SETTING][, EFFORT]</c> for holds,
+/// where S and N may be ranges (<c>2-3 x 8-12 reps</c>), SETTING is <c>medium (red) band</c>, <c>red band</c>,
+/// <c>medium band</c> or <c>20 cm step</c>, and EFFORT is <c>RPE 7</c> or <c>2 reps in reserve</c>. "per leg" is
+/// written when there are directions.</para>
 /// <para><b>Notation read</b> (any case, with or without spaces; commas between parts are optional):</para>
 /// <list type="table">
 /// <listheader><term>Part</term><description>Forms, for example</description></listheader>
@@ -38,6 +40,16 @@ namespace KneeStrength.Text;
 /// <item><term>Times</term><description><c>Repeat 7 times for each leg</c>, <c>7 times each side</c> are repetitions;
 /// <c>hold 30 seconds, repeat 3 times</c> and <c>10 reps, repeat 3 times</c> are sets, because a hold or the
 /// repetitions are given too.</description></item>
+/// <item><term>Rounds</term><description><c>3 rounds of 10 reps</c>: rounds are sets. (A circuit's rounds are the
+/// <see cref="Circuit"/>'s; each of its items is one set.)</description></item>
+/// <item><term>Open end</term><description><c>as many as you can</c>, <c>as many reps as you can</c>, <c>AMRAP</c>,
+/// <c>as long as you can</c>, <c>until you press next</c>, with the amount planning expects: <c>15 reps, as many as
+/// you can</c>, <c>hold 45 s, as long as you can</c>. The amount is required: a plan and a time budget need it.</description></item>
+/// <item><term>Effort</term><description><c>RPE 7</c>, <c>at RPE 7/10</c>, <c>RIR 2</c>, <c>2 reps in reserve</c>
+/// (repetitions only): 0 to 10.</description></item>
+/// <item><term>Equipment setting</term><description><c>red band</c>, <c>with a red band</c>, <c>medium band</c>,
+/// <c>medium (red) band</c>, <c>red (medium) band</c> (levels light, medium, heavy; colours as in
+/// <see cref="EquipmentSetting.BandColours"/>), <c>20 cm step</c> (5 to 60).</description></item>
 /// <item><term>Rest between sets</term><description><c>30 s rest</c>, <c>rest 30 s</c>, <c>30 sec rest</c>,
 /// <c>1 min rest</c>, <c>with 45 s rest</c>, <c>rest 1:00 between sets</c>.</description></item>
 /// </list>
@@ -91,9 +103,24 @@ public static class DosagePattern
             text.Append(culture, $", {dosage.HoldEachSeconds} s hold each");
         }
 
+        if (dosage.IsOpen)
+        {
+            text.Append(dosage.Kind == DosageKind.Hold ? ", as long as you can" : ", as many as you can");
+        }
+
         if (dosage.RestBetweenSets is TimeSpan rest)
         {
             text.Append(culture, $", {(int)rest.TotalSeconds} s rest");
+        }
+
+        if (dosage.Setting is { } setting)
+        {
+            text.Append(", ").Append(setting.ToString());
+        }
+
+        if (dosage.Effort is Effort effort)
+        {
+            text.Append(", ").Append(effort.ToString());
         }
 
         return text.ToString();
@@ -152,10 +179,20 @@ public static class DosagePattern
         private (int Low, int High)? _repeat;
         private int _repeatAt;
 
+        private bool _open;
+        private int _openAt = -1;
+        private Effort? _effort;
+        private int _effortAt = -1;
+        private EquipmentSetting? _setting;
+        private int _settingAt = -1;
+
         // Whether the repetitions are the unnamed count of "N x T hold": sets, if a rest follows or the exercise only holds.
         private bool _repsCountHolds;
 
         private DosageToken Token => tokens[_i];
+
+        // <summary>The token k places ahead, or the end when there are fewer.</summary>
+        private DosageToken Peek(int k) => tokens[Math.Min(_i + k, tokens.Count - 1)];
 
         internal ParseResult<Dosage> Read()
         {
@@ -193,8 +230,20 @@ public static class DosagePattern
             var t = Token;
             switch (t.Kind)
             {
+                case DosageTokenKind.Number when Peek(1).Is("cm"):
+                    return StepHeight();
+                case DosageTokenKind.Number when (Peek(1).Is("reps") || Peek(1).Is("rep")) && Peek(2).Is("in") && Peek(3).Is("reserve"):
+                    return RepsInReserve();
                 case DosageTokenKind.Number or DosageTokenKind.Clock:
                     return Chain(leadingX: false);
+                case DosageTokenKind.Word when t.Text is "as" or "until" or "amrap":
+                    return Open();
+                case DosageTokenKind.Word when t.Text is "rpe" or "at" && (t.Text == "rpe" || Peek(1).Is("rpe")):
+                    return Rpe();
+                case DosageTokenKind.Word when t.Text == "rir":
+                    return Rir();
+                case DosageTokenKind.Word when t.Text is "light" or "medium" or "heavy" || IsColour(t.Text):
+                    return Band();
                 case DosageTokenKind.Word when t.Text == "x":
                     return Chain(leadingX: true);
                 case DosageTokenKind.Word when t.Text is "hold" or "holds":
@@ -212,6 +261,9 @@ public static class DosagePattern
                 case DosageTokenKind.Word when t.Text == "for" && (tokens[_i + 1].Is("each") || tokens[_i + 1].Is("per")):
                     _i++;
                     return Side();
+                case DosageTokenKind.Word when t.Text == "a" && (IsColour(Peek(1).Text) || Peek(1).Text is "light" or "medium" or "heavy"):
+                    _i++;
+                    return Band();
                 case DosageTokenKind.Word when t.Text is "per" or "each" or "a":
                     return Side();
                 case DosageTokenKind.Symbol when t.Text == "/":
@@ -281,7 +333,7 @@ public static class DosagePattern
                     role = Role.Time;
                     seconds = q.Low * factor;
                 }
-                else if (Token.Is("sets") || Token.Is("set"))
+                else if (Token.Is("sets") || Token.Is("set") || Token.Is("rounds") || Token.Is("round"))
                 {
                     role = Role.Sets;
                     _i++;
@@ -330,6 +382,195 @@ public static class DosagePattern
 
             _repsCountHolds |= count == 2 && parts[0].Role == Role.None && parts[1].Role == Role.Time && !leadingX;
             return Assign(parts.AsSpan(0, count));
+        }
+
+        // <summary>
+        // Reads the open end: <c>as many as you can</c>, <c>as many reps as you can</c>, <c>AMRAP</c>,
+        // <c>as long as you can</c>, <c>until you press next</c>.
+        // </summary>
+        private bool Open()
+        {
+            int at = Token.Start;
+            string[] words = Token.Text switch
+            {
+                "amrap" => ["amrap"],
+                "until" => ["until", "you", "press", "next"],
+                _ when Peek(1).Is("long") => ["as", "long", "as", "you", "can"],
+                _ when Peek(2).Is("reps") || Peek(2).Is("repetitions") => ["as", "many", Peek(2).Text, "as", "you", "can"],
+                _ => ["as", "many", "as", "you", "can"],
+            };
+            foreach (var word in words)
+            {
+                if (!Token.Is(word))
+                {
+                    return Error("Expected 'as many as you can', 'as long as you can' or 'until you press next'", Token.Start);
+                }
+
+                _i++;
+            }
+
+            if (_openAt >= 0)
+            {
+                return Error("The open end is given twice", at);
+            }
+
+            (_open, _openAt) = (true, at);
+            return true;
+        }
+
+        // <summary>Reads <c>RPE 7</c>, <c>RPE 7/10</c> or <c>at RPE 7</c>.</summary>
+        private bool Rpe()
+        {
+            int at = Token.Start;
+            SkipWord("at");
+            _i++;
+            var n = Token;
+            if (n.Kind != DosageTokenKind.Number || n.IsRange)
+            {
+                return Error("Expected a number after 'RPE', such as 'RPE 7'", n.Start);
+            }
+
+            _i++;
+            if (Token.IsSymbol('/') && Peek(1) is { Kind: DosageTokenKind.Number, Low: 10 })
+            {
+                _i += 2;
+            }
+
+            return InRange(n.Low, 0, Effort.MaxValue, "RPE", n.Start) && SetEffort(KneeStrength.Effort.Rpe(n.Low), at);
+        }
+
+        // <summary>Reads <c>RIR 2</c>.</summary>
+        private bool Rir()
+        {
+            int at = Token.Start;
+            _i++;
+            var n = Token;
+            if (n.Kind != DosageTokenKind.Number || n.IsRange)
+            {
+                return Error("Expected a number after 'RIR', such as 'RIR 2'", n.Start);
+            }
+
+            _i++;
+            return InRange(n.Low, 0, Effort.MaxValue, "reps in reserve", n.Start) && SetEffort(KneeStrength.Effort.RepsInReserve(n.Low), at);
+        }
+
+        // <summary>Reads <c>2 reps in reserve</c>.</summary>
+        private bool RepsInReserve()
+        {
+            var n = Token;
+            if (n.IsRange)
+            {
+                return Error("Reps in reserve is one number, such as '2 reps in reserve'", n.Start);
+            }
+
+            _i += 4;
+            return InRange(n.Low, 0, Effort.MaxValue, "reps in reserve", n.Start) && SetEffort(KneeStrength.Effort.RepsInReserve(n.Low), n.Start);
+        }
+
+        private bool SetEffort(Effort effort, int at)
+        {
+            if (_effortAt >= 0)
+            {
+                return Error("The effort is given twice", at);
+            }
+
+            (_effort, _effortAt) = (effort, at);
+            return true;
+        }
+
+        // <summary>Reads <c>20 cm step</c>.</summary>
+        private bool StepHeight()
+        {
+            var n = Token;
+            _i += 2;
+            if (!Token.Is("step"))
+            {
+                return Error("Expected 'step' after the height, as in '20 cm step'", Token.Start);
+            }
+
+            _i++;
+            return !n.IsRange &&
+                InRange(n.Low, EquipmentSetting.MinStepHeightCentimetres, EquipmentSetting.MaxStepHeightCentimetres, "centimetres of step height", n.Start) &&
+                SetSetting(EquipmentSetting.StepHeight(n.Low), n.Start);
+        }
+
+        // <summary>Reads <c>red band</c>, <c>medium band</c>, <c>medium (red) band</c>, <c>red (medium) band</c>.</summary>
+        private bool Band()
+        {
+            int at = Token.Start;
+            BandResistance? level = null;
+            string? colour = null;
+            for (int k = 0; k < 2; k++)
+            {
+                bool bracket = k == 1 && Token.IsSymbol('(');
+                if (bracket)
+                {
+                    _i++;
+                }
+
+                var w = Token;
+                if (w.Kind == DosageTokenKind.Word && level is null && w.Text is "light" or "medium" or "heavy")
+                {
+                    level = w.Text switch { "light" => BandResistance.Light, "medium" => BandResistance.Medium, _ => BandResistance.Heavy };
+                }
+                else if (w.Kind == DosageTokenKind.Word && colour is null && IsColour(w.Text))
+                {
+                    colour = w.Text;
+                }
+                else if (bracket)
+                {
+                    return Error("Expected a band's level or colour in the brackets, such as 'medium (red) band'", w.Start);
+                }
+                else
+                {
+                    break;
+                }
+
+                _i++;
+                if (bracket)
+                {
+                    if (!Token.IsSymbol(')'))
+                    {
+                        return Error("Expected ')'", Token.Start);
+                    }
+
+                    _i++;
+                }
+            }
+
+            if (!Token.Is("band"))
+            {
+                return Error(
+                    $"Expected 'band' after the band's level or colour, as in 'medium (red) band'; the colours are {string.Join(", ", EquipmentSetting.BandColours)}",
+                    Token.Start);
+            }
+
+            _i++;
+            return SetSetting(EquipmentSetting.Band(level, colour), at);
+        }
+
+        private bool SetSetting(EquipmentSetting setting, int at)
+        {
+            if (_settingAt >= 0)
+            {
+                return Error("The equipment setting is given twice", at);
+            }
+
+            (_setting, _settingAt) = (setting, at);
+            return true;
+        }
+
+        private static bool IsColour(string word)
+        {
+            foreach (var colour in EquipmentSetting.BandColours)
+            {
+                if (colour == word)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // <summary>Reads <c>repeat N times</c>: the repetitions, or the sets of a hold or of given repetitions.</summary>
@@ -685,8 +926,14 @@ public static class DosagePattern
                 dosage = dosage.WithHoldEachRepetition(TimeSpan.FromSeconds(h));
             }
 
+            if (_effort is Effort effort && dosage.Kind == DosageKind.Hold && effort.Scale == EffortScale.RepsInReserve)
+            {
+                return ParseResult<Dosage>.ForError("Reps in reserve needs repetitions; for a hold give an RPE, such as 'RPE 7'", _effortAt);
+            }
+
             return ParseResult<Dosage>.ForValue(
-                dosage.WithSetRange(sets.Low, sets.High, _rest is int rest ? TimeSpan.FromSeconds(rest) : null));
+                dosage.WithSetRange(sets.Low, sets.High, _rest is int rest ? TimeSpan.FromSeconds(rest) : null)
+                    .WithOpen(_open).WithEffort(_effort).WithSetting(_setting));
         }
 
         private bool CheckCount((int Low, int High) range, int max, string what, int at)

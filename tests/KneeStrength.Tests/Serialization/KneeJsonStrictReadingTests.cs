@@ -14,7 +14,7 @@ namespace KneeStrength.Tests.Serialization;
 /// </summary>
 public class KneeJsonStrictReadingTests
 {
-    private const string Members = "the members here are kind, reps, repsMax, holdEachSeconds, holdSeconds, perSide, directions, sets, setsMax, restSeconds";
+    private const string Members = "the members here are kind, reps, repsMax, holdEachSeconds, holdSeconds, perSide, directions, sets, setsMax, restSeconds, open, rpe, repsInReserve, bandResistance, bandColour, stepHeightCentimetres";
     private const string WholeNumber = "Expected a whole number from -2147483648 to 2147483647";
 
     // Line 8 is the dosage line; its object starts at column 17, "kind"'s value at 27, "reps"'s value at 50.

@@ -37,7 +37,27 @@ public class DosagePatternTests
                 .WithRepetitionRange(reps, Math.Max(reps, repsMax ?? reps))
                 .WithSetRange(sets, highSets, rest);
             return holdEach is int h ? dosage.WithHoldEachRepetition(TimeSpan.FromSeconds(h)) : dosage;
-        });
+        })
+        .SelectMany(dosage => Gen.Select(Gen.Bool, Gen.Int[0, 2], Gen.Int[0, Effort.MaxValue], Gen.Int[0, 4], Gen.Int[5, 60], Gen.Int[0, 10])
+            .Select(extras =>
+            {
+                var (open, effortKind, effortValue, settingKind, height, colour) = extras;
+                Effort? effort = effortKind switch
+                {
+                    1 => Effort.Rpe(effortValue),
+                    2 when dosage.Kind == DosageKind.Repetitions => Effort.RepsInReserve(effortValue),
+                    _ => null,
+                };
+                EquipmentSetting? setting = settingKind switch
+                {
+                    1 => EquipmentSetting.StepHeight(height),
+                    2 => EquipmentSetting.Band((BandResistance)(height % 3)),
+                    3 => EquipmentSetting.Band(null, EquipmentSetting.BandColours[colour]),
+                    4 => EquipmentSetting.Band((BandResistance)(height % 3), EquipmentSetting.BandColours[colour]),
+                    _ => null,
+                };
+                return dosage.WithOpen(open).WithEffort(effort).WithSetting(setting);
+            }));
 
     [Fact]
     public void Parse_FormatOfAnyValidDosage_GivesItBack()
@@ -81,6 +101,15 @@ public class DosagePatternTests
         { "1-3 x 10 reps", Dosage.Repetitions(10).WithSetRange(1, 3) },
         { "10 reps, 5 s hold each", Dosage.Repetitions(10).WithHoldEachRepetition(TimeSpan.FromSeconds(5)) },
         { "3 x 10 reps per leg in each of 4 directions, 60 s hold each, 30 s rest", Dosage.Repetitions(10, Laterality.PerSide, 4, 3, TimeSpan.FromSeconds(30)).WithHoldEachRepetition(TimeSpan.FromMinutes(1)) },
+        { "12 reps per side, as many as you can", Dosage.Repetitions(12, Laterality.PerSide).WithOpen(true) },
+        { "3 sets of 45 s hold, as long as you can, 60 s rest", Dosage.Hold(TimeSpan.FromSeconds(45), sets: 3, restBetweenSets: TimeSpan.FromMinutes(1)).WithOpen(true) },
+        { "3 x 10 reps per side, 30 s rest, RPE 7", Dosage.Repetitions(10, Laterality.PerSide, sets: 3, restBetweenSets: TimeSpan.FromSeconds(30)).WithEffort(Effort.Rpe(7)) },
+        { "10 reps, 1 rep in reserve", Dosage.Repetitions(10).WithEffort(Effort.RepsInReserve(1)) },
+        { "2 x 12 reps, 2 reps in reserve", Dosage.Repetitions(12, sets: 2).WithEffort(Effort.RepsInReserve(2)) },
+        { "25 reps per side, red band", Dosage.Repetitions(25, Laterality.PerSide).WithSetting(EquipmentSetting.Band(null, "red")) },
+        { "25 reps per side, medium band", Dosage.Repetitions(25, Laterality.PerSide).WithSetting(EquipmentSetting.Band(BandResistance.Medium)) },
+        { "25 reps per side, medium (red) band, RPE 6", Dosage.Repetitions(25, Laterality.PerSide).WithSetting(EquipmentSetting.Band(BandResistance.Medium, "red")).WithEffort(Effort.Rpe(6)) },
+        { "10 reps per side, 20 cm step", Dosage.Repetitions(10, Laterality.PerSide).WithSetting(EquipmentSetting.StepHeight(20)) },
     };
 
     [Theory]
@@ -242,6 +271,25 @@ public class DosagePatternTests
         { "30 s hold per side, repeat 2 times, 15 s rest", Hold(30, 2, 15, Laterality.PerSide) },
         { "10 reps, repeat 3 times", Reps(10, 3) },
         { "repeat 3 times, 10 reps, 30 s rest", Reps(10, 3, 30) },
+
+        // Rounds are sets; open ends, efforts and equipment settings.
+        { "3 rounds of 10 reps", Reps(10, 3) },
+        { "2 rounds of 30 s hold, 60 s rest", Hold(30, 2, 60) },
+        { "15 reps, as many reps as you can", Reps(15).WithOpen(true) },
+        { "AMRAP, 15 reps", Reps(15).WithOpen(true) },
+        { "hold 45 s, as long as you can", Hold(45).WithOpen(true) },
+        { "as long as you can, 3 x 45 s hold, 30 s rest", Hold(45, 3, 30).WithOpen(true) },
+        { "30 s hold until you press next", Hold(30).WithOpen(true) },
+        { "3 x 10, RPE 7", Reps(10, 3).WithEffort(Effort.Rpe(7)) },
+        { "3 x 10 at RPE 7/10", Reps(10, 3).WithEffort(Effort.Rpe(7)) },
+        { "3x10 rir 2", Reps(10, 3).WithEffort(Effort.RepsInReserve(2)) },
+        { "hold 30 s, RPE 0", Hold(30).WithEffort(Effort.Rpe(0)) },
+        { "20 per side with a red band", Side(Reps(20)).WithSetting(EquipmentSetting.Band(null, "red")) },
+        { "20 per side, Red Band", Side(Reps(20)).WithSetting(EquipmentSetting.Band(null, "red")) },
+        { "20 per side, heavy band", Side(Reps(20)).WithSetting(EquipmentSetting.Band(BandResistance.Heavy)) },
+        { "20 per side, light (yellow) band", Side(Reps(20)).WithSetting(EquipmentSetting.Band(BandResistance.Light, "yellow")) },
+        { "20 per side, green (heavy) band", Side(Reps(20)).WithSetting(EquipmentSetting.Band(BandResistance.Heavy, "green")) },
+        { "3 x 10 per side, 30 cm step, RPE 8", Side(Reps(10, 3)).WithSetting(EquipmentSetting.StepHeight(30)).WithEffort(Effort.Rpe(8)) },
     };
 
     [Theory]
@@ -371,6 +419,21 @@ public class DosagePatternTests
         { "repeat 2 times, 3 times", 16, "The repeat count is given twice" },
         { "3 x 4 times", 6, "'times' counts on its own, such as 'repeat 3 times'" },
         { "repeat 21 times, hold 30 s", 7, "21 is out of range: sets must be 1 to 20" },
+        { "10 reps, RPE 11", 13, "11 is out of range: RPE must be 0 to 10" },
+        { "10 reps, RPE", 12, "Expected a number after 'RPE', such as 'RPE 7'" },
+        { "10 reps, RPE 7, 2 reps in reserve", 16, "The effort is given twice" },
+        { "hold 30 s, 2 reps in reserve", 11, "Reps in reserve needs repetitions; for a hold give an RPE, such as 'RPE 7'" },
+        { "10 reps, red", 12, "Expected 'band' after the band's level or colour, as in 'medium (red) band'; the colours are tan, yellow, orange, red, green, blue, purple, black, grey, silver, gold" },
+        { "10 reps, medium (pink) band", 17, "Expected a band's level or colour in the brackets, such as 'medium (red) band'" },
+        { "10 reps, 80 cm step", 9, "80 is out of range: centimetres of step height must be 5 to 60" },
+        { "10 reps, 20 cm stool", 15, "Expected 'step' after the height, as in '20 cm step'" },
+        { "10 reps, red band, 20 cm step", 19, "The equipment setting is given twice" },
+        { "10 reps, as many as", 19, "Expected 'as many as you can', 'as long as you can' or 'until you press next'" },
+        { "as many as you can", 18, "Expected a number of repetitions or a time, such as '3 x 10' or 'hold 30 s'" },
+        { "AMRAP 10 reps, as many as you can", 15, "The open end is given twice" },
+        { "10 reps, as", 11, "Expected 'as many as you can', 'as long as you can' or 'until you press next'" },
+        { "10 reps, a", 10, "Expected 'side' or 'leg' after 'a'" },
+        { "10 reps, 3", 9, "The repetitions are given twice" },
         { "x 20 (per side) daily", 16, "Unexpected 'daily': expected a count such as '3 x 10', 'hold', 'rest', 'per side' or 'in each of N directions'" },
     };
 
