@@ -44,6 +44,7 @@ internal static class Words
         ExerciseCategory.Stretch => "stretch",
         ExerciseCategory.Plyometric => "plyometric",
         ExerciseCategory.Mobility => "mobility",
+        ExerciseCategory.Activity => "activity",
         _ => category.ToString(),
     };
 

@@ -17,6 +17,12 @@ public enum ExerciseCategory
 
     /// <summary>Moves a joint through its range, such as knee bends or hip circles, without load.</summary>
     Mobility,
+
+    /// <summary>
+    /// A plain timed activity, such as easy cycling or walking, to warm up or cool down: no exercise of the catalog, done
+    /// as one timed hold (<c>5 min easy cycling</c> is a 300 s hold), never made harder by the coach.
+    /// </summary>
+    Activity,
 }
 
 /// <summary>The position the body is in while doing an exercise.</summary>

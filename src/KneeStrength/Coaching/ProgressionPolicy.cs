@@ -138,7 +138,7 @@ public sealed class ProgressionPolicy : IEquatable<ProgressionPolicy>
     // <summary>Applies <paramref name="levels"/> progression steps, sized for the exercise.</summary>
     private Dosage Harder(Exercise exercise, Dosage dosage, int levels)
     {
-        if (exercise.Category is ExerciseCategory.Stretch or ExerciseCategory.Mobility)
+        if (exercise.Category is ExerciseCategory.Stretch or ExerciseCategory.Mobility or ExerciseCategory.Activity)
         {
             return dosage;
         }

@@ -382,7 +382,7 @@ public sealed class SessionScheduler
 
     private static int Priority(ExerciseCategory category) => category switch
     {
-        ExerciseCategory.Stretch or ExerciseCategory.Mobility => 0,
+        ExerciseCategory.Stretch or ExerciseCategory.Mobility or ExerciseCategory.Activity => 0,
         ExerciseCategory.Plyometric => 1,
         ExerciseCategory.Balance => 2,
         _ => 3,

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Globalization;
+using KneeStrength.Text;
 
 namespace KneeStrength.Scheduling;
 
@@ -66,6 +67,14 @@ internal static class StepCues
                 text.Append(" of ");
                 text.Append(name);
                 text.Append(" next.");
+                break;
+            case StepKind.Hold when step.Exercise?.Category == ExerciseCategory.Activity && step.Side is null && step.Direction is null:
+                // "Easy cycling for 5 min, at an easy pace."
+                text.Append(name);
+                text.Append(step.IsOpen ? " for as long as you like, about " : " for ");
+                text.Append(DurationText.Format(TimeSpan.FromSeconds(step.Amount)));
+                text.Append(".");
+                Effort(step, ref text);
                 break;
             case StepKind.Hold:
                 text.Append(Prefix(step, ref text) ? "hold " : "Hold ");

@@ -103,3 +103,40 @@ public class OpenEffortSettingSchedulingTests
             .Which.Path.Should().Be("$.steps[0].open");
     }
 }
+
+public class ActivitySchedulingTests
+{
+    private static readonly Exercise Cycling = new(
+        "easy-cycling", "Easy cycling", ExerciseCategory.Activity, BodyPosition.SeatedOnChair, isPerSide: false, null, ["Pedal at an easy pace you could talk at."]);
+
+    [Fact]
+    public void Schedule_WarmUpActivity_IsOneTimedStepSaidAsTheActivity()
+    {
+        var routine = new Routine("warm", "Warm", [
+            new RoutineSection(RoutineSectionKind.WarmUp, [new RoutineItem(Cycling, Dosage.Hold(TimeSpan.FromMinutes(5)))]),
+            new RoutineSection(RoutineSectionKind.Main, [new RoutineItem(RunnersKnee.Clamshell, Dosage.Repetitions(10, Laterality.PerSide))]),
+        ]);
+
+        var plan = SessionScheduler.Default.Schedule(routine);
+
+        var hold = plan.Steps.Single(s => s.Kind == StepKind.Hold);
+        hold.Section.Should().Be(RoutineSectionKind.WarmUp);
+        hold.DurationSeconds.Should().Be(300);
+        hold.Cue.Should().Be("Easy cycling for 5 min.");
+        KneeJson.ReadRoutine(KneeJson.WriteRoutine(routine)).Should().Be(routine);
+    }
+
+    [Fact]
+    public void Schedule_TightBudget_LeavesTheActivityOutFirst()
+    {
+        var routine = new Routine("warm", "Warm", [
+            new RoutineSection(RoutineSectionKind.WarmUp, [new RoutineItem(Cycling, Dosage.Hold(TimeSpan.FromMinutes(10)))]),
+            new RoutineSection(RoutineSectionKind.Main, [new RoutineItem(RunnersKnee.Clamshell, Dosage.Repetitions(10, Laterality.PerSide))]),
+        ]);
+
+        var plan = SessionScheduler.Default.Schedule(routine, TimeSpan.FromMinutes(3));
+
+        plan.Steps.Should().NotContain(s => s.Exercise == Cycling);
+        plan.Adjustments.Should().Contain(a => a.Exercise == Cycling && a.Change == "Left out");
+    }
+}
