@@ -9,7 +9,8 @@ namespace KneeStrength.Export.Fit;
 /// </summary>
 /// <remarks>
 /// <para>The numbers are the FIT profile's (for example banded_exercises is category 37 and lateral_band_walks its
-/// name 24). A step with a category and no name is allowed; the watch then shows the workout's exercise title.</para>
+/// name 24; <see cref="FitExerciseCategory"/> and <see cref="FitExerciseName"/> name the ones the built-in map uses). A
+/// step with a category and no name is allowed; the watch then shows the workout's exercise title.</para>
 /// <para>The <c>default</c> value is category 0 (bench press) with no name. Equality compares both numbers. This
 /// type is an immutable value and thread-safe.</para>
 /// </remarks>

@@ -26,7 +26,8 @@ public sealed class FitExerciseMap
 
     /// <summary>Gets the map of the built-in runner's-knee exercises.</summary>
     /// <remarks>
-    /// FIT profile numbers, category/name: side steps 37/24 (banded lateral walks; without a band, none); standing leg
+    /// Named with <see cref="FitExerciseCategory"/> and <see cref="FitExerciseName"/>; FIT profile numbers,
+    /// category/name: side steps 37/24 (banded lateral walks; without a band, none); standing leg
     /// extension 37 with 27 (abduction) to the side and 20 (hip extension) back-diagonally, category only forward;
     /// side leg raise 11/21; forward leg raise 16/8; side plank 19/66; clamshell 10/44; single-leg hop 20 (plyo,
     /// category only); step-up 28/66; Bosu ball squat and its variations 28 (squat, category only); standing IT band
@@ -34,22 +35,22 @@ public sealed class FitExerciseMap
     /// fitting FIT exercise.
     /// </remarks>
     public static FitExerciseMap RunnersKnee { get; } = Empty
-        .With("side-steps", new FitExercise(37, 24))
+        .With("side-steps", new FitExercise(FitExerciseCategory.BandedExercises, FitExerciseName.BandedExercises.LateralBandWalks))
         .With("side-steps", null, variationId: "no-band")
-        .With("standing-leg-extension", new FitExercise(37))
-        .With("standing-leg-extension", new FitExercise(37, 27), direction: "side")
-        .With("standing-leg-extension", new FitExercise(37, 20), direction: "back-diagonal")
-        .With("side-leg-raise", new FitExercise(11, 21))
-        .With("forward-leg-raise", new FitExercise(16, 8))
-        .With("side-plank", new FitExercise(19, 66))
-        .With("clamshell", new FitExercise(10, 44))
-        .With("single-leg-hop", new FitExercise(20))
-        .With("step-up", new FitExercise(28, 66))
-        .With("bosu-ball-squat", new FitExercise(28))
-        .With("standing-it-band-stretch", new FitExercise(31, 67))
-        .With("standing-calf-stretch", new FitExercise(31, 37))
-        .With("standing-achilles-stretch", new FitExercise(31, 37))
-        .With("seated-hamstring-stretch", new FitExercise(31, 44));
+        .With("standing-leg-extension", new FitExercise(FitExerciseCategory.BandedExercises))
+        .With("standing-leg-extension", new FitExercise(FitExerciseCategory.BandedExercises, FitExerciseName.BandedExercises.LegAbduction), direction: "side")
+        .With("standing-leg-extension", new FitExercise(FitExerciseCategory.BandedExercises, FitExerciseName.BandedExercises.HipExtension), direction: "back-diagonal")
+        .With("side-leg-raise", new FitExercise(FitExerciseCategory.HipStability, FitExerciseName.HipStability.SideLyingLegRaise))
+        .With("forward-leg-raise", new FitExercise(FitExerciseCategory.LegRaise, FitExerciseName.LegRaise.LyingStraightLegRaise))
+        .With("side-plank", new FitExercise(FitExerciseCategory.Plank, FitExerciseName.Plank.SidePlank))
+        .With("clamshell", new FitExercise(FitExerciseCategory.HipRaise, FitExerciseName.HipRaise.Clams))
+        .With("single-leg-hop", new FitExercise(FitExerciseCategory.Plyo))
+        .With("step-up", new FitExercise(FitExerciseCategory.Squat, FitExerciseName.Squat.StepUp))
+        .With("bosu-ball-squat", new FitExercise(FitExerciseCategory.Squat))
+        .With("standing-it-band-stretch", new FitExercise(FitExerciseCategory.WarmUp, FitExerciseName.WarmUp.StretchStandingItBand))
+        .With("standing-calf-stretch", new FitExercise(FitExerciseCategory.WarmUp, FitExerciseName.WarmUp.StretchCalf))
+        .With("standing-achilles-stretch", new FitExercise(FitExerciseCategory.WarmUp, FitExerciseName.WarmUp.StretchCalf))
+        .With("seated-hamstring-stretch", new FitExercise(FitExerciseCategory.WarmUp, FitExerciseName.WarmUp.StretchHamstring));
 
     /// <summary>Gets the number of entries.</summary>
     public int Count => _entries.Count;

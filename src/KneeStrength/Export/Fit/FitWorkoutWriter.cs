@@ -17,13 +17,23 @@ namespace KneeStrength.Export.Fit;
 /// options, and the serial number and creation time the caller passes, so two files of one device differ); workout
 /// (the name, sport training, sub-sport strength training, the number of steps); one workout_step per plan step; and
 /// one exercise_title per FIT exercise used, naming it as the plan does.</para>
-/// <para>Steps: work is a repetitions step, a hold a time step (milliseconds), both active, with the FIT exercise
-/// from <see cref="FitWorkoutOptions.Exercises"/>; every other step (get ready, set up, switch side, change
-/// direction, rest, transition) is a rest-intensity time step, or an open (lap button) step when
-/// <see cref="FitWorkoutOptions.RestSteps"/> says so. An exercise with three or more identical sets is written as
-/// one set and its rest inside a repeat step, then the last set, which is shorter than writing every set. Each step
-/// carries a short name (15 bytes of UTF-8, what watches show) and the plan's cue as its notes (up to 199 bytes);
-/// strings are cut between characters, never inside one.</para>
+/// <para>Steps: work is a repetitions step, a hold a time step (milliseconds), both with the FIT exercise from
+/// <see cref="FitWorkoutOptions.Exercises"/> and the intensity of their section: active in the main section, warmup in
+/// the warm-up, cooldown in the cool-down. Every other step (get ready, set up, switch side, change direction, rest,
+/// transition) is a rest-intensity time step in every section, so that watches time pauses as rests wherever they
+/// come, or an open (lap button) step when <see cref="FitWorkoutOptions.RestSteps"/> says so. Each step carries a short
+/// name (15 bytes of UTF-8, what watches show) and the plan's cue as its notes (up to 199 bytes), except that a rest
+/// says what follows without a set number, which a repeat could not keep true; strings are cut between characters,
+/// never inside one.</para>
+/// <para>Repeats: a repeat step (repeat_until_steps_cmplt) names the first step of its block and how many times the
+/// block is done in all, the first time included. An exercise with three or more identical sets is written as one set
+/// and its rest inside a repeat, then the last set. A circuit is written as one repeat over its rounds: the first round
+/// and the rest after it, repeated for every round but the last, then the last round's steps without its rest (FIT
+/// cannot skip a step in the last repeat), or repeated for every round when the last round has its rest too. When a
+/// later round starts with a set-up that the first does not have, the first round is written out, then the rest and
+/// the next round repeated for the other rounds. Per-side and per-direction steps stay inside the round as they are.
+/// A repeat is only written where it is done at least twice and the file is no longer for it. Expanding the repeats
+/// gives the plan's steps exactly.</para>
 /// <para>Records are little-endian; the header and the file each end in the CRC-16 the format defines. Equal inputs
 /// give identical bytes. This type is immutable and thread-safe; it reads no clock.</para>
 /// </remarks>
@@ -48,7 +58,7 @@ public sealed class FitWorkoutWriter
 
     // Profile values.
     private const byte DurationTime = 0, DurationOpen = 5, DurationRepeat = 6, DurationReps = 29;
-    private const byte TargetOpen = 2, IntensityActive = 0, IntensityRest = 1, InvalidEnum = 0xFF;
+    private const byte TargetOpen = 2, IntensityActive = 0, IntensityRest = 1, IntensityWarmUp = 2, IntensityCoolDown = 3, InvalidEnum = 0xFF;
     private const ushort InvalidUInt16 = 0xFFFF;
     private const uint InvalidUInt32 = 0xFFFF_FFFF;
 
@@ -203,17 +213,22 @@ public sealed class FitWorkoutWriter
         }
     }
 
-    // Turns the plan's steps into FIT steps, writing an exercise's identical sets as a repeat where that is shorter.
-    // Each step's notes are written side by side into one buffer.
+    // Turns the plan's steps into FIT steps, writing an exercise's identical sets and a circuit's rounds as a repeat
+    // where that is shorter. Each step's notes are written side by side into one buffer.
     private int BuildSteps(SessionPlan plan, Step[] output, ref Title[] titles, ref int titleCount, ref CueText notes)
     {
         var planSteps = plan.Steps;
+        var routine = plan.Routine;
+        bool anyCircuit = !routine.IsPlainList;
         int count = 0;
         int start = 0;
         while (start < planSteps.Count)
         {
+            int itemIndex = planSteps[start].ItemIndex;
             int end = start + 1;
-            while (end < planSteps.Count && planSteps[end].ItemIndex == planSteps[start].ItemIndex)
+            var (from, to) = anyCircuit ? CircuitItems(routine, itemIndex) : (itemIndex, itemIndex + 1);
+            bool circuit = to - from > 1;
+            while (end < planSteps.Count && planSteps[end].ItemIndex >= from && planSteps[end].ItemIndex < to)
             {
                 end++;
             }
@@ -221,14 +236,114 @@ public sealed class FitWorkoutWriter
             int first = count;
             for (int i = start; i < end; i++)
             {
-                output[count++] = ToStep(planSteps[i], ref titles, ref titleCount, ref notes);
+                output[count++] = ToStep(planSteps[i], circuit, ref titles, ref titleCount, ref notes);
             }
 
-            count = first + Compress(output.AsSpan(first, count - first), first, notes.Written);
+            var steps = output.AsSpan(first, count - first);
+            count = first + (circuit ? CompressRounds(steps, first, notes.Written) : Compress(steps, first, notes.Written));
             start = end;
         }
 
         return count;
+    }
+
+    // <summary>The items [From, To) of the circuit that holds an item, or the item alone when it is in none.</summary>
+    private static (int From, int To) CircuitItems(Routine routine, int itemIndex)
+    {
+        int next = 0;
+        var sections = routine.Sections;
+        for (int s = 0; s < sections.Count; s++)
+        {
+            var blocks = sections[s].Blocks;
+            for (int b = 0; b < blocks.Count; b++)
+            {
+                int items = blocks[b].ItemCount;
+                if (itemIndex < next + items)
+                {
+                    return itemIndex >= next && blocks[b] is Circuit ? (next, next + items) : (itemIndex, itemIndex + 1);
+                }
+
+                next += items;
+            }
+        }
+
+        return (itemIndex, itemIndex + 1);
+    }
+
+    // <summary>
+    // One circuit's steps: leading steps, then round after round. Writes the rounds as one repeat where that is shorter:
+    // round 1 and the rest after it repeated (the last round then written without its rest, unless it has one too),
+    // or, when the later rounds differ from the first (they start with a set-up), round 1, then the rest and round 2
+    // repeated, then what is left. Every repeated copy is checked to be the same as written. Returns the new step count.
+    // </summary>
+    private static int CompressRounds(Span<Step> circuit, int offset, ReadOnlySpan<char> notes)
+    {
+        int lead = 0;
+        while (lead < circuit.Length && !circuit[lead].IsWork)
+        {
+            lead++;
+        }
+
+        var rounds = circuit[lead..];
+        int firstRound = 0;
+        while (firstRound < rounds.Length && rounds[firstRound].Set == 1)
+        {
+            firstRound++;
+        }
+
+        int secondRound = firstRound;
+        while (secondRound < rounds.Length && rounds[secondRound].Set == 2)
+        {
+            secondRound++;
+        }
+
+        // Candidates (start, length) of the repeated block; the first one wins a tie.
+        Span<(int Start, int Length)> candidates = [(0, firstRound + 1), (firstRound, secondRound - firstRound)];
+        int bestStart = 0, bestLength = 0, bestCopies = 0, bestSize = rounds.Length;
+        foreach (var (blockStart, length) in candidates)
+        {
+            int copies = Copies(rounds, blockStart, length, notes);
+            int size = rounds.Length - ((copies - 1) * length) + 1;
+            if (copies >= 2 && size < bestSize)
+            {
+                (bestStart, bestLength, bestCopies, bestSize) = (blockStart, length, copies, size);
+            }
+        }
+
+        if (bestCopies < 2)
+        {
+            return circuit.Length;
+        }
+
+        int repeatAt = bestStart + bestLength;
+        rounds[(bestStart + (bestCopies * bestLength))..].CopyTo(rounds[(repeatAt + 1)..]);
+        rounds[repeatAt] = Step.Repeat(offset + lead + bestStart, bestCopies);
+        return lead + bestSize;
+    }
+
+    // <summary>How many times in a row the block of steps at start comes, as written, from start on.</summary>
+    private static int Copies(ReadOnlySpan<Step> steps, int start, int length, ReadOnlySpan<char> notes)
+    {
+        if (length <= 0 || start + length > steps.Length)
+        {
+            return 0;
+        }
+
+        int copies = 1;
+        for (int at = start + length; at + length <= steps.Length; at += length)
+        {
+            for (int i = 0; i < length; i++)
+            {
+                if (!steps[at + i].SameAs(steps[start + i], notes))
+                {
+                    return copies;
+                }
+            }
+
+            copies++;
+        }
+
+        return copies;
     }
 
     // One routine item's steps: leading steps, then sets split by rests. When three or more sets are identical, keeps
@@ -236,7 +351,7 @@ public sealed class FitWorkoutWriter
     private static int Compress(Span<Step> item, int offset, ReadOnlySpan<char> notes)
     {
         int firstWork = 0;
-        while (firstWork < item.Length && item[firstWork].Intensity != IntensityActive)
+        while (firstWork < item.Length && !item[firstWork].IsWork)
         {
             firstWork++;
         }
@@ -277,7 +392,7 @@ public sealed class FitWorkoutWriter
         return repeatAt + 1 + setLength;
     }
 
-    private Step ToStep(in TimedStep step, ref Title[] titles, ref int titleCount, ref CueText notes)
+    private Step ToStep(in TimedStep step, bool inCircuit, ref Title[] titles, ref int titleCount, ref CueText notes)
     {
         int notesStart = notes.Length;
         if (step.Kind is StepKind.Work or StepKind.Hold)
@@ -296,16 +411,23 @@ public sealed class FitWorkoutWriter
                 reps ? (uint)step.Repetitions : (uint)step.DurationSeconds * 1000,
                 TargetOpen,
                 0,
-                IntensityActive,
+                WorkIntensity(step.Section),
                 name,
                 notesStart,
                 notes.Length - notesStart,
                 exercise?.Category ?? InvalidUInt16,
                 exercise?.NameOrInvalid ?? InvalidUInt16,
+                step.Set,
+                IsWork: true,
                 IsRestBetweenSets: false);
         }
 
-        if (step.Kind == StepKind.Rest)
+        if (step.Kind == StepKind.Rest && inCircuit)
+        {
+            // Every round's rest is written alike, so that the rounds can be one repeat.
+            notes.Append("Rest after the round.");
+        }
+        else if (step.Kind == StepKind.Rest)
         {
             // The plan's rest cue names the next set's number, which a repeat of the set cannot keep true.
             notes.Append("Rest, then the next set of ");
@@ -329,7 +451,9 @@ public sealed class FitWorkoutWriter
             notes.Length - notesStart,
             InvalidUInt16,
             InvalidUInt16,
-            IsRestBetweenSets: step.Kind == StepKind.Rest);
+            step.Set,
+            IsWork: false,
+            IsRestBetweenSets: step.Kind == StepKind.Rest && !inCircuit);
     }
 
     // One title per FIT exercise, in order of first use, named as the plan names its first use.
@@ -353,6 +477,15 @@ public sealed class FitWorkoutWriter
 
         titles[count++] = title;
     }
+
+    // Work in the warm-up and the cool-down says so; pauses are rests in every section, so that a watch times them as
+    // rests wherever they come.
+    private static byte WorkIntensity(RoutineSectionKind section) => section switch
+    {
+        RoutineSectionKind.WarmUp => IntensityWarmUp,
+        RoutineSectionKind.CoolDown => IntensityCoolDown,
+        _ => IntensityActive,
+    };
 
     private static string StepName(StepKind kind) => kind switch
     {
@@ -522,11 +655,13 @@ public sealed class FitWorkoutWriter
         int NotesLength,
         ushort Category,
         ushort ExerciseName,
+        int Set,
+        bool IsWork,
         bool IsRestBetweenSets)
     {
         // Repeats the steps from message index firstStep, count times in all.
         public static Step Repeat(int firstStep, int count) =>
-            new(DurationRepeat, (uint)firstStep, InvalidEnum, (uint)count, InvalidEnum, null, 0, 0, InvalidUInt16, InvalidUInt16, IsRestBetweenSets: false);
+            new(DurationRepeat, (uint)firstStep, InvalidEnum, (uint)count, InvalidEnum, null, 0, 0, InvalidUInt16, InvalidUInt16, 0, IsWork: false, IsRestBetweenSets: false);
 
         public ReadOnlySpan<char> Notes(ReadOnlySpan<char> buffer) => buffer.Slice(NotesStart, NotesLength);
 
