@@ -40,6 +40,23 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void Readme_SectionsSection_RoutineReadsAndPlansAsTheTextSays()
+    {
+        var section = Section(File.ReadAllText(ProcessTools.Repository("README.md")), "## Warm-ups, circuits and open steps");
+        section.Should().NotBeNull("README.md needs a section '## Warm-ups, circuits and open steps'");
+
+        var routine = KneeStrength.Serialization.KneeJson.ReadRoutine(CodeBlocks(section!, "json").Single());
+        var plan = KneeStrength.Scheduling.SessionScheduler.Default.Schedule(routine);
+
+        routine.Sections.Select(s => s.Kind).Should().Equal(RoutineSectionKind.WarmUp, RoutineSectionKind.Main, RoutineSectionKind.CoolDown);
+        routine.CircuitOf(1)!.Rounds.Should().Be(3);
+        plan.Steps.Single(s => s.Exercise!.Id == "easy-cycling" && s.Kind == KneeStrength.Scheduling.StepKind.Hold).Cue.Should().Be("Easy cycling for 5 min.");
+        plan.Steps.Where(s => s.IsOpen).Select(s => s.Exercise!.Id).Distinct().Should().Equal("side-plank");
+        plan.Steps.Where(s => s.Exercise!.Id == "clamshell" && s.Kind == KneeStrength.Scheduling.StepKind.Work).Select(s => s.Set).Distinct().Should().Equal(1, 2, 3);
+        plan.Steps.Should().Contain(s => s.Cue.Contains("Loop band (medium, red)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Readme_TrackingAndCoachingSection_IsTheSample()
     {
         var section = Section(File.ReadAllText(ProcessTools.Repository("README.md")), "## Tracking and coaching: what to do tomorrow");
