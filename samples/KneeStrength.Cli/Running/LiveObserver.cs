@@ -46,7 +46,7 @@ internal sealed class LiveObserver(LiveDisplayContext context, bool keysEnabled,
         string status = state.IsPaused ? "PAUSED · " : string.Empty;
         string section = shape.HasSections ? $" · {Words.Section(step.Section)}" : string.Empty;
         return new Rows(
-            new Spectre.Console.Text($"{state.Plan.Routine.Name}: step {state.StepIndex + 1} of {state.Plan.Steps.Count}{section}{speed}", new Style(Color.Aqua, decoration: Decoration.Bold)),
+            new Spectre.Console.Text($"{state.Plan.Routine.Name}: step {state.StepIndex + 1} of {state.Plan.Steps.Count}{speed}{section}", new Style(Color.Aqua, decoration: Decoration.Bold)),
             panel,
             Bar(state.SessionFraction, Color.Aqua, $"session {Words.Clock(state.SessionSeconds)} / {Words.Clock(state.Plan.TotalSeconds)}"),
             new Spectre.Console.Text(next, new Style(Color.Grey)),
