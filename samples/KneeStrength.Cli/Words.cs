@@ -37,6 +37,18 @@ internal static class Words
         _ => string.Empty,
     };
 
+    /// <summary>A section of a routine as a heading: <c>Warm-up</c>, <c>Main</c>, <c>Cool-down</c>.</summary>
+    public static string Section(RoutineSectionKind kind) => kind switch
+    {
+        RoutineSectionKind.WarmUp => "Warm-up",
+        RoutineSectionKind.CoolDown => "Cool-down",
+        _ => "Main",
+    };
+
+    /// <summary>Which round of a circuit a step is in: <c>round 2 of 3</c>.</summary>
+    public static string Round(int round, int rounds) =>
+        string.Create(CultureInfo.InvariantCulture, $"round {round} of {rounds}");
+
     public static string Category(ExerciseCategory category) => category switch
     {
         ExerciseCategory.Strength => "strength",

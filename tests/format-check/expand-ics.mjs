@@ -3,7 +3,8 @@
 //   node expand-ics.mjs FROM TO FILE [FILE ...]
 //
 // FROM and TO are YYYY-MM-DD, a half-open range of days. For each file prints one JSON line:
-//   {"file": FILE, "occurrences": [["YYYY-MM-DD", "SUMMARY"], ...]}   every occurrence in the range, in date order
+//   {"file": FILE, "occurrences": [["YYYY-MM-DD", "SUMMARY"], ...], "descriptions": ["DESCRIPTION", ...]}
+//       every occurrence in the range, in date order; each event's DESCRIPTION as read (unescaped), in file order
 //   {"file": FILE, "error": "..."}                                     when ical.js cannot read it
 // Dates are the occurrence's start date in the event's own time zone (resolved from the file's VTIMEZONE), so the
 // result does not depend on the machine's zone. Exits 2 on bad usage.
@@ -23,8 +24,10 @@ for (const file of files) {
   try {
     const root = new ICAL.Component(ICAL.parse(readFileSync(file, "utf8")));
     const occurrences = [];
+    const descriptions = [];
     for (const vevent of root.getAllSubcomponents("vevent")) {
       const event = new ICAL.Event(vevent);
+      descriptions.push(event.description ?? null);
       const iterator = event.iterator();
       for (let next = iterator.next(); next; next = iterator.next()) {
         const day = dateOf(event.getOccurrenceDetails(next).startDate);
@@ -33,7 +36,7 @@ for (const file of files) {
       }
     }
     occurrences.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    console.log(JSON.stringify({ file, occurrences }));
+    console.log(JSON.stringify({ file, occurrences, descriptions }));
   } catch (e) {
     console.log(JSON.stringify({ file, error: String(e?.message ?? e) }));
   }

@@ -27,4 +27,16 @@ internal sealed class RoutineFileBinder
 
         return DocumentFile.Read(path, Name, static p => KneeJson.ReadRoutineFile(p));
     }
+
+    /// <summary>
+    /// The usage error for a routine the scheduler refused (its session would last longer than a session may): the
+    /// library's sentence, which names the routine and its length, after the file it came from.
+    /// </summary>
+    public UsageException Refused(ParseResult parseResult, ArgumentException refusal)
+    {
+        string problem = Sentence.LowerFirst(Sentence.LibraryMessage(refusal));
+        return parseResult.GetValue(_file) is string path
+            ? UsageException.ForOption(Name, $"{Sentence.QuotePath(path)}: {problem}")
+            : UsageException.ForOption(Name, problem);
+    }
 }

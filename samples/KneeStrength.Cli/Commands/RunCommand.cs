@@ -91,12 +91,12 @@ internal static class RunCommand
         string speed = run.Speed == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", at {run.Speed:0.##}x speed");
         string keys = keysEnabled ? " Keys: space pauses and resumes, n skips, q quits." : string.Empty;
         output.WriteLine($"{plan.Routine.Name}: {Words.Duration(plan.TotalDuration)} in {Words.Count(plan.Steps.Count, "step")}{speed}.{keys}");
-        return run.RunAsync(new LineObserver(output, Words.Clock(plan.TotalSeconds).Length), token);
+        return run.RunAsync(new LineObserver(output, Words.Clock(plan.TotalSeconds).Length, new PlanShape(plan)), token);
     }
 
     private static Task<RunOutcome> RunLiveAsync(Terminal terminal, SessionRun run, bool keysEnabled, CancellationToken token) =>
         terminal.Console.Live(new Spectre.Console.Text(string.Empty))
             .AutoClear(false)
             .Overflow(VerticalOverflow.Ellipsis)
-            .StartAsync(context => run.RunAsync(new LiveObserver(context, keysEnabled), token));
+            .StartAsync(context => run.RunAsync(new LiveObserver(context, keysEnabled, new PlanShape(run.Plan)), token));
 }

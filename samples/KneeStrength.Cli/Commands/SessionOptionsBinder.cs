@@ -24,7 +24,10 @@ internal sealed class SessionOptionsBinder
     }
 
     /// <summary>Plans the session the command line asks for.</summary>
-    /// <exception cref="UsageException">The routine file cannot be read, or the time budget is shorter than the routine allows.</exception>
+    /// <exception cref="UsageException">
+    /// The routine file cannot be read, its session would last longer than a session may
+    /// (<see cref="SessionScheduler.MaxSessionDuration"/>), or the time budget is shorter than the routine allows.
+    /// </exception>
     public (SessionPlan Plan, SessionOptions Options) Plan(ParseResult parseResult)
     {
         var routine = _routine.Load(parseResult);
@@ -32,19 +35,25 @@ internal sealed class SessionOptionsBinder
             equipment: parseResult.GetValue(_equipment) ?? EquipmentSet.All,
             firstSide: parseResult.GetValue(_rightFirst) ? Side.Right : Side.Left);
         var scheduler = new SessionScheduler(options);
-        if (parseResult.GetValue(_minutes) is not int minutes)
-        {
-            return (scheduler.Schedule(routine), options);
-        }
-
+        int? minutes = parseResult.GetValue(_minutes);
         try
         {
-            return (scheduler.Schedule(routine, TimeSpan.FromMinutes(minutes)), options);
+            return (minutes is int m ? scheduler.Schedule(routine, TimeSpan.FromMinutes(m)) : scheduler.Schedule(routine), options);
         }
-        catch (ArgumentOutOfRangeException e)
+        catch (ArgumentOutOfRangeException e) when (minutes is not null && e.ParamName == "timeBudget")
         {
             // The library's message names the shortest session the routine allows.
             throw UsageException.ForOption("--minutes", Sentence.LibraryMessage(e));
         }
+        catch (ArgumentException e) when (IsRoutineTooLong(e))
+        {
+            throw _routine.Refused(parseResult, e);
+        }
     }
+
+    // Schedule documents one refusal of the routine itself, with or without a budget: an ArgumentException (neither a
+    // null nor an out-of-range one) for parameter 'routine', when its session would last longer than a session may.
+    // Telling it by its type and parameter keeps the message free to change.
+    private static bool IsRoutineTooLong(ArgumentException e) =>
+        e is not (ArgumentNullException or ArgumentOutOfRangeException) && e.ParamName == "routine";
 }

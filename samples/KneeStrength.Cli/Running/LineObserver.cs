@@ -4,13 +4,21 @@ namespace KneeStrength.Cli.Running;
 
 /// <summary>
 /// The run as plain lines, for output that is not a terminal or for <c>--no-input</c>: one line per step as it begins,
-/// <c>m:ss  cue</c>, with the plan's own times.
+/// <c>m:ss  cue</c>, with the plan's own times; a circuit's step adds its round, and a routine with a warm-up or a
+/// cool-down has a heading line where each section begins.
 /// </summary>
-internal sealed class LineObserver(TextWriter output, int clockWidth) : IRunObserver
+internal sealed class LineObserver(TextWriter output, int clockWidth, PlanShape shape) : IRunObserver
 {
     public void StepStarted(RunState state)
     {
-        output.WriteLine($"{Words.Clock(state.Step.StartSeconds).PadLeft(clockWidth)}  {state.Step.Cue}");
+        var step = state.Step;
+        if (shape.SectionBegun(step, state.Previous) is { } heading)
+        {
+            output.WriteLine($"{heading}:");
+        }
+
+        string round = shape.Round(step) is { } r ? $" ({r})" : string.Empty;
+        output.WriteLine($"{Words.Clock(step.StartSeconds).PadLeft(clockWidth)}  {step.Cue}{round}");
         output.Flush();
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using KneeStrength.Scheduling;
 
 namespace KneeStrength.Cli.Running;
@@ -7,6 +8,8 @@ namespace KneeStrength.Cli.Running;
 internal readonly record struct RunState(SessionPlan Plan, int StepIndex, double Position, bool IsPaused, double Speed)
 {
     public TimedStep Step => Plan.Steps[StepIndex];
+
+    public TimedStep? Previous => StepIndex > 0 ? Plan.Steps[StepIndex - 1] : null;
 
     public TimedStep? Next => StepIndex + 1 < Plan.Steps.Count ? Plan.Steps[StepIndex + 1] : null;
 
@@ -26,17 +29,17 @@ internal readonly record struct RunState(SessionPlan Plan, int StepIndex, double
 /// <summary>How a run ended.</summary>
 internal readonly record struct RunOutcome(SessionPlan Plan, bool Completed, int StepIndex, double Position, int SkippedSteps)
 {
-    /// <summary>The exercises whose every step has passed.</summary>
+    /// <summary>The exercises whose every step has passed: a circuit's items count once, when their last round has passed.</summary>
     public int ExercisesDone
     {
         get
         {
             int done = 0;
             var steps = Plan.Steps;
+            var last = LastOfItem(steps);
             for (int i = 0; i < steps.Count; i++)
             {
-                bool lastOfItem = i + 1 == steps.Count || steps[i + 1].ItemIndex != steps[i].ItemIndex;
-                if (lastOfItem && steps[i].StartSeconds + steps[i].DurationSeconds <= Position + 1e-9)
+                if (last[i] && steps[i].StartSeconds + steps[i].DurationSeconds <= Position + 1e-9)
                 {
                     done++;
                 }
@@ -46,19 +49,15 @@ internal readonly record struct RunOutcome(SessionPlan Plan, bool Completed, int
         }
     }
 
-    /// <summary>The exercises the plan holds.</summary>
+    /// <summary>The exercises the plan holds, each item of a circuit once.</summary>
     public int Exercises
     {
         get
         {
             int count = 0;
-            var steps = Plan.Steps;
-            for (int i = 0; i < steps.Count; i++)
+            foreach (bool last in LastOfItem(Plan.Steps))
             {
-                if (i + 1 == steps.Count || steps[i + 1].ItemIndex != steps[i].ItemIndex)
-                {
-                    count++;
-                }
+                count += last ? 1 : 0;
             }
 
             return count;
@@ -79,5 +78,19 @@ internal readonly record struct RunOutcome(SessionPlan Plan, bool Completed, int
         var step = Plan.Steps[StepIndex];
         return $"Stopped at {Words.Clock(at)} of {total}, in step {StepIndex + 1} of {Plan.Steps.Count} ({step.ExerciseName}): " +
             $"{ExercisesDone} of {Words.Count(Exercises, "exercise")} done{skipped}.";
+    }
+
+    // Whether each step is the last of its item. A circuit's items come back round after round, so an item's last
+    // step is the last step with its index, not the last before the index changes.
+    private static bool[] LastOfItem(IReadOnlyList<TimedStep> steps)
+    {
+        var last = new bool[steps.Count];
+        var seen = new HashSet<int>();
+        for (int i = steps.Count - 1; i >= 0; i--)
+        {
+            last[i] = seen.Add(steps[i].ItemIndex);
+        }
+
+        return last;
     }
 }

@@ -30,6 +30,8 @@ internal sealed class SessionRun(SessionPlan plan, double speed, TimeProvider ti
 {
     public double Speed => speed;
 
+    public SessionPlan Plan => plan;
+
     public async Task<RunOutcome> RunAsync(IRunObserver observer, CancellationToken cancellationToken)
     {
         var steps = plan.Steps;

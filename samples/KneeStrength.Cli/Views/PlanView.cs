@@ -42,26 +42,65 @@ internal static class PlanView
 
     private static Table StepTable(SessionPlan plan)
     {
-        var table = Tables.Create("Time", "Exercise", "Side", "Direction", "Reps/hold", "Cue");
+        var shape = new PlanShape(plan);
+        bool rounds = false;
+        foreach (var step in plan.Steps)
+        {
+            rounds |= shape.Round(step) is not null;
+        }
+
+        // A plain routine keeps its six columns; a routine with circuits says each circuit step's round in a seventh.
+        var table = rounds
+            ? Tables.Create("Time", "Exercise", "Side", "Direction", "Reps/hold", "Circuit", "Cue")
+            : Tables.Create("Time", "Exercise", "Side", "Direction", "Reps/hold", "Cue");
         table.Columns[0].NoWrap();
 
         // A name shows once per exercise and wraps well; the cue is what a runner reads, so it gets the room.
         table.Columns[1].Width(18);
+        if (rounds)
+        {
+            table.Columns[5].NoWrap();
+        }
+
         int width = Words.Clock(plan.TotalSeconds).Length;
         string? previousName = null;
+        TimedStep? previous = null;
         foreach (var step in plan.Steps)
         {
+            if (shape.SectionBegun(step, previous) is { } heading)
+            {
+                // A row of its own, the heading in the first column, and the next name shown again under it.
+                var cells = new IRenderable[table.Columns.Count];
+                cells[0] = Tables.Plain(heading, Tables.Heading);
+                for (int c = 1; c < cells.Length; c++)
+                {
+                    cells[c] = Tables.Plain(string.Empty);
+                }
+
+                table.AddRow(cells);
+                previousName = null;
+            }
+
             bool active = step.Kind is StepKind.Work or StepKind.Hold;
             var style = active ? Style.Plain : Tables.Dim;
             string name = step.ExerciseName ?? string.Empty;
-            table.AddRow(
+            var row = new List<IRenderable>(7)
+            {
                 Tables.Plain($"{Words.Clock(step.StartSeconds).PadLeft(width)}-{Words.Clock(step.StartSeconds + step.DurationSeconds).PadLeft(width)}", style),
                 Tables.Plain(name == previousName ? string.Empty : name, Tables.Bold),
                 Tables.Plain(Words.Side(step.Side), style),
                 Tables.Plain(Words.Direction(step.Direction), style),
                 Tables.Plain(Words.Amount(step), style),
-                Tables.Plain(step.Cue, style));
+            };
+            if (rounds)
+            {
+                row.Add(Tables.Plain(shape.Round(step) ?? string.Empty, style));
+            }
+
+            row.Add(Tables.Plain(step.Cue, style));
+            table.AddRow(row);
             previousName = name;
+            previous = step;
         }
 
         return table;

@@ -21,7 +21,9 @@ namespace KneeStrength.Export.Calendar;
 /// last session (a DATE for all-day events, UTC with a <c>Z</c> for timed ones, as RFC 5545 requires), a phase that
 /// runs on none, so it repeats without end even past the enrolment's ten-year limit.</para>
 /// <para>Each event has a SUMMARY (routine and phase), a DESCRIPTION (the exercises with their dosages, as the
-/// person's plan has them: their equipment and minutes), a DURATION (the plan's length for timed events, <c>P1D</c>
+/// person's plan has them: their equipment and minutes; a routine with a warm-up or a cool-down lists each section
+/// under its heading, and a circuit is one line, such as <c>Circuit, 3 rounds (1 min rest after each round): Clamshell
+/// (10 reps per side), Bridge (30 s hold)</c>), a DURATION (the plan's length for timed events, <c>P1D</c>
 /// for all-day events, whose duration RFC 5545 counts in days), the DTSTAMP the caller passes, and optionally a
 /// DISPLAY VALARM.</para>
 /// <para><b>UIDs and updates.</b> An event's UID is made from the enrolment's id, the program's id, the phase and
@@ -364,37 +366,49 @@ public sealed class CalendarWriter
 
     private static string Summary(ProgramPhase phase) => $"{phase.Routine.Name} ({phase.Name})";
 
-    // The exercises as planned (in another form when the equipment calls for it, without those left out), then the length.
+    // The exercises as planned (in another form when the equipment calls for it, without those left out), then the
+    // length. A routine of sections lists each under its heading, and a circuit as one line of its items.
     private static string Description(SessionPlan plan)
     {
         var text = new StringBuilder();
-        foreach (var item in plan.Routine.Items)
+        var routine = plan.Routine;
+        if (routine.IsPlainList)
         {
-            string? name = item.Exercise.Name;
-            foreach (var omission in plan.Omissions)
+            foreach (var item in routine.Items)
             {
-                if (omission.Exercise == item.Exercise)
+                AppendItem(text, plan, item);
+            }
+        }
+        else
+        {
+            bool headings = false;
+            foreach (var section in routine.Sections)
+            {
+                headings |= section.Kind != RoutineSectionKind.Main;
+            }
+
+            foreach (var section in routine.Sections)
+            {
+                int before = text.Length;
+                foreach (var block in section.Blocks)
                 {
-                    name = null;
-                    break;
+                    switch (block)
+                    {
+                        case RoutineItem item:
+                            AppendItem(text, plan, item);
+                            break;
+                        case Circuit circuit:
+                            AppendCircuit(text, plan, circuit);
+                            break;
+                    }
+                }
+
+                // A section whose every exercise is left out has no heading either.
+                if (headings && text.Length > before)
+                {
+                    text.Insert(before, SectionHeading(section.Kind) + ":\n");
                 }
             }
-
-            if (name is null)
-            {
-                continue;
-            }
-
-            foreach (var substitution in plan.Substitutions)
-            {
-                if (substitution.Exercise == item.Exercise)
-                {
-                    name = substitution.Variation.Name;
-                    break;
-                }
-            }
-
-            text.Append(name).Append(": ").Append(item.Dosage.ToString()).Append('\n');
         }
 
         foreach (var omission in plan.Omissions)
@@ -405,6 +419,92 @@ public sealed class CalendarWriter
         text.Append("Session length: ").Append(DurationText.Format(plan.TotalDuration)).Append('.');
         return text.ToString();
     }
+
+    private static void AppendItem(StringBuilder text, SessionPlan plan, RoutineItem item)
+    {
+        if (PlannedName(plan, item) is { } name)
+        {
+            text.Append(name).Append(": ").Append(item.Dosage.ToString()).Append('\n');
+        }
+    }
+
+    // <summary>
+    // A circuit on one line: <c>Circuit, 3 rounds (1 min rest after each round): Clamshell (10 reps per side), Bridge
+    // (hold 30 s)</c>. The rest the pacing gives is not named; the items left out are not listed.
+    // </summary>
+    private static void AppendCircuit(StringBuilder text, SessionPlan plan, Circuit circuit)
+    {
+        int start = text.Length;
+        bool any = false;
+        text.Append("Circuit, ").Append(circuit.Rounds.ToString(CultureInfo.InvariantCulture)).Append(circuit.Rounds == 1 ? " round" : " rounds");
+        var pauses = new List<string>(2);
+        if (circuit.RestAfterRound is { } rest)
+        {
+            pauses.Add($"{DurationText.Format(rest)} rest after each round{(circuit.RestAfterLastRound ? ", the last too" : string.Empty)}");
+        }
+        else if (circuit.RestAfterLastRound)
+        {
+            pauses.Add("a rest after each round, the last too");
+        }
+
+        if (circuit.RestBetweenItems is { } between)
+        {
+            pauses.Add(between == TimeSpan.Zero ? "no pause between exercises" : $"{DurationText.Format(between)} between exercises");
+        }
+
+        if (pauses.Count > 0)
+        {
+            text.Append(" (").AppendJoin("; ", pauses).Append(')');
+        }
+
+        text.Append(": ");
+        foreach (var item in circuit.Items)
+        {
+            if (PlannedName(plan, item) is { } name)
+            {
+                text.Append(any ? ", " : string.Empty).Append(name).Append(" (").Append(item.Dosage.ToString()).Append(')');
+                any = true;
+            }
+        }
+
+        if (any)
+        {
+            text.Append('\n');
+        }
+        else
+        {
+            text.Length = start;
+        }
+    }
+
+    // The name of the form the plan does an item in, or null when the plan leaves it out.
+    private static string? PlannedName(SessionPlan plan, RoutineItem item)
+    {
+        foreach (var omission in plan.Omissions)
+        {
+            if (omission.Exercise == item.Exercise)
+            {
+                return null;
+            }
+        }
+
+        foreach (var substitution in plan.Substitutions)
+        {
+            if (substitution.Exercise == item.Exercise)
+            {
+                return substitution.Variation.Name;
+            }
+        }
+
+        return item.Exercise.Name;
+    }
+
+    private static string SectionHeading(RoutineSectionKind kind) => kind switch
+    {
+        RoutineSectionKind.WarmUp => "Warm-up",
+        RoutineSectionKind.CoolDown => "Cool-down",
+        _ => "Main",
+    };
 
     // A fingerprint of an event's content: the same on every platform and run.
     private static ulong Fingerprint(byte[] body)

@@ -151,6 +151,61 @@ public class CalendarWriterTests
     }
 
     [Fact]
+    public void Write_RoutineOfSectionsAndACircuit_DescriptionListsSectionsAndTheCircuitReadably()
+    {
+        var routine = new Routine(
+            "warm-circuit-cool",
+            "Warm-up, circuit, cool-down",
+            [
+                new RoutineSection(RoutineSectionKind.WarmUp, [new RoutineItem(RunnersKnee.SideSteps, Dosage.Repetitions(10, Laterality.PerSide))]),
+                new RoutineSection(
+                    RoutineSectionKind.Main,
+                    [
+                        new Circuit(
+                            3,
+                            [
+                                new RoutineItem(RunnersKnee.Clamshell, Dosage.Repetitions(10, Laterality.PerSide)),
+                                new RoutineItem(RunnersKnee.SidePlank, Dosage.Hold(TimeSpan.FromSeconds(20), Laterality.PerSide)),
+                                new RoutineItem(RunnersKnee.StepUp, Dosage.Repetitions(8, Laterality.PerSide)),
+                            ],
+                            restAfterRound: TimeSpan.FromSeconds(60),
+                            restBetweenItems: TimeSpan.FromSeconds(15)),
+                        new RoutineItem(RunnersKnee.ForwardLegRaise, Dosage.Repetitions(12, Laterality.PerSide, sets: 2)),
+                    ]),
+                new RoutineSection(RoutineSectionKind.CoolDown, [new RoutineItem(RunnersKnee.StandingCalfStretch, Dosage.Hold(TimeSpan.FromSeconds(30), Laterality.PerSide))]),
+            ]);
+        var program = new TrainingProgram("sections", "Sections", [new ProgramPhase("only", routine, ScheduleRule.Daily, PhaseEnd.AfterWeeks(1))]);
+        var enrolment = new Enrolment("ann", program, new DateOnly(2026, 3, 2));
+        var noWallNoStep = enrolment.WithSessions(null, new SessionOptions(equipment: EquipmentSet.Parse("band").Value));
+        string length = KneeStrength.Text.DurationText.Format(SessionScheduler.Default.Schedule(routine).TotalDuration);
+        string lengthWithBand = KneeStrength.Text.DurationText.Format(new SessionScheduler(noWallNoStep.Options).Schedule(routine).TotalDuration);
+
+        byte[] bytes = new CalendarWriter().Write(enrolment, Stamp);
+        byte[] withBand = new CalendarWriter(Berlin).Write(noWallNoStep, Stamp);
+
+        string expected =
+            "Warm-up:\nSide steps: 10 reps per side\n" +
+            "Main:\nCircuit, 3 rounds (1 min rest after each round; 15 s between exercises): Clamshell (10 reps per side), Side plank (20 s hold per side), Step-up (8 reps per side)\n" +
+            "Forward leg raise: 2 x 12 reps per side\n" +
+            "Cool-down:\nStanding calf stretch: 30 s hold per side\n" +
+            $"Session length: {length}.";
+        string expectedWithBand =
+            "Warm-up:\nSide steps: 10 reps per side\n" +
+            "Main:\nCircuit, 3 rounds (1 min rest after each round; 15 s between exercises): Clamshell (10 reps per side), Side plank (20 s hold per side)\n" +
+            "Forward leg raise: 2 x 12 reps per side\n" +
+            "Left out: Step-up: Needs Step (stair, chair or other sturdy raised surface), which is not on hand, and no variation does without it.\n" +
+            "Left out: Standing calf stretch: Needs Wall (or door), which is not on hand, and no variation does without it.\n" +
+            $"Session length: {lengthWithBand}.";
+        foreach (var (file, text) in new[] { (bytes, expected), (withBand, expectedWithBand) })
+        {
+            IcsLint.Check(file).Should().BeEmpty();
+            Description(file).Should().Be(Escape(text));
+            DescriptionsWithIcalJs(file).Should().Equal(text);
+            Ical.Net.Calendar.Load(Encoding.UTF8.GetString(file))!.Events.Select(e => e.Description).Should().Equal(text);
+        }
+    }
+
+    [Fact]
     public void Write_Uids_AreTheEnrolmentProgramPhaseAndOccurrence()
     {
         var relapsed = new Enrolment("ann", Program, new DateOnly(2026, 3, 2), [EnrolmentEvent.BackToRunning(new DateOnly(2026, 3, 20)), EnrolmentEvent.BackToTreatment(new DateOnly(2026, 5, 1))]);
@@ -509,6 +564,21 @@ public class CalendarWriterTests
 
     private static string Description(byte[] bytes) =>
         Unfolded(bytes).First(l => l.StartsWith("DESCRIPTION:", StringComparison.Ordinal))["DESCRIPTION:".Length..];
+
+    // A TEXT value as RFC 5545 escapes it (the writer's own rule, written out again here).
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
+            .Replace(",", "\\,", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    // Each event's DESCRIPTION as ical.js reads it, in file order.
+    private static List<string> DescriptionsWithIcalJs(byte[] file)
+    {
+        var lines = NodeTool.RunOnFiles("tests/format-check", "expand-ics.mjs", ["2026-03-02", "2026-03-03"], [("000.ics", file)]);
+        lines.Should().ContainSingle();
+        using var json = JsonDocument.Parse(lines[0]);
+        json.RootElement.TryGetProperty("error", out var problem).Should().BeFalse($"ical.js reads the file, but: {(problem.ValueKind == JsonValueKind.String ? problem.GetString() : null)}");
+        return [.. json.RootElement.GetProperty("descriptions").EnumerateArray().Select(d => d.GetString()!)];
+    }
 
     private static List<List<(DateOnly Date, string Summary)>> ExpandWithIcalJs(IReadOnlyList<byte[]> files, DateOnly from, DateOnly to)
     {
