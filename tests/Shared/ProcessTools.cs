@@ -82,21 +82,24 @@ internal static class ProcessTools
 
     /// <summary>
     /// Installs a folder's pinned npm packages (<c>npm ci</c>) unless they are: npm writes
-    /// <c>node_modules/.package-lock.json</c> when an install is complete. Test projects run in parallel, so one
-    /// install at a time, across processes, under a lock file in the temporary folder.
+    /// <c>node_modules/.package-lock.json</c> when an install is complete, so an install older than the folder's
+    /// <c>package-lock.json</c> (a checkout that pinned another package) is done again. Test projects run in parallel,
+    /// so one install at a time, across processes, under a lock file in the temporary folder.
     /// </summary>
     public static async Task EnsurePackages(string folder, CancellationToken cancellationToken)
     {
         string directory = Repository(folder);
         string installed = Path.Combine(directory, "node_modules", ".package-lock.json");
-        if (File.Exists(installed))
+        string pinned = Path.Combine(directory, "package-lock.json");
+        bool Current() => File.Exists(installed) && File.GetLastWriteTimeUtc(installed) >= File.GetLastWriteTimeUtc(pinned);
+        if (Current())
         {
             return;
         }
 
         string lockPath = Path.Combine(Path.GetTempPath(), $"kneestrength-npm-{folder.Replace('/', '-')}.lock");
         using var held = await Lock(lockPath, cancellationToken);
-        if (File.Exists(installed))
+        if (Current())
         {
             return;
         }

@@ -9,6 +9,8 @@ namespace KneeStrength.Cli.Running;
 /// </summary>
 internal sealed class LineObserver(TextWriter output, int clockWidth, PlanShape shape) : IRunObserver
 {
+    private int _waitedAt = -1;
+
     public void StepStarted(RunState state)
     {
         var step = state.Step;
@@ -32,5 +34,12 @@ internal sealed class LineObserver(TextWriter output, int clockWidth, PlanShape 
 
     public void Tick(RunState state)
     {
+        // Said once, when an open step reaches its expected end and waits for the person.
+        if (state.IsWaiting && _waitedAt != state.StepIndex)
+        {
+            _waitedAt = state.StepIndex;
+            output.WriteLine($"{new string(' ', clockWidth)}  Keep going as long as you can; press n when you are done.");
+            output.Flush();
+        }
     }
 }

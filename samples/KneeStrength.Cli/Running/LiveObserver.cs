@@ -42,7 +42,8 @@ internal sealed class LiveObserver(LiveDisplayContext context, bool keysEnabled,
             ? $"Next ({Words.Clock(following.StartSeconds)}): {following.Cue}{Round(shape, following)}"
             : "Next: done.";
         string speed = state.Speed == 1 ? string.Empty : string.Create(culture, $" at {state.Speed:0.##}x");
-        string keys = keysEnabled ? "space pause/resume · n skip · q quit" : "Ctrl+C stops";
+        string keys = state.IsWaiting ? "as long as you can: n when you are done · q quit"
+            : keysEnabled ? "space pause/resume · n skip · q quit" : "Ctrl+C stops";
         string status = state.IsPaused ? "PAUSED · " : string.Empty;
         string section = shape.HasSections ? $" · {Words.Section(step.Section)}" : string.Empty;
         return new Rows(
@@ -50,7 +51,7 @@ internal sealed class LiveObserver(LiveDisplayContext context, bool keysEnabled,
             panel,
             Bar(state.SessionFraction, Color.Aqua, $"session {Words.Clock(state.SessionSeconds)} / {Words.Clock(state.Plan.TotalSeconds)}"),
             new Spectre.Console.Text(next, new Style(Color.Grey)),
-            new Spectre.Console.Text($"{status}{keys}", new Style(state.IsPaused ? Color.Yellow : Color.Grey)));
+            new Spectre.Console.Text($"{status}{keys}", new Style(state.IsPaused ? Color.Yellow : state.IsWaiting ? Color.Green : Color.Grey)));
     }
 
     private static string Round(PlanShape shape, in TimedStep step) => shape.Round(step) is { } round ? $" · {round}" : string.Empty;

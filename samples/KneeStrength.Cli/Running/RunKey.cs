@@ -23,11 +23,16 @@ internal interface IKeySource
 {
     /// <summary>Returns the next waiting key press, or <see cref="RunKey.None"/> at once when there is none.</summary>
     RunKey Read();
+
+    /// <summary>Gets whether a person can press keys, so that an open step can wait for them.</summary>
+    bool CanWait { get; }
 }
 
 /// <summary>The keyboard of the terminal the process runs in.</summary>
 internal sealed class ConsoleKeys : IKeySource
 {
+    public bool CanWait => true;
+
     public RunKey Read()
     {
         while (Console.KeyAvailable)
@@ -54,6 +59,9 @@ internal sealed class ConsoleKeys : IKeySource
 internal sealed class NoKeys : IKeySource
 {
     public static NoKeys Instance { get; } = new();
+
+    // Nobody to press next: an open step lasts what the plan expects.
+    public bool CanWait => false;
 
     public RunKey Read() => RunKey.None;
 }

@@ -4,8 +4,11 @@ using KneeStrength.Scheduling;
 
 namespace KneeStrength.Cli.Running;
 
-/// <summary>Where a run is: the step, the session clock, whether it is paused. A snapshot, for displays.</summary>
-internal readonly record struct RunState(SessionPlan Plan, int StepIndex, double Position, bool IsPaused, double Speed)
+/// <summary>
+/// Where a run is: the step, the session clock, whether it is paused, and whether an open step has passed its expected
+/// time and waits for the person to press next. A snapshot, for displays.
+/// </summary>
+internal readonly record struct RunState(SessionPlan Plan, int StepIndex, double Position, bool IsPaused, double Speed, bool IsWaiting = false)
 {
     public TimedStep Step => Plan.Steps[StepIndex];
 

@@ -20,7 +20,9 @@ internal interface IRunObserver
 
 /// <summary>
 /// Plays a <see cref="SessionPlan"/> against a clock: a session clock that runs <see cref="Speed"/> times faster than
-/// the <see cref="TimeProvider"/>, stops while paused, and jumps to the end of a step when it is skipped.
+/// the <see cref="TimeProvider"/>, stops while paused, and jumps to the end of a step when it is skipped. An open step
+/// ("as long as you can") holds the clock at its expected end until the person presses next, when keys can be read;
+/// without keys it lasts what the plan expects.
 /// </summary>
 /// <remarks>
 /// The plan's own times drive everything shown, so what is printed is the same on every run; only when it is
@@ -44,6 +46,8 @@ internal sealed class SessionRun(SessionPlan plan, double speed, TimeProvider ti
         int skipped = 0;
         double position = 0;
         bool paused = false;
+        bool released = false;
+        bool waiting = false;
         long last = time.GetTimestamp();
         observer.StepStarted(new RunState(plan, index, position, paused, speed));
         while (true)
@@ -61,34 +65,47 @@ internal sealed class SessionRun(SessionPlan plan, double speed, TimeProvider ti
                     paused = !paused;
                     observer.PauseChanged(new RunState(plan, index, position, paused, speed));
                     break;
+                case RunKey.Skip when waiting:
+                    // Next, pressed at the end of an open step: the person is done, nothing was skipped.
+                    released = true;
+                    break;
                 case RunKey.Skip:
                     position = Math.Max(position, End(steps[index]));
+                    released = true;
                     skipped++;
                     break;
                 case RunKey.Quit:
                     return new RunOutcome(plan, Completed: false, index, position, skipped);
             }
 
-            // Every step begins in turn, however far the clock moved since the last look.
+            // Every step begins in turn, however far the clock moved since the last look; an open step waits at its end.
             while (position >= End(steps[index]))
             {
+                if (steps[index].IsOpen && keys.CanWait && !released)
+                {
+                    position = End(steps[index]);
+                    waiting = true;
+                    break;
+                }
+
                 if (index + 1 == steps.Count)
                 {
                     return new RunOutcome(plan, Completed: true, index, plan.TotalSeconds, skipped);
                 }
 
                 index++;
+                (released, waiting) = (false, false);
                 observer.StepStarted(new RunState(plan, index, position, paused, speed));
             }
 
-            observer.Tick(new RunState(plan, index, position, paused, speed));
+            observer.Tick(new RunState(plan, index, position, paused, speed, waiting));
             if (cancellationToken.IsCancellationRequested)
             {
                 return new RunOutcome(plan, Completed: false, index, position, skipped);
             }
 
             // Wake for the next step's start or the next redraw, whichever comes first.
-            var untilNext = paused ? tick : TimeSpan.FromSeconds((End(steps[index]) - position) / speed);
+            var untilNext = paused || waiting ? tick : TimeSpan.FromSeconds((End(steps[index]) - position) / speed);
             var wait = untilNext < tick ? untilNext : tick;
             try
             {

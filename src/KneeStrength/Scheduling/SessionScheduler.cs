@@ -1131,7 +1131,8 @@ public sealed class SessionScheduler
                     form.Section,
                     dosage.IsOpen && kind is StepKind.Work or StepKind.Hold,
                     dosage.Effort,
-                    form.Setting);
+                    form.Setting,
+                    form.CircuitIndex >= 0);
                 _start += seconds;
             }
         }

@@ -61,6 +61,13 @@ internal static class StepCues
                 text.AppendDirection(step.Direction ?? string.Empty, capitalize: false);
                 text.Append(" next.");
                 break;
+            case StepKind.Rest when step.IsInCircuit:
+                text.Append("Rest. Round ");
+                text.Append(step.Set);
+                text.Append(" next, starting with ");
+                text.Append(name);
+                text.Append(".");
+                break;
             case StepKind.Rest:
                 text.Append("Rest. Set ");
                 text.Append(step.Set);

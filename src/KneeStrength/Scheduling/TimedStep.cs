@@ -31,6 +31,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     private readonly byte _side;
     private readonly byte _holdEachSeconds;
     private readonly bool _open;
+    private readonly bool _inCircuit;
 
     // 0 for no target; else 1 + scale * 11 + value, as a dosage keeps it.
     private readonly byte _effort;
@@ -52,9 +53,11 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         RoutineSectionKind section = RoutineSectionKind.Main,
         bool open = false,
         Effort? effort = null,
-        EquipmentSetting? setting = null)
+        EquipmentSetting? setting = null,
+        bool inCircuit = false)
     {
         _open = open;
+        _inCircuit = inCircuit;
         _effort = effort is Effort e ? (byte)(1 + ((int)e.Scale * 11) + e.Value) : (byte)0;
         _setting = setting;
         _kind = (byte)kind;
@@ -136,6 +139,9 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     /// </summary>
     public bool IsOpen => _open;
 
+    /// <summary>Gets whether the step's item is done in a <see cref="Circuit"/>; its <see cref="Set"/> is then the round.</summary>
+    public bool IsInCircuit => _inCircuit;
+
     /// <summary>Gets the target effort of the step's item, or <see langword="null"/> for none.</summary>
     public Effort? Effort => _effort == 0 ? null : KneeStrength.Effort.On((EffortScale)((_effort - 1) / 11), (_effort - 1) % 11);
 
@@ -166,7 +172,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         _itemIndexPlusOne == other._itemIndexPlusOne && _side == other._side && _set == other._set &&
         _amount == other._amount && _tempoMilliseconds == other._tempoMilliseconds &&
         _holdEachSeconds == other._holdEachSeconds && _direction == other._direction &&
-        _open == other._open && _effort == other._effort && _setting == other._setting &&
+        _open == other._open && _inCircuit == other._inCircuit && _effort == other._effort && _setting == other._setting &&
         _exercise == other._exercise && _variation == other._variation;
 
     /// <inheritdoc/>
@@ -174,7 +180,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id, _tempoMilliseconds, _holdEachSeconds, HashCode.Combine(_section, _open, _effort, _setting)));
+        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id, _tempoMilliseconds, _holdEachSeconds, HashCode.Combine(_section, _open, _effort, _setting, _inCircuit)));
 
     /// <summary>Returns the time span and the cue, such as <c>0:10-0:25 Set up: Loop band</c>.</summary>
     public override string ToString() =>
