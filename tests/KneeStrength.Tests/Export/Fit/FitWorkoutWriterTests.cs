@@ -324,7 +324,7 @@ public class FitWorkoutWriterTests
 
         // Each sample is a batch of files, read by each decoder in one node run.
         var sample = Gen.Select(
-            ModelGenerators.SectionedRoutine.Where(HasCircuit),
+            Gen.Select(ModelGenerators.SectionedRoutine.Where(HasCircuit), Gen.Int[0, 99]).Select(WithSettings),
             ModelGenerators.Options,
             Gen.Int[20, 100].Nullable(),
             Gen.Bool,
@@ -355,9 +355,45 @@ public class FitWorkoutWriterTests
                 }
 
                 decoded.Sum(d => d.Steps.Count(s => s.IsRepeat)).Should().BePositive("circuits of three or more rounds are repeats");
+                var planned = batch.SelectMany(b => b.Plan.Steps).Where(s => s.Kind is StepKind.Work or StepKind.Hold).ToList();
+                planned.Should().Contain(s => s.IsOpen, "some generated dosages are open-ended")
+                    .And.Contain(s => s.Effort != null, "some have a target effort")
+                    .And.Contain(s => s.Setting != null, "some have an equipment setting");
+                decoded.Should().Contain(d => d.Steps.Any(s => s.DurationType == "open" && s.Intensity != "rest"), "open work and holds are open steps");
             },
             iter: 4,
             threads: 1);
+    }
+
+    /// <summary>
+    /// The routine with an equipment setting on some of the items whose exercise uses a loop band or a step: a band's
+    /// level, colour or both, or a step's height, picked from the seed and the item's place.
+    /// </summary>
+    private static Routine WithSettings(Routine routine, int seed)
+    {
+        int index = 0;
+        RoutineItem Set(RoutineItem item)
+        {
+            int pick = (seed + (index++ * 7)) % 5;
+            var equipment = item.Exercise.Equipment;
+            EquipmentSetting? setting =
+                pick == 0 ? null
+                : equipment.Contains(Equipment.LoopBand) ? EquipmentSetting.Band(
+                    pick == 1 ? null : (BandResistance)(pick % 3),
+                    pick == 2 ? null : EquipmentSetting.BandColours[(seed + index) % EquipmentSetting.BandColours.Count])
+                : equipment.Contains(Equipment.Step) ? EquipmentSetting.StepHeight(EquipmentSetting.MinStepHeightCentimetres + (seed % 56))
+                : null;
+            return setting is null ? item : new RoutineItem(item.Exercise, item.Dosage.WithSetting(setting));
+        }
+
+        return new Routine(routine.Id, routine.Name, routine.Sections.Select(section => new RoutineSection(
+            section.Kind,
+            section.Blocks.Select(block => block switch
+            {
+                Circuit c => (RoutineBlock)new Circuit(c.Rounds, c.Items.Select(Set).ToList(), c.RestAfterRound, c.RestBetweenItems, c.RestAfterLastRound),
+                RoutineItem item => Set(item),
+                _ => block,
+            }).ToList())));
     }
 
     [Fact]
