@@ -19,12 +19,24 @@ namespace KneeStrength.Export.Fit;
 /// one exercise_title per FIT exercise used, naming it as the plan does.</para>
 /// <para>Steps: work is a repetitions step, a hold a time step (milliseconds), both with the FIT exercise from
 /// <see cref="FitWorkoutOptions.Exercises"/> and the intensity of their section: active in the main section, warmup in
-/// the warm-up, cooldown in the cool-down. Every other step (get ready, set up, switch side, change direction, rest,
-/// transition) is a rest-intensity time step in every section, so that watches time pauses as rests wherever they
-/// come, or an open (lap button) step when <see cref="FitWorkoutOptions.RestSteps"/> says so. Each step carries a short
-/// name (15 bytes of UTF-8, what watches show) and the plan's cue as its notes (up to 199 bytes), except that a rest
-/// says what follows without a set number, which a repeat could not keep true; strings are cut between characters,
-/// never inside one.</para>
+/// the warm-up, cooldown in the cool-down. A work or hold step of an open-ended dosage (<see cref="TimedStep.IsOpen"/>:
+/// as many or as long as the person can) is an open step, ended with the lap button, whose notes say what is expected
+/// (<c>As many slow reps as you can, about 12.</c>). A plain activity (<see cref="ExerciseCategory.Activity"/>, such as
+/// easy cycling) is a time step like any hold, with no FIT exercise unless the map names one: the profile's categories
+/// (run, bike, cardio drills, warm-up drills) each say what the activity is, which the model does not know. Every other
+/// step (get ready, set up, switch side, change direction, rest, transition) is a rest-intensity time step in every
+/// section, so that watches time pauses as rests wherever they come, or an open (lap button) step when
+/// <see cref="FitWorkoutOptions.RestSteps"/> says so.</para>
+/// <para>Notes: each step carries a short name (15 bytes of UTF-8, what watches show) and the plan's cue as its notes
+/// (up to 199 bytes), except that a rest says what follows without a set number, which a repeat could not keep true.
+/// A work or hold step's cue says the side and direction, the amount and the target effort (<c>Aim for RPE 7 of
+/// 10.</c>); its equipment setting follows (<c>Medium (red) band.</c>), last because the set-up step has already said
+/// it, so that a cut at the limit takes it first. Both go into the notes because workout_step has no field for them:
+/// its targets are speed, heart rate, cadence, power and the like (the resistance target is a trainer's, not a band's),
+/// its equipment field names swimming aids, its weight is a load in kilograms, and the profile's only RPE is a session's
+/// field for the effort felt afterwards. An exercise's pictures and videos (<see cref="Exercise.Media"/>) are left
+/// out, because a watch shows the notes as plain text and cannot open a link, whose URI would take the room the cue
+/// needs. Strings are cut between characters, never inside one.</para>
 /// <para>Repeats: a repeat step (repeat_until_steps_cmplt) names the first step of its block and how many times the
 /// block is done in all, the first time included. An exercise with three or more identical sets is written as one set
 /// and its rest inside a repeat, then the last set. A circuit is written as one repeat over its rounds: the first round
@@ -220,6 +232,7 @@ public sealed class FitWorkoutWriter
         var planSteps = plan.Steps;
         var routine = plan.Routine;
         bool anyCircuit = !routine.IsPlainList;
+        var settings = default(SettingText);
         int count = 0;
         int start = 0;
         while (start < planSteps.Count)
@@ -236,7 +249,7 @@ public sealed class FitWorkoutWriter
             int first = count;
             for (int i = start; i < end; i++)
             {
-                output[count++] = ToStep(planSteps[i], circuit, ref titles, ref titleCount, ref notes);
+                output[count++] = ToStep(planSteps[i], circuit, ref titles, ref titleCount, ref notes, ref settings);
             }
 
             var steps = output.AsSpan(first, count - first);
@@ -392,7 +405,7 @@ public sealed class FitWorkoutWriter
         return repeatAt + 1 + setLength;
     }
 
-    private Step ToStep(in TimedStep step, bool inCircuit, ref Title[] titles, ref int titleCount, ref CueText notes)
+    private Step ToStep(in TimedStep step, bool inCircuit, ref Title[] titles, ref int titleCount, ref CueText notes, ref SettingText settings)
     {
         int notesStart = notes.Length;
         if (step.Kind is StepKind.Work or StepKind.Hold)
@@ -404,11 +417,18 @@ public sealed class FitWorkoutWriter
                 AddTitle(ref titles, ref titleCount, new Title(fit, name));
             }
 
+            // The cue says the amount (what is expected, for an open step) and the effort; the equipment setting, which
+            // the set-up step has already said, comes last, so that a cut at the notes' limit takes it first.
             StepCues.Write(step, ref notes);
+            if (step.Setting is { } setting)
+            {
+                settings.Append(setting, ref notes);
+            }
+
             bool reps = step.Kind == StepKind.Work;
             return new Step(
-                reps ? DurationReps : DurationTime,
-                reps ? (uint)step.Repetitions : (uint)step.DurationSeconds * 1000,
+                step.IsOpen ? DurationOpen : reps ? DurationReps : DurationTime,
+                step.IsOpen ? InvalidUInt32 : reps ? (uint)step.Repetitions : (uint)step.DurationSeconds * 1000,
                 TargetOpen,
                 0,
                 WorkIntensity(step.Section),
@@ -638,6 +658,29 @@ public sealed class FitWorkoutWriter
         }
 
         buffer.Advance(size);
+    }
+
+    // <summary>
+    // Appends an equipment setting as a sentence, " Medium (red) band.", in the setting's own words; a plan's steps
+    // share their item's setting, so the text of the last one is kept rather than made for every step.
+    // </summary>
+    private struct SettingText
+    {
+        private EquipmentSetting? _setting;
+        private string? _text;
+
+        public void Append(EquipmentSetting setting, ref CueText notes)
+        {
+            if (!ReferenceEquals(setting, _setting))
+            {
+                _setting = setting;
+                _text = setting.ToString();
+            }
+
+            notes.Append(" ");
+            notes.AppendCapitalized(_text!);
+            notes.Append(".");
+        }
     }
 
     // <summary>A FIT exercise the workout uses, and the name the plan gives it.</summary>

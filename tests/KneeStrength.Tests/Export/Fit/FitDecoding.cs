@@ -77,8 +77,9 @@ internal static class FitDecoding
     }
 
     /// <summary>
-    /// The decoded steps, with repeats expanded, are the plan's steps: kinds, repetitions, durations, intensities (the
-    /// section's for work, rest for pauses), FIT exercises, step names and notes.
+    /// The decoded steps, with repeats expanded, are the plan's steps: kinds, repetitions, durations (open for an
+    /// open-ended dosage, its notes saying what is expected), intensities (the section's for work, rest for pauses), FIT
+    /// exercises, step names and notes (a work step's cue and its equipment setting).
     /// </summary>
     internal static void ShouldMatch(DecodedFile decoded, SessionPlan plan, FitExerciseMap map, bool lapButton)
     {
@@ -94,7 +95,13 @@ internal static class FitDecoding
             string because = $"{reader}, step {i}: {step}";
             bool active = step.Kind is StepKind.Work or StepKind.Hold;
             fit.Intensity.Should().Be(ExpectedIntensity(step), because);
-            if (step.Kind == StepKind.Work)
+            if (active && step.IsOpen)
+            {
+                fit.DurationType.Should().Be("open", because + " (an open-ended dosage: the lap button ends it)");
+                fit.DurationValue.Should().BeNull(because);
+                fit.Notes.Should().Contain(ExpectedAmount(step), because + " (the notes say what is expected)");
+            }
+            else if (step.Kind == StepKind.Work)
             {
                 fit.DurationType.Should().Be("reps", because);
                 fit.DurationValue.Should().Be(step.Repetitions, because);
@@ -116,7 +123,13 @@ internal static class FitDecoding
             {
                 step.ExerciseName.Should().StartWith(fit.Name, because);
                 Encoding.UTF8.GetByteCount(fit.Name!).Should().BeInRange(Math.Min(1, step.ExerciseName!.Length), 15, because);
-                step.Cue.Should().StartWith(fit.Notes, because);
+                string notes = ExpectedNotes(step);
+                notes.Should().StartWith(fit.Notes, because);
+                Encoding.UTF8.GetByteCount(fit.Notes!).Should().BeLessThanOrEqualTo(199, because);
+                if (Encoding.UTF8.GetByteCount(notes) <= 199)
+                {
+                    fit.Notes.Should().Be(notes, because);
+                }
             }
             else if (step.Kind != StepKind.Rest)
             {
@@ -128,6 +141,19 @@ internal static class FitDecoding
             }
         }
     }
+
+    /// <summary>
+    /// The notes of a work or hold step: its cue (side and direction, amount, effort), then its equipment setting as a
+    /// sentence, such as <c>Left leg: 10 reps. Aim for RPE 6 of 10. Medium (red) band.</c>; cut at 199 bytes in the file.
+    /// </summary>
+    internal static string ExpectedNotes(in TimedStep step) =>
+        step.Setting is { } setting ? $"{step.Cue} {char.ToUpperInvariant(setting.ToString()[0])}{setting.ToString()[1..]}." : step.Cue;
+
+    /// <summary>What an open step's notes say is expected: <c>about 12</c> repetitions, <c>about 45 s</c> of a hold, or <c>about</c> an activity's time.</summary>
+    internal static string ExpectedAmount(in TimedStep step) =>
+        step.Kind == StepKind.Work ? $"about {step.Repetitions}"
+        : step.Exercise!.Category == ExerciseCategory.Activity && step.Side is null && step.Direction is null ? $"about {KneeStrength.Text.DurationText.Format(step.HoldTime)}"
+        : $"about {step.HoldTime.TotalSeconds} s";
 
     /// <summary>The intensity a plan step is written with: work says its section, pauses are rests.</summary>
     internal static string ExpectedIntensity(in TimedStep step) =>

@@ -82,6 +82,25 @@ public class FitWorkoutWriterTests
         ]),
     ]));
 
+    private static readonly Dosage RedBand = Dosage.Repetitions(10, Laterality.PerSide).WithSetting(EquipmentSetting.Band(BandResistance.Medium, "red"));
+
+    private static readonly Exercise EasyCycling = new(
+        "easy-cycling", "Easy cycling", ExerciseCategory.Activity, BodyPosition.SeatedOnChair, isPerSide: false, null, ["Pedal at an easy pace you could talk at."]);
+
+    /// <summary>
+    /// What a dosage can say beyond amounts: an easy ride in the warm-up, a band with an effort, three sets of open holds,
+    /// open repetitions with an effort, and a step's height with repetitions in reserve.
+    /// </summary>
+    private static readonly SessionPlan ExtrasPlan = SessionScheduler.Default.Schedule(new Routine("extras", "Extras", [
+        new RoutineSection(RoutineSectionKind.WarmUp, [new RoutineItem(EasyCycling, Dosage.Hold(TimeSpan.FromMinutes(5)))]),
+        new RoutineSection(RoutineSectionKind.Main, [
+            new RoutineItem(RunnersKnee.SideSteps, RedBand.WithEffort(Effort.Rpe(6))),
+            new RoutineItem(RunnersKnee.SidePlank, Dosage.Hold(TimeSpan.FromSeconds(45), Laterality.PerSide, sets: 3, restBetweenSets: TimeSpan.FromSeconds(30)).WithOpen(true)),
+            new RoutineItem(RunnersKnee.SideLegRaise, Dosage.Repetitions(12, Laterality.PerSide).WithOpen(true).WithEffort(Effort.Rpe(7))),
+            new RoutineItem(RunnersKnee.StepUp, Dosage.Repetitions(8, Laterality.PerSide).WithSetting(EquipmentSetting.StepHeight(20)).WithEffort(Effort.RepsInReserve(2))),
+        ]),
+    ]));
+
     [Fact]
     public void Write_BuiltInPlan_MatchesGolden() =>
         Golden.Match("tests/KneeStrength.Tests/Export/Golden/runners-knee.fit", new FitWorkoutWriter().Write(BuiltInPlan, Serial, Created));
@@ -99,6 +118,134 @@ public class FitWorkoutWriterTests
     [Fact]
     public void Write_CircuitsPlan_MatchesGolden() =>
         Golden.Match("tests/KneeStrength.Tests/Export/Golden/circuits.fit", new FitWorkoutWriter().Write(CircuitsPlan, Serial, Created));
+
+    [Fact]
+    public void Write_ExtrasPlan_MatchesGolden() =>
+        Golden.Match("tests/KneeStrength.Tests/Export/Golden/extras.fit", new FitWorkoutWriter().Write(ExtrasPlan, Serial, Created));
+
+    [Fact]
+    public void Write_OpenDosages_AreOpenStepsWhoseNotesSayWhatIsExpected()
+    {
+        var both = FitDecoding.ReadBoth([new FitWorkoutWriter().Write(ExtrasPlan, Serial, Created)]);
+
+        foreach (var decoded in both)
+        {
+            FitDecoding.ShouldMatch(decoded, ExtrasPlan, FitExerciseMap.RunnersKnee, lapButton: false);
+            var steps = decoded.Steps;
+            var planks = steps.Where(s => s.Name == "Side plank").ToList();
+            planks.Should().HaveCount(4, "the first set's two sides, and the last set's, around the repeat").And.OnlyContain(s => s.DurationType == "open" && s.DurationValue == null);
+            planks[0].Notes.Should().Be("Left side: hold as long as you can, about 45 s.");
+            var repeat = steps.Should().ContainSingle(s => s.IsRepeat, "three identical sets of open holds are still one set, a repeat and the last set").Subject;
+            steps[(int)repeat.DurationValue!.Value].Name.Should().Be("Side plank");
+            repeat.TargetValue.Should().Be(2);
+            var raise = steps.First(s => s.Name == "Side leg raise");
+            raise.Should().Be(raise with { DurationType = "open", Intensity = "active", Notes = "Left side: as many slow reps as you can, about 12. Aim for RPE 7 of 10." });
+            steps.Where(s => s.Name is "Side steps" or "Step-up").Should().OnlyContain(s => s.DurationType == "reps", "only open dosages are open");
+        }
+    }
+
+    [Fact]
+    public void Write_OpenStepsInACircuit_AreRepeatedWithTheirRound()
+    {
+        var plan = SessionScheduler.Default.Schedule(new Routine("c", "Circuit", [
+            new RoutineSection(RoutineSectionKind.Main, [
+                new Circuit(
+                    3,
+                    [
+                        new RoutineItem(RunnersKnee.SideLegRaise, Dosage.Repetitions(12, Laterality.PerSide).WithOpen(true).WithEffort(Effort.RepsInReserve(1))),
+                        new RoutineItem(RunnersKnee.SidePlank, Dosage.Hold(TimeSpan.FromSeconds(30), Laterality.PerSide).WithOpen(true)),
+                    ],
+                    TimeSpan.FromSeconds(45)),
+            ]),
+        ]));
+
+        var both = FitDecoding.ReadBoth([new FitWorkoutWriter().Write(plan, Serial, Created)]);
+
+        foreach (var decoded in both)
+        {
+            FitDecoding.ShouldMatch(decoded, plan, FitExerciseMap.RunnersKnee, lapButton: false);
+            decoded.Steps.Should().ContainSingle(s => s.IsRepeat).Which.TargetValue.Should().Be(2, "the first round and its rest, done for every round but the last");
+            decoded.Steps.Where(s => s.Intensity == "active").Should().OnlyContain(s => s.DurationType == "open");
+            decoded.Steps.First(s => s.Name == "Side leg raise").Notes.Should().Be("Left side: as many slow reps as you can, about 12. Stop with 1 rep in reserve.");
+        }
+    }
+
+    [Fact]
+    public void Write_EffortAndSetting_FollowTheCueInTheNotes()
+    {
+        var both = FitDecoding.ReadBoth([new FitWorkoutWriter().Write(ExtrasPlan, Serial, Created)]);
+
+        foreach (var decoded in both)
+        {
+            var steps = decoded.Steps;
+            steps.First(s => s.Name == "Side steps" && s.Intensity == "active").Notes.Should().Be("Left leg: 10 reps. Aim for RPE 6 of 10. Medium (red) band.");
+            steps.First(s => s.Name == "Step-up" && s.Intensity == "active").Notes.Should().Be("Left leg: 8 slow reps. Stop with 2 reps in reserve. 20 cm step.");
+            steps.Where(s => s.Notes?.StartsWith("Set up for", StringComparison.Ordinal) == true).Select(s => s.Notes)
+                .Should().Contain(n => n!.Contains("Loop band (medium, red)", StringComparison.Ordinal), "the set-up step says the setting as the plan does");
+        }
+    }
+
+    [Fact]
+    public void Write_LongNotes_LoseTheSettingFirstAndStayWithinTheLimit()
+    {
+        // 80 two-byte characters: the cue and the effort take 192 bytes, so the setting is cut at 199.
+        var walk = new Exercise("band-walk", new string('é', 80), ExerciseCategory.Activity, BodyPosition.Standing, false, null, ["Walk."], [Equipment.LoopBand]);
+        var plan = SessionScheduler.Default.Schedule(new Routine("r", "Long", [
+            new RoutineItem(walk, Dosage.Hold(TimeSpan.FromMinutes(5)).WithEffort(Effort.Rpe(7)).WithSetting(EquipmentSetting.Band(BandResistance.Medium, "red"))),
+        ]));
+
+        foreach (var decoded in FitDecoding.ReadBoth([new FitWorkoutWriter().Write(plan, Serial, Created)]))
+        {
+            FitDecoding.ShouldMatch(decoded, plan, FitExerciseMap.RunnersKnee, lapButton: false);
+            string notes = decoded.Steps.Single(s => s.Intensity == "active").Notes!;
+            Encoding.UTF8.GetByteCount(notes).Should().Be(199);
+            notes.Should().Be(new string('é', 80) + " for 5 min. Aim for RPE 7 of 10. Medium", "the amount and the effort come before the setting");
+        }
+    }
+
+    [Fact]
+    public void Write_ExerciseMedia_StayOutOfTheNotes()
+    {
+        var media = new ExerciseMedia(new Uri("https://clinic.example/videos/lunge.mp4"), "video/mp4", "A lunge, seen from the side.", "CC-BY-4.0");
+        var lunge = new Exercise("lunge", "Lunge", ExerciseCategory.Strength, BodyPosition.Standing, true, TimeSpan.FromSeconds(2), ["Step forward."], media: [media]);
+        var plan = SessionScheduler.Default.Schedule(new Routine("r", "Lunges", [new RoutineItem(lunge, Dosage.Repetitions(8, Laterality.PerSide))]));
+
+        var decoded = FitDecoding.ReadBoth([new FitWorkoutWriter().Write(plan, Serial, Created)]);
+
+        decoded.Should().AllSatisfy(d => d.Steps.Should().NotContain(s => s.Notes != null && (s.Notes.Contains("://", StringComparison.Ordinal) || s.Notes.Contains("lunge.mp4", StringComparison.Ordinal)), "a watch cannot open a link"));
+        decoded.Should().AllSatisfy(d => FitDecoding.ShouldMatch(d, plan, FitExerciseMap.RunnersKnee, lapButton: false));
+    }
+
+    [Fact]
+    public void Write_WarmUpActivity_IsATimedStepWithNoFitExercise()
+    {
+        var both = FitDecoding.ReadBoth([new FitWorkoutWriter().Write(ExtrasPlan, Serial, Created)]);
+
+        foreach (var decoded in both)
+        {
+            var ride = decoded.Steps.Single(s => s.Name == "Easy cycling");
+            ride.Should().Be(ride with { DurationType = "time", DurationValue = 300_000, Intensity = "warmup", Category = null, ExerciseName = null, Notes = "Easy cycling for 5 min." });
+        }
+
+        var titles = both[0].Raw.GetProperty("titles").EnumerateArray().Select(t => t.GetProperty("wkt_step_name").GetString());
+        titles.Should().NotContain("Easy cycling", "a step with no FIT exercise needs no title");
+    }
+
+    [Fact]
+    public void Write_OpenActivity_IsAnOpenStepSayingTheTimeExpected()
+    {
+        var plan = SessionScheduler.Default.Schedule(new Routine("r", "Cool-down ride", [
+            new RoutineSection(RoutineSectionKind.Main, [new RoutineItem(RunnersKnee.Clamshell, Dosage.Repetitions(10, Laterality.PerSide))]),
+            new RoutineSection(RoutineSectionKind.CoolDown, [new RoutineItem(EasyCycling, Dosage.Hold(TimeSpan.FromMinutes(10)).WithOpen(true))]),
+        ]));
+
+        foreach (var decoded in FitDecoding.ReadBoth([new FitWorkoutWriter().Write(plan, Serial, Created)]))
+        {
+            FitDecoding.ShouldMatch(decoded, plan, FitExerciseMap.RunnersKnee, lapButton: false);
+            var ride = decoded.Steps.Single(s => s.Name == "Easy cycling");
+            ride.Should().Be(ride with { DurationType = "open", DurationValue = null, Intensity = "cooldown", Category = null, Notes = "Easy cycling for as long as you like, about 10 min." });
+        }
+    }
 
     [Fact]
     public void Write_Circuits_AreOneRepeatEachAndExpandToThePlansSteps()
@@ -177,7 +324,7 @@ public class FitWorkoutWriterTests
 
         // Each sample is a batch of files, read by each decoder in one node run.
         var sample = Gen.Select(
-            ModelGenerators.SectionedRoutine.Where(HasCircuit),
+            Gen.Select(ModelGenerators.SectionedRoutine.Where(HasCircuit), Gen.Int[0, 99]).Select(WithSettings),
             ModelGenerators.Options,
             Gen.Int[20, 100].Nullable(),
             Gen.Bool,
@@ -208,9 +355,45 @@ public class FitWorkoutWriterTests
                 }
 
                 decoded.Sum(d => d.Steps.Count(s => s.IsRepeat)).Should().BePositive("circuits of three or more rounds are repeats");
+                var planned = batch.SelectMany(b => b.Plan.Steps).Where(s => s.Kind is StepKind.Work or StepKind.Hold).ToList();
+                planned.Should().Contain(s => s.IsOpen, "some generated dosages are open-ended")
+                    .And.Contain(s => s.Effort != null, "some have a target effort")
+                    .And.Contain(s => s.Setting != null, "some have an equipment setting");
+                decoded.Should().Contain(d => d.Steps.Any(s => s.DurationType == "open" && s.Intensity != "rest"), "open work and holds are open steps");
             },
             iter: 4,
             threads: 1);
+    }
+
+    /// <summary>
+    /// The routine with an equipment setting on some of the items whose exercise uses a loop band or a step: a band's
+    /// level, colour or both, or a step's height, picked from the seed and the item's place.
+    /// </summary>
+    private static Routine WithSettings(Routine routine, int seed)
+    {
+        int index = 0;
+        RoutineItem Set(RoutineItem item)
+        {
+            int pick = (seed + (index++ * 7)) % 5;
+            var equipment = item.Exercise.Equipment;
+            EquipmentSetting? setting =
+                pick == 0 ? null
+                : equipment.Contains(Equipment.LoopBand) ? EquipmentSetting.Band(
+                    pick == 1 ? null : (BandResistance)(pick % 3),
+                    pick == 2 ? null : EquipmentSetting.BandColours[(seed + index) % EquipmentSetting.BandColours.Count])
+                : equipment.Contains(Equipment.Step) ? EquipmentSetting.StepHeight(EquipmentSetting.MinStepHeightCentimetres + (seed % 56))
+                : null;
+            return setting is null ? item : new RoutineItem(item.Exercise, item.Dosage.WithSetting(setting));
+        }
+
+        return new Routine(routine.Id, routine.Name, routine.Sections.Select(section => new RoutineSection(
+            section.Kind,
+            section.Blocks.Select(block => block switch
+            {
+                Circuit c => (RoutineBlock)new Circuit(c.Rounds, c.Items.Select(Set).ToList(), c.RestAfterRound, c.RestBetweenItems, c.RestAfterLastRound),
+                RoutineItem item => Set(item),
+                _ => block,
+            }).ToList())));
     }
 
     [Fact]
