@@ -291,7 +291,7 @@ public readonly struct Dosage : IEquatable<Dosage>
     public bool IsOpen => _open;
 
     /// <summary>Gets the target effort, or <see langword="null"/> for none.</summary>
-    public Effort? Effort => _effort == 0 ? null : KneeStrength.Effort.On((EffortScale)((_effort - 1) / 11), (_effort - 1) % 11);
+    public Effort? Effort => DecodeEffort(_effort);
 
     /// <summary>Gets how to set up the equipment (a band's resistance, a step's height), or <see langword="null"/> for no setting.</summary>
     public EquipmentSetting? Setting => _setting;
@@ -321,7 +321,15 @@ public readonly struct Dosage : IEquatable<Dosage>
     internal EquipmentSetting? SettingWith(Equipment[] equipment) =>
         _setting is { } s && Array.IndexOf(equipment, s.Equipment) >= 0 ? s : null;
 
-    private static byte EncodeEffort(Effort? effort) => effort is Effort e ? (byte)(1 + ((int)e.Scale * 11) + e.Value) : (byte)0;
+    // <summary>The effort as the dosage keeps it, for a step to keep the same way: 0 for none.</summary>
+    internal byte EffortCode => _effort;
+
+    // <summary>The effort a code of <see cref="EncodeEffort"/> stands for.</summary>
+    internal static Effort? DecodeEffort(byte code) =>
+        code == 0 ? null : KneeStrength.Effort.On((EffortScale)((code - 1) / 11), (code - 1) % 11);
+
+    // <summary>An effort as a byte: 0 for none, else 1 + scale * 11 + value.</summary>
+    internal static byte EncodeEffort(Effort? effort) => effort is Effort e ? (byte)(1 + ((int)e.Scale * 11) + e.Value) : (byte)0;
 
     private int? RestSeconds => _restSecondsPlusOne == 0 ? null : _restSecondsPlusOne - 1;
 

@@ -1023,7 +1023,14 @@ public sealed class SessionScheduler
             RestSeconds = item.Dosage.RestBetweenSets is TimeSpan rest ? (int)(rest.Ticks / TimeSpan.TicksPerSecond) : scheduler._rest;
             RestFloorSeconds = Math.Min(RestSeconds, scheduler._minimumRest);
             Setting = dosage.SettingWith(Equipment);
+            IsOpen = dosage.IsOpen;
+            EffortCode = dosage.EffortCode;
         }
+
+        internal bool IsOpen { get; }
+
+        // <summary>The dosage's effort as it keeps it: 0 for none.</summary>
+        internal byte EffortCode { get; }
 
         // <summary>The dosage's equipment setting, when the form in use has that equipment.</summary>
         internal EquipmentSetting? Setting { get; }
@@ -1114,7 +1121,6 @@ public sealed class SessionScheduler
         {
             if (seconds > 0)
             {
-                var dosage = form.Dosage;
                 steps[_next++] = new TimedStep(
                     kind,
                     _start,
@@ -1129,8 +1135,8 @@ public sealed class SessionScheduler
                     tempoMilliseconds,
                     holdEachSeconds,
                     form.Section,
-                    dosage.IsOpen && kind is StepKind.Work or StepKind.Hold,
-                    dosage.Effort,
+                    form.IsOpen && kind is StepKind.Work or StepKind.Hold,
+                    form.EffortCode,
                     form.Setting,
                     form.CircuitIndex >= 0);
                 _start += seconds;

@@ -52,13 +52,13 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         int holdEachSeconds,
         RoutineSectionKind section = RoutineSectionKind.Main,
         bool open = false,
-        Effort? effort = null,
+        byte effortCode = 0,
         EquipmentSetting? setting = null,
         bool inCircuit = false)
     {
         _open = open;
         _inCircuit = inCircuit;
-        _effort = effort is Effort e ? (byte)(1 + ((int)e.Scale * 11) + e.Value) : (byte)0;
+        _effort = effortCode;
         _setting = setting;
         _kind = (byte)kind;
         _section = (byte)section;
@@ -143,7 +143,7 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     public bool IsInCircuit => _inCircuit;
 
     /// <summary>Gets the target effort of the step's item, or <see langword="null"/> for none.</summary>
-    public Effort? Effort => _effort == 0 ? null : KneeStrength.Effort.On((EffortScale)((_effort - 1) / 11), (_effort - 1) % 11);
+    public Effort? Effort => Dosage.DecodeEffort(_effort);
 
     /// <summary>
     /// Gets how to set up the equipment for the step's item (a band's resistance, a step's height), or

@@ -199,7 +199,7 @@ internal static class PlanMapping
             }
 
             var setting = dosage.SettingWith(variation?.EquipmentArray ?? exercise.EquipmentArray);
-            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount, tempo, holdEach, section, open, dosage.Effort, setting, routine.CircuitAt(step.ItemIndex) is not null);
+            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount, tempo, holdEach, section, open, dosage.EffortCode, setting, routine.CircuitAt(step.ItemIndex) is not null);
             start += step.DurationSeconds;
             path.Pop();
         }
