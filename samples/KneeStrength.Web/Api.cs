@@ -133,6 +133,25 @@ internal static class Api
         return true;
     }
 
+    /// <summary>
+    /// A caller's routine as a plan document within the budget, or a problem: naming <c>minutes</c> when they are too
+    /// short, or the whole document (<c>$</c>) when its session would last longer than the scheduler plans.
+    /// </summary>
+    public static bool TryRoutinePlan(SessionScheduler scheduler, Routine routine, TimeSpan? budget, out ReadOnlyMemory<byte> document, out IResult problem)
+    {
+        try
+        {
+            return TryPlanDocument(scheduler, routine, budget, out document, out problem);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            // Only a routine too long to plan gets here: the document is at fault, not the request.
+            document = default;
+            problem = Invalid("$", $"The routine's session would last longer than the {DurationText.Format(SessionScheduler.MaxSessionDuration)} a session may last.");
+            return false;
+        }
+    }
+
     /// <summary>The routine's plan within the budget (none when null), or a problem naming <c>minutes</c> when it is too short.</summary>
     public static bool TryPlan(SessionScheduler scheduler, Routine routine, TimeSpan? budget, [NotNullWhen(true)] out SessionPlan? plan, out IResult problem)
     {

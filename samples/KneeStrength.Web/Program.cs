@@ -57,6 +57,36 @@ api.MapGet("/plan", (HttpRequest request, PlanCache plans) =>
         ? plans.Get(options, minutes)
         : problem).WithSummary("A plan of the built-in routine for the equipment, minutes and first side given (the library's plan document).");
 
+// A routine of the caller's own (sections, circuits, open-ended work, target effort: the library's routine document,
+// read strictly) as a plan. Not kept: the routine is the caller's, and PlanCache keys on the built-in one.
+api.MapPost("/plan", async (HttpRequest request) =>
+{
+    if (!Api.TryOptions(request.Query["equipment"], request.Query["minutes"], request.Query["firstSide"], out var options, out var minutes, out var problem))
+    {
+        return problem;
+    }
+
+    var (text, bodyProblem) = await Api.ReadBody(request);
+    if (bodyProblem is not null)
+    {
+        return bodyProblem;
+    }
+
+    KneeStrength.Routine routine;
+    try
+    {
+        routine = KneeJson.ReadRoutine(text!);
+    }
+    catch (KneeJsonException e)
+    {
+        return Api.Invalid(e.Path, e.Problem);
+    }
+
+    return Api.TryRoutinePlan(new SessionScheduler(options), routine, minutes, out var document, out problem)
+        ? Results.Bytes(document, "application/json")
+        : problem;
+}).WithSummary("A plan of the routine document in the body (the library's routine document: sections, circuits, open-ended work, target effort) for the equipment, minutes and first side given.");
+
 api.MapGet("/catalog", () => Results.Text(KneeJson.WriteCatalog(RunnersKnee.Catalog), "application/json"))
     .WithSummary("The built-in catalog: each exercise's name, cues and equipment (the library's catalog document).");
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -193,6 +194,113 @@ public sealed class CompanionTests(Browser browser)
         after.Should().NotBe(before).And.Contain("morning");
         await Screenshot(page, "decision");
 
+        errors.Should().BeEmpty("the page runs without script errors or Content-Security-Policy violations");
+    }
+
+    [Fact]
+    public async Task Session_RoutineWithSectionsCircuitsAndAnOpenHold_ShowsThemAndWaitsForDone()
+    {
+        browser.SkipIfUnavailable();
+        var ct = TestContext.Current.CancellationToken;
+
+        // The example routine an app would send (a warm-up ride, circuits of 3 and 2 rounds with a target effort, an
+        // open-ended side plank, a cool-down stretch), planned by POST /api/plan. Profiles run the built-in program,
+        // so the page is given this plan as the profile's, and the routine as today's: what it would show for a
+        // coach whose routine has these parts.
+        string routine = await File.ReadAllTextAsync(ProcessTools.Repository("samples/KneeStrength.Web/wwwroot/examples/circuit-routine.json"), ct);
+        var planned = await browser.Api.PostAsync(new Uri("/api/plan?equipment=band,step,wall", UriKind.Relative), new StringContent(routine, Encoding.UTF8, "application/json"), ct);
+        planned.StatusCode.Should().Be(HttpStatusCode.OK);
+        string plan = await planned.Content.ReadAsStringAsync(ct);
+        var created = await browser.Api.PostAsync(new Uri("/api/profiles", UriKind.Relative),
+            new StringContent("""{ "equipment": "band,step,wall" }""", Encoding.UTF8, "application/json"), ct);
+        string id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetString()!;
+
+        var page = await browser.NewPhonePage();
+        var errors = Errors(page);
+        await page.RouteAsync($"**/api/profiles/{id}/plan", route => route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = plan }));
+        await page.RouteAsync($"**/api/profiles/{id}/today", async route =>
+        {
+            var response = await route.FetchAsync();
+            var today = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            today["routine"] = System.Text.Json.Nodes.JsonNode.Parse(routine);
+            await route.FulfillAsync(new() { Response = response, Body = today.ToJsonString() });
+        });
+
+        // 100x: the 23-minute session takes 14 s, and the 45 s hold is expected to end in under half a second.
+        await page.GotoAsync($"/?profile={id}&speed=100");
+
+        // Today: the exercises under their sections, a circuit's rounds and the target effort in their dose.
+        await Assertions.Expect(page.Locator("#plan-sections h4")).ToHaveTextAsync(["Warm-up", "Main", "Cool-down"]);
+        await Assertions.Expect(page.Locator("#plan-items")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#plan-sections li")).ToHaveCountAsync(7);
+        await Assertions.Expect(page.Locator("#plan-sections li").First).ToContainTextAsync("Easy cycling");
+        await Assertions.Expect(page.Locator("#plan-sections li").Nth(1)).ToContainTextAsync("10 reps · each side · in a circuit, 3 rounds · RPE 6 of 10");
+        await Assertions.Expect(page.Locator("#plan-sections li").Nth(5)).ToContainTextAsync("as long as you can, about 45 s");
+        (await page.Locator("#plan-sections ol").Nth(1).GetAttributeAsync("start")).Should().Be("2", "the numbers run on across sections");
+
+        // The page records each section-and-round line and each effort it shows, and pauses as the open hold
+        // appears, as a runner would, so the checks there do not race the clock.
+        await page.EvaluateAsync("""
+            () => {
+              window.contexts = [];
+              window.efforts = [];
+              const session = document.getElementById('session');
+              const record = (list, id) => {
+                const node = document.getElementById(id);
+                if (!node.hidden && node.textContent && list[list.length - 1] !== node.textContent) list.push(node.textContent);
+              };
+              let paused = false;
+              new MutationObserver(() => {
+                record(window.contexts, 'step-context');
+                record(window.efforts, 'step-effort');
+                if (session.dataset.open === 'true' && !paused) {
+                  paused = true;
+                  document.getElementById('pause').click();
+                }
+              }).observe(session, { attributes: true, childList: true, characterData: true, subtree: true });
+            }
+            """);
+        await page.Locator("#start").ClickAsync();
+        await Assertions.Expect(page.Locator("#pause")).ToHaveTextAsync("Resume", new() { Timeout = 30_000 });
+
+        // The open hold: what is expected, a count-up, Done.
+        await Assertions.Expect(page.Locator("#step-exercise")).ToHaveTextAsync("Side plank");
+        await Assertions.Expect(page.Locator("#step-expected")).ToHaveTextAsync("As long as you can, about 45 s. The clock counts up: tap Done when you stop.");
+        await Assertions.Expect(page.Locator("#step-effort")).ToHaveTextAsync("Effort: RPE 7 of 10");
+        await Assertions.Expect(page.Locator("#done")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#done")).ToHaveAttributeAsync("aria-keyshortcuts", "N");
+        await Assertions.Expect(page.Locator("#countdown")).ToHaveAttributeAsync("aria-label", "Time in this step, counting up");
+        await Assertions.Expect(page.Locator("#keys")).ToHaveTextAsync("Keys: Space pauses, N is Done, M mutes, Esc ends.");
+        await Screenshot(page, "open-hold");
+
+        // Resumed, it counts on past the 45 s expected and stays until Done: here, N on the keyboard.
+        string step = (await page.Locator("#session").GetAttributeAsync("data-step"))!;
+        await page.Locator("#pause").ClickAsync();
+        await page.WaitForFunctionAsync("() => { const [m, s] = document.getElementById('countdown').textContent.split(':'); return Number(m) * 60 + Number(s) >= 55; }");
+        (await page.Locator("#session").GetAttributeAsync("data-step")).Should().Be(step, "an open hold waits for the runner");
+        await Assertions.Expect(page.Locator("#done")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("n");
+        await Assertions.Expect(page.Locator("#session")).Not.ToHaveAttributeAsync("data-step", step);
+
+        // The other side's hold waits too; the Done button ends it.
+        await Assertions.Expect(page.Locator("#done")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await page.Locator("#done").ClickAsync();
+        await Assertions.Expect(page.Locator("#after")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#after-summary")).ToHaveTextAsync("You did 7 of 7 exercises.");
+
+        (await page.EvaluateAsync<string[]>("() => window.contexts")).Should().Equal(
+            "Warm-up", "Main · Round 1 of 3", "Main · Round 2 of 3", "Main · Round 3 of 3", "Main · Round 1 of 2", "Main · Round 2 of 2", "Main", "Cool-down");
+        (await page.EvaluateAsync<string[]>("() => window.efforts")).Should().Contain(["Effort: RPE 6 of 10", "Effort: stop with 2 reps in reserve", "Effort: RPE 7 of 10"]);
+
+        // The log has the side plank as held: longer than the 45 s expected.
+        await page.Locator("#after-during input[value='2']").CheckAsync();
+        await page.Locator("#after-sharp input[value=no]").CheckAsync();
+        await page.Locator("#save-log").ClickAsync();
+        await Assertions.Expect(page.Locator("#today-done")).ToContainTextAsync("Session: all of it.");
+        var plank = (await GetJson($"/api/profiles/{id}/logs")).GetProperty("logs").EnumerateArray().Single()
+            .GetProperty("exercises").EnumerateArray().Single(e => e.GetProperty("exerciseId").GetString() == "side-plank");
+        plank.GetProperty("outcome").GetString().Should().Be("completed");
+        plank.GetProperty("amount").GetInt32().Should().BeGreaterThanOrEqualTo(55);
         errors.Should().BeEmpty("the page runs without script errors or Content-Security-Policy violations");
     }
 

@@ -114,6 +114,85 @@ public sealed class ApiTests : IDisposable
         body.Should().NotContain("   at ", "no stack trace");
     }
 
+    /// <summary>The example routine apps may send: a warm-up activity, circuits of 3 and 2 rounds, an open-ended hold, a cool-down.</summary>
+    private static readonly string CircuitRoutine = File.ReadAllText(ProcessTools.Repository("samples/KneeStrength.Web/wwwroot/examples/circuit-routine.json"));
+
+    private async Task<(HttpStatusCode Status, string Body, string? ContentType)> PostPlan(string query, string body)
+    {
+        var response = await _client.PostAsync($"/api/plan{query}", Json(body), TestContext.Current.CancellationToken);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("?equipment=band,step,wall&minutes=20&firstSide=right", 20)]
+    public async Task PostPlan_RoutineDocument_IsTheLibrarysPlanOfIt(string query, int? minutes)
+    {
+        var (status, body, type) = await PostPlan(query, CircuitRoutine);
+
+        status.Should().Be(HttpStatusCode.OK);
+        type.Should().Be("application/json");
+        var routine = KneeJson.ReadRoutine(CircuitRoutine);
+        var scheduler = query.Length == 0 ? SessionScheduler.Default
+            : new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("band,step,wall").Value, firstSide: Side.Right));
+        var expected = minutes is int m ? scheduler.Schedule(routine, TimeSpan.FromMinutes(m)) : scheduler.Schedule(routine);
+        KneeJson.ReadPlan(body, [routine]).Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task PostPlan_RoutineDocument_StepsCarryTheSectionRoundAndOpenHold()
+    {
+        var (_, body, _) = await PostPlan("", CircuitRoutine);
+
+        using var plan = JsonDocument.Parse(body);
+        var steps = plan.RootElement.GetProperty("steps").EnumerateArray().ToList();
+        string? Section(JsonElement step) => step.TryGetProperty("section", out var s) ? s.GetString() : null;
+        steps.Select(Section).Distinct().Should().Equal("warmUp", null, "coolDown");
+        steps.Where(s => s.GetProperty("exerciseId").GetString() == "clamshell").Max(s => s.GetProperty("set").GetInt32()).Should().Be(3, "a circuit item's set is its round");
+        steps.Where(s => s.TryGetProperty("open", out var o) && o.GetBoolean()).Select(s => (s.GetProperty("exerciseId").GetString(), s.GetProperty("kind").GetString(), s.GetProperty("holdSeconds").GetInt32()))
+            .Should().Equal(("side-plank", "hold", 45), ("side-plank", "hold", 45));
+    }
+
+    [Theory]
+    [InlineData("?minutes=abc", "{}", "minutes")]
+    [InlineData("?equipment=kettlebell", "{}", "equipment")]
+    [InlineData("", "not json", "$")]
+    [InlineData("", """{ "formatVersion": 1, "id": "x", "name": "X" }""", "$.items")]
+    [InlineData("", """{ "formatVersion": 1, "id": "x", "name": "X", "items": [{ "exerciseId": "clamshell", "dosage": { "kind": "repetitions", "reps": 10, "rpe": 11 } }] }""", "$.items[0].dosage.rpe")]
+    [InlineData("", """{ "formatVersion": 1, "id": "x", "name": "X", "sections": [{ "kind": "main", "items": [{ "circuit": { "rounds": 2, "items": [{ "exerciseId": "clamshell", "dosage": { "kind": "repetitions", "reps": 10 } }, { "exerciseId": "nope", "dosage": { "kind": "repetitions", "reps": 10 } }] } }] }] }""", "$.sections[0].items[0].circuit.items[1].exerciseId")]
+    [InlineData("", """{ "formatVersion": 1, "id": "x", "name": "X", "items": [{ "exerciseId": "clamshell", "dosage": { "kind": "repetitions", "reps": 10, "surprise": 1 } }] }""", "$.items[0].dosage.surprise")]
+    public async Task PostPlan_BadQueryOrRoutine_Is400NamingTheFieldOrJsonPath(string query, string body, string field)
+    {
+        var (status, text, type) = await PostPlan(query, body);
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        type.Should().Be("application/problem+json");
+        using var problem = JsonDocument.Parse(text);
+        problem.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal(field);
+        text.Should().NotContain("   at ", "no stack trace");
+    }
+
+    [Fact]
+    public async Task PostPlan_RoutineLongerThanADay_Is400NamingTheDocument()
+    {
+        string item = """{ "exerciseId": "side-plank", "dosage": { "kind": "hold", "holdSeconds": 600, "sets": 20, "restSeconds": 600 } }""";
+        string routine = $$"""{ "formatVersion": 1, "id": "long", "name": "Long", "items": [{{string.Join(", ", Enumerable.Repeat(item, 4))}}] }""";
+
+        var (status, text, _) = await PostPlan("", routine);
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        text.Should().Contain("\"$\":[\"The routine's session would last longer than the 24 h a session may last.\"]");
+    }
+
+    [Fact]
+    public async Task PostPlan_BodyOverTheLimit_Is400NamingTheBody()
+    {
+        var (status, text, _) = await PostPlan("", "{ \"name\": \"" + new string('x', 70_000) + "\" }");
+
+        status.Should().Be(HttpStatusCode.BadRequest);
+        text.Should().Contain("\"body\":[\"The body is over 65536 bytes.\"]");
+    }
+
     [Fact]
     public async Task Profiles_CreateThenGet_GivesItBackWithAn128BitId()
     {
@@ -520,5 +599,6 @@ public sealed class ApiTests : IDisposable
         using var document = JsonDocument.Parse(body);
         document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Should().Contain(
             ["/api/plan", "/api/catalog", "/api/profiles", "/api/profiles/{id}", "/api/profiles/{id}/today", "/api/profiles/{id}/plan", "/api/profiles/{id}/logs", "/api/profiles/{id}/logs/{date}/next-morning", "/api/profiles/{id}/progress", "/api/profiles/{id}/calendar.ics", "/api/profiles/{id}/today.fit"]);
+        document.RootElement.GetProperty("paths").GetProperty("/api/plan").EnumerateObject().Select(o => o.Name).Should().BeEquivalentTo(["get", "post"]);
     }
 }

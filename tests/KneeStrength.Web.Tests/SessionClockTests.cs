@@ -12,6 +12,6 @@ public sealed class SessionClockTests
         var (exit, output) = await ProcessTools.Node(TestContext.Current.CancellationToken, "--test", ProcessTools.Repository("tests/KneeStrength.Web.Tests/session.test.mjs"));
 
         exit.Should().Be(0, output);
-        output.Should().Contain("# pass 7").And.Contain("# fail 0");
+        output.Should().Contain("# pass 11").And.Contain("# fail 0");
     }
 }

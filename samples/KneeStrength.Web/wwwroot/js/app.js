@@ -2,7 +2,7 @@
 // server goes into the page with textContent only, never as HTML.
 
 import { api, ApiError } from './api.js';
-import { SessionRun } from './session.js';
+import { SessionRun, circuitRounds } from './session.js';
 import { painChart } from './chart.js';
 
 const $ = id => document.getElementById(id);
@@ -18,6 +18,8 @@ const state = {
   catalog: new Map(),
   day: null,
   plan: null,
+  rounds: new Map(),
+  routine: null,
   logs: [],
   run: null,
   items: [],
@@ -61,7 +63,8 @@ function addDays(date, days) {
 }
 
 function exerciseName(exerciseId, variationId) {
-  const exercise = state.catalog.get(exerciseId);
+  // A routine's own exercises (a warm-up activity, say) win over the catalog's, as in the library.
+  const exercise = state.routine?.exercises.get(exerciseId) ?? state.catalog.get(exerciseId);
   if (!exercise) {
     return exerciseId;
   }
@@ -204,6 +207,51 @@ async function createProfile(event) {
   }
 }
 
+// ---- a routine's parts: sections, circuits, open-ended work, target effort ---------------------------------------
+
+const SECTIONS = { warmUp: 'Warm-up', main: 'Main', coolDown: 'Cool-down' };
+
+/**
+ * What the page needs of a routine document (today's routine): its own exercises by id, and each item's dosage by
+ * the item index plan steps use (the items in session order, each item of a circuit once).
+ */
+function routineParts(routine) {
+  if (!routine) {
+    return null;
+  }
+
+  const items = routine.items
+    ?? (routine.sections ?? []).flatMap(section => section.items.flatMap(entry => entry.circuit ? entry.circuit.items : [entry]));
+  return {
+    exercises: new Map((routine.exercises ?? []).map(e => [e.id, e])),
+    dosages: items.map(item => item.dosage),
+  };
+}
+
+/** The target effort of a step's item in words, or null when it has none. */
+function effortOf(step) {
+  const dosage = state.routine?.dosages[step.itemIndex];
+  if (dosage?.rpe != null) {
+    return `RPE ${dosage.rpe} of 10`;
+  }
+
+  if (dosage?.repsInReserve != null) {
+    return `stop with ${dosage.repsInReserve} rep${dosage.repsInReserve === 1 ? '' : 's'} in reserve`;
+  }
+
+  return null;
+}
+
+/** Whether the plan has a warm-up or a cool-down: then its exercises are shown under their section. */
+function hasSections(plan) {
+  return plan.steps.some(s => s.section && s.section !== 'main');
+}
+
+/** What is expected of an open-ended step: "about 45 s" or "about 12 reps". */
+function expected(step) {
+  return step.kind === 'hold' ? `about ${duration(step.holdSeconds)}` : `about ${step.reps} reps`;
+}
+
 // ---- today ----------------------------------------------------------------------------------------------------
 
 const PHASES = {
@@ -221,7 +269,10 @@ function doseOf(steps) {
   const sides = new Set(work.map(s => s.side).filter(Boolean)).size;
   const directions = new Set(work.map(s => s.direction).filter(Boolean)).size;
   const sets = Math.max(...work.map(s => s.set));
-  const parts = [first.kind === 'hold' ? `hold ${first.holdSeconds} s` : `${first.reps} reps`];
+  const rounds = state.rounds.get(first.itemIndex);
+  const parts = [first.open
+    ? `${first.kind === 'hold' ? 'as long as you can' : 'as many as you can'}, ${expected(first)}`
+    : first.kind === 'hold' ? `hold ${first.holdSeconds} s` : `${first.reps} reps`];
   if (directions > 1) {
     parts.push(`${directions} directions`);
   }
@@ -230,8 +281,15 @@ function doseOf(steps) {
     parts.push('each side');
   }
 
-  if (sets > 1) {
+  if (rounds) {
+    parts.push(`in a circuit, ${rounds} rounds`);
+  } else if (sets > 1) {
     parts.push(`${sets} sets`);
+  }
+
+  const effort = effortOf(first);
+  if (effort) {
+    parts.push(effort);
   }
 
   return parts.join(' · ');
@@ -250,10 +308,35 @@ function renderPlan(plan) {
     byItem.get(step.itemIndex).push(step);
   }
 
-  for (const steps of byItem.values()) {
+  const itemOf = steps => {
     const li = element('li', exerciseName(steps[0].exerciseId, steps.find(s => s.variation)?.variation));
     li.append(element('span', doseOf(steps), 'dose'));
-    items.append(li);
+    return li;
+  };
+
+  // A plain routine is one list; a routine with a warm-up or cool-down lists each section under its heading,
+  // numbered on from the section before.
+  const sections = $('plan-sections');
+  sections.replaceChildren();
+  const sectioned = hasSections(plan);
+  items.hidden = sectioned;
+  sections.hidden = !sectioned;
+  if (sectioned) {
+    let number = 1;
+    for (const kind of Object.keys(SECTIONS)) {
+      const inSection = [...byItem.values()].filter(steps => (steps[0].section ?? 'main') === kind);
+      if (inSection.length === 0) {
+        continue;
+      }
+
+      const list = element('ol', undefined, 'items');
+      list.start = number;
+      list.append(...inSection.map(itemOf));
+      sections.append(element('h4', SECTIONS[kind]), list);
+      number += inSection.length;
+    }
+  } else {
+    items.append(...[...byItem.values()].map(itemOf));
   }
 
   $('plan-steps-title').textContent = `All ${plan.steps.length} steps, with their start times`;
@@ -319,6 +402,8 @@ async function renderToday() {
   state.day = day;
   state.logs = journal.logs;
   state.plan = day.sessionDay ? await api.plan(state.id, state.date) : null;
+  state.routine = routineParts(day.routine);
+  state.rounds = state.plan ? circuitRounds(state.plan.steps) : new Map();
 
   $('today-title').textContent = `Today, ${day.date}`;
   $('today-phase').textContent = PHASES[day.phase] ?? `Phase: ${day.phase}`;
@@ -430,6 +515,30 @@ function renderStep() {
   $('step-exercise').textContent = exerciseName(step.exerciseId, step.variation);
   $('step-kind').textContent = KINDS[step.kind] ?? step.kind;
   $('step-cue').textContent = step.cue;
+
+  // Where the step is in a routine of parts: its section (when there is more than the main one) and its round.
+  const rounds = state.rounds.get(step.itemIndex);
+  const context = [hasSections(state.plan) ? SECTIONS[step.section ?? 'main'] : null, rounds ? `Round ${step.set} of ${rounds}` : null].filter(Boolean);
+  $('step-context').textContent = context.join(' · ');
+  $('step-context').hidden = context.length === 0;
+  const effort = step.kind === 'work' || step.kind === 'hold' ? effortOf(step) : null;
+  $('step-effort').textContent = effort ? `Effort: ${effort}` : '';
+  $('step-effort').hidden = !effort;
+
+  // An open-ended step waits for the person: Done (or N) moves on, and the clock counts up.
+  const open = run.open;
+  $('step-expected').textContent = open
+    ? `${step.kind === 'hold' ? 'As long as you can' : 'As many as you can'}, ${expected(step)}. The clock counts up: tap Done when you stop.`
+    : '';
+  $('step-expected').hidden = !open;
+  if (!open && document.activeElement === $('done')) {
+    $('pause').focus();
+  }
+
+  $('done').hidden = !open;
+  setKeyShortcut(open);
+  $('countdown').setAttribute('aria-label', open ? 'Time in this step, counting up' : 'Time left in this step');
+  $('session').dataset.open = String(open);
   const next = run.next;
   $('step-next').textContent = next ? `Next: ${next.cue}` : 'Last step.';
   $('session').dataset.step = String(step.index);
@@ -440,7 +549,7 @@ function renderStep() {
 function renderClock() {
   const run = state.run;
   const step = run.current;
-  $('countdown').textContent = clock(run.remaining);
+  $('countdown').textContent = run.open ? clock(Math.floor(run.elapsed)) : clock(run.remaining);
   $('step-progress').value = step.durationSeconds === 0 ? 1 : Math.min(1, run.elapsed / step.durationSeconds);
   const total = state.plan.totalSeconds;
   const remaining = run.sessionRemaining;
@@ -483,6 +592,31 @@ function setMuted(muted) {
   $('mute').textContent = muted ? 'Unmute' : 'Mute';
   if (muted) {
     window.speechSynthesis?.cancel();
+  }
+}
+
+const OPEN_KEYS = 'Keys: Space pauses, N is Done, M mutes, Esc ends.';
+let keys = null; // the page's own list of keys, for the steps that are not open-ended
+
+/** N is Done on an open-ended step and skips the exercise on the others. */
+function setKeyShortcut(open) {
+  keys ??= $('keys').textContent;
+  $('keys').textContent = open ? OPEN_KEYS : keys;
+  if (open) {
+    $('skip').removeAttribute('aria-keyshortcuts');
+    $('done').setAttribute('aria-keyshortcuts', 'N');
+  } else {
+    $('done').removeAttribute('aria-keyshortcuts');
+    $('skip').setAttribute('aria-keyshortcuts', 'N');
+  }
+}
+
+function finishStep() {
+  state.run.finishStep();
+  if (state.run.finished) {
+    finishSession();
+  } else {
+    renderStep();
   }
 }
 
@@ -601,7 +735,12 @@ function onKey(event) {
     case 'N':
     case 'ArrowRight':
       event.preventDefault();
-      skipExercise();
+      if (state.run.open) {
+        finishStep();
+      } else {
+        skipExercise();
+      }
+
       break;
     case 'm':
     case 'M':
@@ -695,6 +834,7 @@ async function start() {
   $('start').addEventListener('click', startSession);
   $('pause').addEventListener('click', () => setPaused(!state.run.paused));
   $('skip').addEventListener('click', skipExercise);
+  $('done').addEventListener('click', finishStep);
   $('mute').addEventListener('click', () => setMuted(!state.muted));
   $('stop').addEventListener('click', () => {
     state.run.stop();

@@ -4,6 +4,37 @@
 const WORK = new Set(['work', 'hold']);
 
 /**
+ * The rounds of each item done as part of a circuit, by item index: a circuit's items take turns, so the steps of one
+ * item are not all together, and a step's set is its round. Items done on their own (their sets one after another)
+ * and circuits of one round are not in the map.
+ * @param {Array<object>} steps the plan document's steps
+ * @returns {Map<number, number>} item index -> rounds
+ */
+export function circuitRounds(steps) {
+  const first = new Map();
+  const last = new Map();
+  const rounds = new Map();
+  steps.forEach((step, i) => {
+    if (!first.has(step.itemIndex)) {
+      first.set(step.itemIndex, i);
+    }
+
+    last.set(step.itemIndex, i);
+    rounds.set(step.itemIndex, Math.max(rounds.get(step.itemIndex) ?? 0, step.set));
+  });
+
+  const result = new Map();
+  for (const [item, from] of first) {
+    const interleaved = steps.slice(from, last.get(item) + 1).some(s => s.itemIndex !== item);
+    if (interleaved && rounds.get(item) > 1) {
+      result.set(item, rounds.get(item));
+    }
+  }
+
+  return result;
+}
+
+/**
  * Runs a plan document's steps in order. Time comes from the caller (advance), multiplied by the speed, so a
  * demo or a test can run a 20-minute session in seconds.
  */
@@ -24,6 +55,8 @@ export class SessionRun {
     this.paused = false;
     this.done = new Set();
     this.skippedItems = new Set();
+    // Seconds spent on each open-ended hold finished with Done: what was held, not what the plan expected.
+    this.held = new Map();
   }
 
   get finished() {
@@ -34,12 +67,20 @@ export class SessionRun {
     return this.finished ? null : this.steps[this.index];
   }
 
+  /**
+   * Whether the current step is open-ended (as many or as long as the person can): the clock counts up through it
+   * and on past its expected duration, and only finishStep (Done) moves on.
+   */
+  get open() {
+    return !this.finished && this.current.open === true;
+  }
+
   /** The next step that will run, or null at the last one. */
   get next() {
     return this.steps.slice(this.index + 1).find(s => !this.skippedItems.has(s.itemIndex)) ?? null;
   }
 
-  /** Seconds left in the current step. */
+  /** Seconds left in the current step; for an open step, of what the plan expects (0 once past it). */
   get remaining() {
     return this.finished ? 0 : Math.max(0, this.current.durationSeconds - this.elapsed);
   }
@@ -64,7 +105,7 @@ export class SessionRun {
 
     this.elapsed += realSeconds * this.speed;
     let changed = false;
-    while (!this.finished && this.elapsed >= this.current.durationSeconds) {
+    while (!this.finished && !this.open && this.elapsed >= this.current.durationSeconds) {
       this.elapsed -= this.current.durationSeconds;
       this.done.add(this.index);
       this.moveTo(this.index + 1);
@@ -84,6 +125,24 @@ export class SessionRun {
 
   resume() {
     this.paused = false;
+  }
+
+  /**
+   * Done with the current step (the person's Done on an open-ended one): it counts as done, an open hold with the
+   * seconds it was held, and the next step starts from its beginning.
+   */
+  finishStep() {
+    if (this.finished) {
+      return;
+    }
+
+    if (this.open && this.current.kind === 'hold') {
+      this.held.set(this.index, Math.round(this.elapsed));
+    }
+
+    this.done.add(this.index);
+    this.elapsed = 0;
+    this.moveTo(this.index + 1);
   }
 
   /** Skips the rest of the current exercise: its remaining steps are not done. */
@@ -118,6 +177,8 @@ export class SessionRun {
   /**
    * What was done of each exercise, in plan order, as the session log's exercises: completed when every work step
    * ran, stoppedEarly when some did, skipped when none did; sets and amount (reps or hold seconds) from the steps done.
+   * An open-ended hold counts the seconds held (1 to 2000, the log's bounds); open-ended reps count what was expected,
+   * as the page does not ask how many were done.
    */
   outcomes() {
     const items = new Map();
@@ -136,7 +197,9 @@ export class SessionRun {
       if (this.done.has(i)) {
         item.done++;
         item.sets = Math.max(item.sets, step.set);
-        item.amount = Math.max(item.amount, step.reps ?? step.holdSeconds ?? 0);
+        const held = this.held.get(i);
+        const amount = held === undefined ? step.reps ?? step.holdSeconds ?? 0 : Math.min(2000, Math.max(1, held));
+        item.amount = Math.max(item.amount, amount);
       }
     });
 
