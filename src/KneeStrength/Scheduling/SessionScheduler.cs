@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using KneeStrength.Text;
 
 namespace KneeStrength.Scheduling;
@@ -42,8 +43,9 @@ namespace KneeStrength.Scheduling;
 /// plan it can reach (the highest-priority exercise alone, one set, everything at its floor) has no plan:
 /// <see cref="TrySchedule"/> answers false and <see cref="Schedule(Routine, TimeSpan)"/> throws naming that
 /// minimum.</para>
-/// <para>Scheduling is pure: the same routine and options give an equal plan, on any thread. This type is
-/// immutable and thread-safe.</para>
+/// <para>Scheduling is pure: the same routine and options give an equal plan, on any thread. What a routine's items
+/// become with the scheduler's options is worked out on first use and kept for as long as the routine lives, so a
+/// routine scheduled again costs only the writing of its steps. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SessionScheduler
 {
@@ -79,6 +81,10 @@ public sealed class SessionScheduler
     private readonly int _minimumRest;
     private readonly bool _anyTempoOverride;
     private readonly bool _planUpperBound;
+
+    // What each routine's items become with these options (forms, pauses, notes, the full measure) depends on nothing
+    // else, so it is worked out once per routine and kept as long as the routine lives; plans are still written anew.
+    private readonly ConditionalWeakTable<Routine, Resolution> _resolutions = new();
 
     /// <summary>Creates a scheduler.</summary>
     /// <param name="options">The options; <see cref="SessionOptions.Default"/> when null.</param>
@@ -391,7 +397,17 @@ public sealed class SessionScheduler
     // <summary>Whether the routine's full session fits in <see cref="MaxSessionDuration"/>, measured without a plan.</summary>
     internal bool FitsInADay(Routine routine) => Resolve(routine, throwIfTooLong: false) is not null;
 
-    private Resolution Resolve(Routine routine) => Resolve(routine, throwIfTooLong: true)!;
+    private Resolution Resolve(Routine routine)
+    {
+        if (_resolutions.TryGetValue(routine, out var known))
+        {
+            return known;
+        }
+
+        var resolved = Resolve(routine, throwIfTooLong: true)!;
+        _resolutions.TryAdd(routine, resolved);
+        return resolved;
+    }
 
     private Resolution? Resolve(Routine routine, bool throwIfTooLong)
     {
@@ -608,10 +624,10 @@ public sealed class SessionScheduler
             }
 
             ref readonly Form form = ref forms[f];
-            sink.Add(previous < 0 ? StepKind.GetReady : StepKind.Transition, previous < 0 ? LeadInPause(level) : TransitionPause(level), form, null, null, 1);
+            sink.Add(previous < 0 ? StepKind.GetReady : StepKind.Transition, previous < 0 ? LeadInPause(level) : TransitionPause(level), form, null, -1, 1);
             if (NeedsSetup(forms, previous, f))
             {
-                sink.Add(StepKind.Setup, SetupPause(level), form, null, null, 1);
+                sink.Add(StepKind.Setup, SetupPause(level), form, null, -1, 1);
             }
 
             int sets = level.SetsOf(form, f);
@@ -653,15 +669,15 @@ public sealed class SessionScheduler
                     ref readonly Form item = ref forms[g];
                     if (before >= 0)
                     {
-                        sink.Add(StepKind.Transition, level.Pause(circuit.BetweenSeconds, circuit.BetweenFloorSeconds), item, null, null, round);
+                        sink.Add(StepKind.Transition, level.Pause(circuit.BetweenSeconds, circuit.BetweenFloorSeconds), item, null, -1, round);
                         if (item.NeedsSetupAfter(forms[before]))
                         {
-                            sink.Add(StepKind.Setup, SetupPause(level), item, null, null, round);
+                            sink.Add(StepKind.Setup, SetupPause(level), item, null, -1, round);
                         }
                     }
                     else if (round > 1 && last != f && item.NeedsSetupAfter(forms[last]))
                     {
-                        sink.Add(StepKind.Setup, SetupPause(level), item, null, null, round);
+                        sink.Add(StepKind.Setup, SetupPause(level), item, null, -1, round);
                     }
 
                     WalkSet(item, level, round, ref sink);
@@ -675,7 +691,7 @@ public sealed class SessionScheduler
                 }
                 else if (circuit.RestAfterLastRound)
                 {
-                    sink.Add(StepKind.Rest, level.Pause(circuit.RestSeconds, circuit.RestFloorSeconds), forms[last], null, null, round);
+                    sink.Add(StepKind.Rest, level.Pause(circuit.RestSeconds, circuit.RestFloorSeconds), forms[last], null, -1, round);
                 }
             }
 
@@ -686,15 +702,16 @@ public sealed class SessionScheduler
 
     private Side? FirstSide(in Form form) => form.Dosage.IsPerSide ? _firstSide : null;
 
-    private static string? FirstDirection(in Form form) => form.Exercise.DirectionArray is { Length: > 0 } directions ? directions[0] : null;
+    // <summary>The index of the exercise's first direction, or -1 when it has none.</summary>
+    private static int FirstDirection(in Form form) => form.Exercise.DirectionArray.Length > 0 ? 0 : -1;
 
     // <summary>Writes one set of an exercise: per side, every direction on the first side, then the other side.</summary>
     private void WalkSet(in Form form, Level level, int set, ref WriteSink sink)
     {
         Side secondSide = _firstSide == Side.Left ? Side.Right : Side.Left;
         var dosage = form.Dosage;
-        string[] directions = form.Exercise.DirectionArray;
-        string? firstDirection = directions.Length > 0 ? directions[0] : null;
+        bool hasDirections = form.Exercise.DirectionArray.Length > 0;
+        int firstDirection = hasDirections ? 0 : -1;
         int amount = Dose(form, level);
         var kind = dosage.Kind == DosageKind.Hold ? StepKind.Hold : StepKind.Work;
         int workSeconds = WorkSeconds(form, amount);
@@ -709,7 +726,7 @@ public sealed class SessionScheduler
 
             for (int d = 0; d < dosage.Directions; d++)
             {
-                string? direction = directions.Length > 0 ? directions[d] : null;
+                int direction = hasDirections ? d : -1;
                 if (d > 0)
                 {
                     sink.Add(StepKind.ChangeDirection, form.ChangeDirectionSeconds, form, side, direction, set);
@@ -1023,11 +1040,15 @@ public sealed class SessionScheduler
             RestSeconds = item.Dosage.RestBetweenSets is TimeSpan rest ? (int)(rest.Ticks / TimeSpan.TicksPerSecond) : scheduler._rest;
             RestFloorSeconds = Math.Min(RestSeconds, scheduler._minimumRest);
             Setting = dosage.SettingWith(Equipment);
+            StepForm = new StepForm(exercise, variation, Setting);
             IsOpen = dosage.IsOpen;
             EffortCode = dosage.EffortCode;
         }
 
         internal bool IsOpen { get; }
+
+        // <summary>What every step of the form holds: made once, with the resolution.</summary>
+        internal StepForm StepForm { get; }
 
         // <summary>The dosage's effort as it keeps it: 0 for none.</summary>
         internal byte EffortCode { get; }
@@ -1117,7 +1138,7 @@ public sealed class SessionScheduler
 
         internal readonly bool IsFull => _next == steps.Length;
 
-        public void Add(StepKind kind, int seconds, in Form form, Side? side, string? direction, int set, int amount = 0, int tempoMilliseconds = 0, int holdEachSeconds = 0)
+        public void Add(StepKind kind, int seconds, in Form form, Side? side, int directionIndex, int set, int amount = 0, int tempoMilliseconds = 0, int holdEachSeconds = 0)
         {
             if (seconds > 0)
             {
@@ -1126,10 +1147,9 @@ public sealed class SessionScheduler
                     _start,
                     seconds,
                     form.ItemIndex,
-                    form.Exercise,
-                    form.Variation,
+                    form.StepForm,
                     side,
-                    direction,
+                    directionIndex,
                     set,
                     amount,
                     tempoMilliseconds,
@@ -1137,7 +1157,6 @@ public sealed class SessionScheduler
                     form.Section,
                     form.IsOpen && kind is StepKind.Work or StepKind.Hold,
                     form.EffortCode,
-                    form.Setting,
                     form.CircuitIndex >= 0);
                 _start += seconds;
             }

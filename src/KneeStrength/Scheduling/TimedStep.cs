@@ -16,10 +16,9 @@ namespace KneeStrength.Scheduling;
 /// </remarks>
 public readonly struct TimedStep : IEquatable<TimedStep>
 {
-    private readonly Exercise? _exercise;
-    private readonly ExerciseVariation? _variation;
-    private readonly string? _direction;
-    private readonly EquipmentSetting? _setting;
+    // The one reference a step holds: its exercise, variation and setting. A step is written field by field into its
+    // plan, and each reference written costs a GC write barrier that a plain copy does not.
+    private readonly StepForm? _form;
     private readonly int _startSeconds;
     private readonly int _durationSeconds;
     private readonly int _itemIndexPlusOne;
@@ -30,6 +29,9 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     private readonly byte _section;
     private readonly byte _side;
     private readonly byte _holdEachSeconds;
+
+    // The index of the direction in the exercise's directions, plus one; 0 for none.
+    private readonly byte _directionPlusOne;
     private readonly bool _open;
     private readonly bool _inCircuit;
 
@@ -42,10 +44,9 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         int startSeconds,
         int durationSeconds,
         int itemIndex,
-        Exercise? exercise,
-        ExerciseVariation? variation,
+        StepForm? form,
         Side? side,
-        string? direction,
+        int directionIndex,
         int set,
         int amount,
         int tempoMilliseconds,
@@ -53,22 +54,19 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         RoutineSectionKind section = RoutineSectionKind.Main,
         bool open = false,
         byte effortCode = 0,
-        EquipmentSetting? setting = null,
         bool inCircuit = false)
     {
+        _form = form;
         _open = open;
         _inCircuit = inCircuit;
         _effort = effortCode;
-        _setting = setting;
+        _directionPlusOne = (byte)(directionIndex + 1);
         _kind = (byte)kind;
         _section = (byte)section;
         _startSeconds = startSeconds;
         _durationSeconds = durationSeconds;
         _itemIndexPlusOne = itemIndex + 1;
-        _exercise = exercise;
-        _variation = variation;
         _side = side is Side s ? (byte)(s + 1) : (byte)0;
-        _direction = direction;
         _set = (short)set;
         _amount = (short)amount;
         _tempoMilliseconds = (ushort)tempoMilliseconds;
@@ -103,16 +101,16 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     public int ItemIndex => _itemIndexPlusOne - 1;
 
     /// <summary>Gets the exercise the step belongs to or leads into, or <see langword="null"/>.</summary>
-    public Exercise? Exercise => _exercise;
+    public Exercise? Exercise => _form?.Exercise;
 
     /// <summary>Gets the variation in use, or <see langword="null"/> for the exercise's preferred form.</summary>
-    public ExerciseVariation? Variation => _variation;
+    public ExerciseVariation? Variation => _form?.Variation;
 
     /// <summary>Gets the side worked (or switched to), or <see langword="null"/> for bilateral work and steps between exercises.</summary>
     public Side? Side => _side == 0 ? null : (Side)(_side - 1);
 
     /// <summary>Gets the movement direction worked (or turned to), or <see langword="null"/>.</summary>
-    public string? Direction => _direction;
+    public string? Direction => _directionPlusOne == 0 ? null : _form!.Exercise.DirectionArray[_directionPlusOne - 1];
 
     /// <summary>Gets the 1-based set number the step belongs to or leads into, or 0 for none.</summary>
     public int Set => _set;
@@ -149,10 +147,10 @@ public readonly struct TimedStep : IEquatable<TimedStep>
     /// Gets how to set up the equipment for the step's item (a band's resistance, a step's height), or
     /// <see langword="null"/> for none, and when the form in use does without that equipment.
     /// </summary>
-    public EquipmentSetting? Setting => _setting;
+    public EquipmentSetting? Setting => _form?.Setting;
 
     /// <summary>Gets the name of the form in use: the variation's name, or else the exercise's.</summary>
-    public string? ExerciseName => _variation?.Name ?? _exercise?.Name;
+    public string? ExerciseName => _form is { } form ? form.Variation?.Name ?? form.Exercise.Name : null;
 
     /// <summary>
     /// Gets a short spoken-style cue, such as <c>Left leg, forward: 10 slow reps</c> or <c>Switch to the right side</c>.
@@ -171,16 +169,15 @@ public readonly struct TimedStep : IEquatable<TimedStep>
         _kind == other._kind && _section == other._section && _startSeconds == other._startSeconds && _durationSeconds == other._durationSeconds &&
         _itemIndexPlusOne == other._itemIndexPlusOne && _side == other._side && _set == other._set &&
         _amount == other._amount && _tempoMilliseconds == other._tempoMilliseconds &&
-        _holdEachSeconds == other._holdEachSeconds && _direction == other._direction &&
-        _open == other._open && _inCircuit == other._inCircuit && _effort == other._effort && _setting == other._setting &&
-        _exercise == other._exercise && _variation == other._variation;
+        _holdEachSeconds == other._holdEachSeconds && _directionPlusOne == other._directionPlusOne &&
+        _open == other._open && _inCircuit == other._inCircuit && _effort == other._effort && StepForm.Same(_form, other._form);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is TimedStep other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _exercise?.Id, _side, _direction, HashCode.Combine(_set, _amount, _variation?.Id, _tempoMilliseconds, _holdEachSeconds, HashCode.Combine(_section, _open, _effort, _setting, _inCircuit)));
+        HashCode.Combine(_kind, _startSeconds, _durationSeconds, _itemIndexPlusOne, _form?.Exercise.Id, _side, _directionPlusOne, HashCode.Combine(_set, _amount, _form?.Variation?.Id, _tempoMilliseconds, _holdEachSeconds, HashCode.Combine(_section, _open, _effort, _form?.Setting, _inCircuit)));
 
     /// <summary>Returns the time span and the cue, such as <c>0:10-0:25 Set up: Loop band</c>.</summary>
     public override string ToString() =>

@@ -119,6 +119,7 @@ internal static class PlanMapping
         var path = context.Path;
         path.Push("steps");
         var steps = new TimedStep[list.Count];
+        var forms = new StepForm?[routine.Items.Count];
         int start = 0;
         for (int i = 0; i < steps.Length; i++)
         {
@@ -199,7 +200,10 @@ internal static class PlanMapping
             }
 
             var setting = dosage.SettingWith(variation?.EquipmentArray ?? exercise.EquipmentArray);
-            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, exercise, variation, step.Side, step.Direction, step.Set, amount, tempo, holdEach, section, open, dosage.EffortCode, setting, routine.CircuitAt(step.ItemIndex) is not null);
+            // The steps of one form share one StepForm, as a scheduler's do.
+            var form = forms[step.ItemIndex] is { } known && known.Variation == variation ? known : forms[step.ItemIndex] = new StepForm(exercise, variation, setting);
+            int direction = step.Direction is null ? -1 : Array.IndexOf(exercise.DirectionArray, step.Direction);
+            steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, form, step.Side, direction, step.Set, amount, tempo, holdEach, section, open, dosage.EffortCode, routine.CircuitAt(step.ItemIndex) is not null);
             start += step.DurationSeconds;
             path.Pop();
         }
