@@ -42,6 +42,36 @@ public sealed class RoutineItem : RoutineBlock, IEquatable<RoutineItem>
         Dosage = dosage;
     }
 
+    // What the steps of this item share, per form done (the preferred one, or a variation), made on first use: a
+    // plan's steps then hold one shared reference each and scheduling allocates none. Races make equal values.
+    private Scheduling.StepForm? _preferredForm;
+    private Scheduling.StepForm?[]? _variationForms;
+
+    // <summary>The shared part of the steps of this item when done in a form: the exercise, the variation and the setting kept for it.</summary>
+    internal Scheduling.StepForm StepFormFor(ExerciseVariation? variation)
+    {
+        if (variation is null)
+        {
+            return _preferredForm ??= new Scheduling.StepForm(Exercise, null, Dosage.SettingWith(Exercise.EquipmentArray));
+        }
+
+        var variations = Exercise.Variations;
+        int index = 0;
+        while (index < variations.Count && !ReferenceEquals(variations[index], variation))
+        {
+            index++;
+        }
+
+        if (index == variations.Count)
+        {
+            // A variation equal to one of the exercise's but not the same object (a plan read from JSON): not kept.
+            return new Scheduling.StepForm(Exercise, variation, Dosage.SettingWith(variation.EquipmentArray));
+        }
+
+        var forms = _variationForms ??= new Scheduling.StepForm?[variations.Count];
+        return forms[index] ??= new Scheduling.StepForm(Exercise, variation, Dosage.SettingWith(variation.EquipmentArray));
+    }
+
     private static bool Contains(System.Collections.Generic.IReadOnlyList<Equipment> list, Equipment equipment)
     {
         foreach (var e in list)

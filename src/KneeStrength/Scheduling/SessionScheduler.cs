@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using KneeStrength.Text;
 
 namespace KneeStrength.Scheduling;
@@ -22,6 +21,14 @@ namespace KneeStrength.Scheduling;
 /// produce no step. Side switches take <see cref="Pacing.SwitchSideLying"/> on the floor (lying, seated, kneeling,
 /// on all fours) and <see cref="Pacing.SwitchSideStanding"/> otherwise (standing, on a step, a Bosu or a chair); a
 /// setup step comes whenever the body position or the equipment changes.</para>
+/// <para><b>Sections and circuits.</b> Sections follow one another (warm-up, main, cool-down) and every step carries
+/// its <see cref="TimedStep.Section"/>. A <see cref="Circuit"/> is done round by round: each round does every item
+/// once, in order, with the circuit's pause between items (else <see cref="Pacing.Transition"/>), then its rest after
+/// the round (else <see cref="Pacing.RestBetweenSets"/>), but after the last round only when it asks; a step of an
+/// item in a circuit has <see cref="TimedStep.IsInCircuit"/> and its round as its <see cref="TimedStep.Set"/>.</para>
+/// <para><b>Open steps.</b> The work or hold of an open-ended dosage (<see cref="Dosage.IsOpen"/>) is planned at the
+/// dosage's amount, what the person is expected to manage, and marked <see cref="TimedStep.IsOpen"/>: an app lets
+/// it run until the person moves on.</para>
 /// <para><b>Equipment.</b> An exercise is done in its preferred form when all its equipment is on hand, else in
 /// the first variation whose equipment is all on hand (a <see cref="Substitution"/>), else left out (an
 /// <see cref="Omission"/>).</para>
@@ -31,7 +38,8 @@ namespace KneeStrength.Scheduling;
 /// can, in this order, and lists each change as an <see cref="Adjustment"/> whose numbers are the plan's:
 /// (1) it shortens lead-in, transitions, setup and rests between sets together, each by the same share of the way
 /// to its floor (see <see cref="Pacing"/>), by the smallest whole percent that fits;
-/// (2) if pauses at their floors are not enough, it drops whole sets, one at a time, always from the exercise with
+/// (2) if pauses at their floors are not enough, it drops whole sets (a circuit's rounds, all its items together),
+/// one at a time, always from the exercise with
 /// the most sets left (ties: the exercise that would be left out first, below), never below one set, as few as fit;
 /// then it gives back as much of the pauses' length as still fits. A physiotherapist drops a set before halving
 /// every set;
@@ -43,9 +51,8 @@ namespace KneeStrength.Scheduling;
 /// plan it can reach (the highest-priority exercise alone, one set, everything at its floor) has no plan:
 /// <see cref="TrySchedule"/> answers false and <see cref="Schedule(Routine, TimeSpan)"/> throws naming that
 /// minimum.</para>
-/// <para>Scheduling is pure: the same routine and options give an equal plan, on any thread. What a routine's items
-/// become with the scheduler's options is worked out on first use and kept for as long as the routine lives, so a
-/// routine scheduled again costs only the writing of its steps. This type is immutable and thread-safe.</para>
+/// <para>Scheduling is pure: the same routine and options give an equal plan, on any thread. This type is
+/// immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SessionScheduler
 {
@@ -81,10 +88,6 @@ public sealed class SessionScheduler
     private readonly int _minimumRest;
     private readonly bool _anyTempoOverride;
     private readonly bool _planUpperBound;
-
-    // What each routine's items become with these options (forms, pauses, notes, the full measure) depends on nothing
-    // else, so it is worked out once per routine and kept as long as the routine lives; plans are still written anew.
-    private readonly ConditionalWeakTable<Routine, Resolution> _resolutions = new();
 
     /// <summary>Creates a scheduler.</summary>
     /// <param name="options">The options; <see cref="SessionOptions.Default"/> when null.</param>
@@ -397,17 +400,7 @@ public sealed class SessionScheduler
     // <summary>Whether the routine's full session fits in <see cref="MaxSessionDuration"/>, measured without a plan.</summary>
     internal bool FitsInADay(Routine routine) => Resolve(routine, throwIfTooLong: false) is not null;
 
-    private Resolution Resolve(Routine routine)
-    {
-        if (_resolutions.TryGetValue(routine, out var known))
-        {
-            return known;
-        }
-
-        var resolved = Resolve(routine, throwIfTooLong: true)!;
-        _resolutions.TryAdd(routine, resolved);
-        return resolved;
-    }
+    private Resolution Resolve(Routine routine) => Resolve(routine, throwIfTooLong: true)!;
 
     private Resolution? Resolve(Routine routine, bool throwIfTooLong)
     {
@@ -1039,8 +1032,7 @@ public sealed class SessionScheduler
             ChangeDirectionSeconds = scheduler._changeDirection;
             RestSeconds = item.Dosage.RestBetweenSets is TimeSpan rest ? (int)(rest.Ticks / TimeSpan.TicksPerSecond) : scheduler._rest;
             RestFloorSeconds = Math.Min(RestSeconds, scheduler._minimumRest);
-            Setting = dosage.SettingWith(Equipment);
-            StepForm = new StepForm(exercise, variation, Setting);
+            StepForm = item.StepFormFor(variation);
             IsOpen = dosage.IsOpen;
             EffortCode = dosage.EffortCode;
         }
@@ -1053,8 +1045,6 @@ public sealed class SessionScheduler
         // <summary>The dosage's effort as it keeps it: 0 for none.</summary>
         internal byte EffortCode { get; }
 
-        // <summary>The dosage's equipment setting, when the form in use has that equipment.</summary>
-        internal EquipmentSetting? Setting { get; }
 
         internal int ItemIndex { get; }
 

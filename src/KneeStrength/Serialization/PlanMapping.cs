@@ -119,7 +119,6 @@ internal static class PlanMapping
         var path = context.Path;
         path.Push("steps");
         var steps = new TimedStep[list.Count];
-        var forms = new StepForm?[routine.Items.Count];
         int start = 0;
         for (int i = 0; i < steps.Length; i++)
         {
@@ -199,9 +198,7 @@ internal static class PlanMapping
                     : Invariant($"Only a work or hold step of an open-ended dosage is open; item {step.ItemIndex}'s is '{dosage}'."));
             }
 
-            var setting = dosage.SettingWith(variation?.EquipmentArray ?? exercise.EquipmentArray);
-            // The steps of one form share one StepForm, as a scheduler's do.
-            var form = forms[step.ItemIndex] is { } known && known.Variation == variation ? known : forms[step.ItemIndex] = new StepForm(exercise, variation, setting);
+            var form = item.StepFormFor(variation);
             int direction = step.Direction is null ? -1 : Array.IndexOf(exercise.DirectionArray, step.Direction);
             steps[i] = new TimedStep(step.Kind, start, step.DurationSeconds, step.ItemIndex, form, step.Side, direction, step.Set, amount, tempo, holdEach, section, open, dosage.EffortCode, routine.CircuitAt(step.ItemIndex) is not null);
             start += step.DurationSeconds;

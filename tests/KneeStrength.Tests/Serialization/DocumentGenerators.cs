@@ -179,7 +179,22 @@ internal static class DocumentGenerators
     private static Gen<Routine> RoutineOver(Exercise[] pool, Gen<string> id)
     {
         var item = Gen.Int[0, pool.Length - 1].SelectMany(i => DosageFor(pool[i]).Select(d => new RoutineItem(pool[i], d)));
-        return Gen.Select(id, Text(5), item.Array[1, 8], (routineId, name, items) => new Routine(routineId, name, items));
+        return Gen.Select(id, Text(5), item.Array[1, 8], Gen.Int[0, 2], (routineId, name, items, shape) =>
+            shape == 0 || items.Length < 4 ? new Routine(routineId, name, items) : new Routine(routineId, name, Sectioned(items, circuitRounds: shape + 1)));
+    }
+
+    // <summary>A warm-up of the first item, a circuit of the next two (one set each) and the rest as they are, and a cool-down of the last.</summary>
+    private static RoutineSection[] Sectioned(RoutineItem[] items, int circuitRounds)
+    {
+        static RoutineItem OneSet(RoutineItem item) => new(item.Exercise, item.Dosage.WithSets(1));
+        var main = new List<RoutineBlock> { new Circuit(circuitRounds, [OneSet(items[1]), OneSet(items[2])], TimeSpan.FromSeconds(30)) };
+        main.AddRange(items[3..^1]);
+        return
+        [
+            new RoutineSection(RoutineSectionKind.WarmUp, [items[0]]),
+            new RoutineSection(RoutineSectionKind.Main, main),
+            new RoutineSection(RoutineSectionKind.CoolDown, [items[^1]]),
+        ];
     }
 
     /// <summary>A catalog with some exercises of the pool as they are, some changed under the same id, and the rest left out.</summary>
