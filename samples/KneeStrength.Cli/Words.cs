@@ -45,6 +45,11 @@ internal static class Words
         _ => "Main",
     };
 
+    /// <summary>What a circuit's item says of its circuit: <c>in a circuit: 3 rounds, 1 min rest after each</c>.</summary>
+    public static string InCircuit(Circuit circuit) => circuit.RestAfterRound is TimeSpan rest
+        ? string.Create(CultureInfo.InvariantCulture, $"in a circuit: {Count(circuit.Rounds, "round")}, {Duration(rest)} rest after each")
+        : string.Create(CultureInfo.InvariantCulture, $"in a circuit: {Count(circuit.Rounds, "round")}");
+
     /// <summary>Which round of a circuit a step is in: <c>round 2 of 3</c>.</summary>
     public static string Round(int round, int rounds) =>
         string.Create(CultureInfo.InvariantCulture, $"round {round} of {rounds}");

@@ -75,6 +75,27 @@ public sealed class SectionsAndCircuitsTests : IDisposable
     }
 
     [Fact]
+    public async Task Routine_WarmUpCircuitAndCoolDown_ShowsItemsUnderTheirHeadingsAndTheirCircuit()
+    {
+        var result = await KneeProcess.RunAsync("routine", "--routine", Write(Sectioned));
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var cells = result.Lines.Select(line => line.Split('│', StringSplitOptions.TrimEntries)).Where(c => c.Length > 3).ToList();
+        cells.Select(c => c[2]).Where(name => name is "Warm-up" or "Main" or "Cool-down").Should().Equal("Warm-up", "Main", "Cool-down");
+        cells.Select(c => c[3]).Count(d => d == "in a circuit: 3 rounds, 1 min rest after each").Should().Be(2, "both items of the circuit say so");
+        cells.Select(c => c[2]).Should().ContainInOrder("Side steps", "Clamshell", "Side plank", "Step-up", "Standing calf stretch");
+    }
+
+    [Fact]
+    public async Task Routine_PlainRoutine_HasNoHeadings()
+    {
+        var result = await KneeProcess.RunAsync("routine");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Lines.Should().NotContain(line => line.Contains("Warm-up", StringComparison.Ordinal) || line.Contains("in a circuit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PlanJson_WarmUpCircuitAndCoolDown_IsTheLibrarysPlanDocument()
     {
         var result = await KneeProcess.RunAsync("plan", "--routine", Write(Sectioned), "--json");
