@@ -20,6 +20,10 @@ public class SessionSchedulerBenchmarks
     private Routine _twoHundredItems = RunnersKnee.Routine;
     private Routine _circuits = RunnersKnee.Routine;
 
+    // Two schedulers of equal options that take turns, so neither finds its work on the routine: the first-time cost.
+    private readonly SessionScheduler[] _takingTurns = [new SessionScheduler(), new SessionScheduler()];
+    private int _turn;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -52,6 +56,9 @@ public class SessionSchedulerBenchmarks
 
     [Benchmark]
     public SessionPlan ScheduleRunnersKnee() => SessionScheduler.Default.Schedule(RunnersKnee.Routine);
+
+    [Benchmark]
+    public SessionPlan ScheduleRunnersKneeFirstTime() => _takingTurns[_turn ^= 1].Schedule(RunnersKnee.Routine);
 
     [Benchmark]
     public SessionPlan ScheduleRunnersKneeTenMinutes() => SessionScheduler.Default.Schedule(RunnersKnee.Routine, TenMinutes);

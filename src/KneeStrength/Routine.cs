@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 
 namespace KneeStrength;
 
@@ -19,6 +20,9 @@ public sealed class Routine : IEquatable<Routine>
     public const int MaxItems = 200;
 
     private readonly RoutineSectionKind[] _itemSections;
+
+    // The last scheduler's work on this routine (see SessionScheduler): one slot, replaced whole, never changed.
+    private object? _schedulerMemo;
     private readonly Circuit?[] _itemCircuits;
 
     /// <summary>Creates a routine of one main section.</summary>
@@ -149,6 +153,13 @@ public sealed class Routine : IEquatable<Routine>
     }
 
     internal RoutineSectionKind SectionAt(int itemIndex) => _itemSections[itemIndex];
+
+    // A one-slot memo for the scheduler: read and written whole, so any thread sees a complete value or the one before.
+    internal object? SchedulerMemo
+    {
+        get => Volatile.Read(ref _schedulerMemo);
+        set => Volatile.Write(ref _schedulerMemo, value);
+    }
 
     internal Circuit? CircuitAt(int itemIndex) => _itemCircuits[itemIndex];
 

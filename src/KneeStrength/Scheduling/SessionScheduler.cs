@@ -400,7 +400,19 @@ public sealed class SessionScheduler
     // <summary>Whether the routine's full session fits in <see cref="MaxSessionDuration"/>, measured without a plan.</summary>
     internal bool FitsInADay(Routine routine) => Resolve(routine, throwIfTooLong: false) is not null;
 
-    private Resolution Resolve(Routine routine) => Resolve(routine, throwIfTooLong: true)!;
+    // What a routine's items become with this scheduler's options depends on nothing else, so the last resolution is
+    // kept on the routine (one slot, a scheduler's at a time): scheduling the same routine again only writes its steps.
+    private Resolution Resolve(Routine routine)
+    {
+        if (routine.SchedulerMemo is Resolution known && ReferenceEquals(known.Scheduler, this))
+        {
+            return known;
+        }
+
+        var resolved = Resolve(routine, throwIfTooLong: true)!;
+        routine.SchedulerMemo = resolved;
+        return resolved;
+    }
 
     private Resolution? Resolve(Routine routine, bool throwIfTooLong)
     {
@@ -478,7 +490,7 @@ public sealed class SessionScheduler
                 nameof(routine));
         }
 
-        return new Resolution(forms, circuitPauses, substitutions, omissions, full);
+        return new Resolution(this, forms, circuitPauses, substitutions, omissions, full);
     }
 
     private string MissingEquipment(Exercise exercise)
@@ -947,7 +959,7 @@ public sealed class SessionScheduler
         }
     }
 
-    private sealed record Resolution(Form[] Forms, CircuitPauses[] Circuits, List<Substitution>? Substitutions, List<Omission>? Omissions, Measurement Full);
+    private sealed record Resolution(SessionScheduler Scheduler, Form[] Forms, CircuitPauses[] Circuits, List<Substitution>? Substitutions, List<Omission>? Omissions, Measurement Full);
 
     // <summary>A circuit's pauses in whole seconds, with their floors, worked out once per occurrence.</summary>
     private readonly struct CircuitPauses

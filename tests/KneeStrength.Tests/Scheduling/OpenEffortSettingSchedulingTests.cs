@@ -140,3 +140,34 @@ public class ActivitySchedulingTests
         plan.Adjustments.Should().Contain(a => a.Exercise == Cycling && a.Change == "Left out");
     }
 }
+
+public class SchedulerMemoTests
+{
+    [Fact]
+    public void Schedule_OneRoutineBySchedulersTakingTurns_EachPlansWithItsOwnOptions()
+    {
+        var routine = new Routine("memo", "Memo", RunnersKnee.Routine.Items);
+        var all = new SessionScheduler();
+        var none = new SessionScheduler(new SessionOptions(equipment: EquipmentSet.None));
+        var fresh = new[] { SessionScheduler.Default.Schedule(new Routine("memo", "Memo", RunnersKnee.Routine.Items)), none.Schedule(new Routine("memo", "Memo", RunnersKnee.Routine.Items)) };
+
+        for (int turn = 0; turn < 4; turn++)
+        {
+            all.Schedule(routine).Should().Be(fresh[0]);
+            none.Schedule(routine).Should().Be(fresh[1]);
+            none.MinimumDuration(routine).Should().Be(none.MinimumDuration(new Routine("memo", "Memo", RunnersKnee.Routine.Items)));
+        }
+
+        fresh[0].Should().NotBe(fresh[1], "the two schedulers' options give different plans");
+    }
+
+    [Fact]
+    public void Schedule_SameRoutineAgainOnManyThreads_GivesEqualPlans()
+    {
+        var routine = new Routine("memo", "Memo", RunnersKnee.Routine.Items);
+        var schedulers = new[] { new SessionScheduler(), new SessionScheduler(new SessionOptions(firstSide: Side.Right)) };
+        var expected = schedulers.Select(s => s.Schedule(new Routine("memo", "Memo", RunnersKnee.Routine.Items))).ToArray();
+
+        System.Threading.Tasks.Parallel.For(0, 2_000, i => schedulers[i % 2].Schedule(routine).Should().Be(expected[i % 2]));
+    }
+}
