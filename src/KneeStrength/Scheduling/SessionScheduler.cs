@@ -51,8 +51,9 @@ namespace KneeStrength.Scheduling;
 /// plan it can reach (the highest-priority exercise alone, one set, everything at its floor) has no plan:
 /// <see cref="TrySchedule"/> answers false and <see cref="Schedule(Routine, TimeSpan)"/> throws naming that
 /// minimum.</para>
-/// <para>Scheduling is pure: the same routine and options give an equal plan, on any thread. This type is
-/// immutable and thread-safe.</para>
+/// <para>Scheduling is pure: the same routine and options give an equal plan, on any thread. What a routine's items
+/// become with a scheduler's options is kept on the routine for the scheduler that last scheduled it, so scheduling
+/// the same routine again only writes its steps. This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed class SessionScheduler
 {
