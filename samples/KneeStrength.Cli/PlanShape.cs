@@ -25,10 +25,9 @@ internal sealed class PlanShape
         _rounds = new int[routine.Items.Count];
         foreach (var step in plan.Steps)
         {
-            int item = step.ItemIndex;
-            if (item >= 0 && routine.CircuitOf(item) is not null)
+            if (step.IsInCircuit)
             {
-                _rounds[item] = Math.Max(_rounds[item], step.Set);
+                _rounds[step.ItemIndex] = Math.Max(_rounds[step.ItemIndex], step.Set);
             }
         }
     }

@@ -74,14 +74,7 @@ public sealed class EquipmentSetting : IEquatable<EquipmentSetting>
         string? known = null;
         if (colour is not null)
         {
-            foreach (var c in BandColours)
-            {
-                if (string.Equals(c, colour, StringComparison.OrdinalIgnoreCase))
-                {
-                    known = c;
-                }
-            }
-
+            known = KnownColour(colour);
             Preconditions.CheckArgument(known is not null, nameof(colour), $"Unknown band colour {Text.DisplayText.Quote(colour)}; the colours are {string.Join(", ", BandColours)}.");
         }
 
@@ -133,14 +126,39 @@ public sealed class EquipmentSetting : IEquatable<EquipmentSetting>
             return string.Create(CultureInfo.InvariantCulture, $"{StepHeightCentimetres} cm step");
         }
 
-        string? level = Resistance switch
-        {
-            BandResistance.Light => "light",
-            BandResistance.Medium => "medium",
-            BandResistance.Heavy => "heavy",
-            _ => null,
-        };
+        string? level = Resistance is BandResistance r ? LevelWord(r) : null;
         return level is null ? $"{Colour} band" : Colour is null ? $"{level} band" : $"{level} ({Colour}) band";
+    }
+
+    // <summary>The word for a band's level, as the notation reads it: <c>light</c>, <c>medium</c> or <c>heavy</c>.</summary>
+    internal static string LevelWord(BandResistance level) => level switch
+    {
+        BandResistance.Light => "light",
+        BandResistance.Medium => "medium",
+        _ => "heavy",
+    };
+
+    // <summary>The level a word names (lower case, as the notation's tokens are), or null for none.</summary>
+    internal static BandResistance? ParseLevel(string word) => word switch
+    {
+        "light" => BandResistance.Light,
+        "medium" => BandResistance.Medium,
+        "heavy" => BandResistance.Heavy,
+        _ => null,
+    };
+
+    // <summary>The colour of <see cref="BandColours"/> a text names in any case, or null for none.</summary>
+    internal static string? KnownColour(string text)
+    {
+        foreach (var colour in BandColours)
+        {
+            if (string.Equals(colour, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return colour;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Compares two settings for equality.</summary>

@@ -36,7 +36,7 @@ public sealed class RoutineItem : RoutineBlock, IEquatable<RoutineItem>
             nameof(dosage),
             $"'{exercise.Id}' has no tempo, so it is done only as holds (such as '30 s hold' or '3 sets of 30 s hold'); it was '{dosage}'.");
         Preconditions.CheckArgument(
-            dosage.Setting is not { } setting || Contains(exercise.Equipment, setting.Equipment),
+            dosage.Setting is null || dosage.SettingWith(exercise.EquipmentArray) is not null,
             nameof(dosage),
             $"'{exercise.Id}' uses no {(dosage.Setting?.Kind == EquipmentSettingKind.StepHeight ? "step" : "loop band")}, so its dosage cannot set one; it was '{dosage}'.");
         Dosage = dosage;
@@ -70,19 +70,6 @@ public sealed class RoutineItem : RoutineBlock, IEquatable<RoutineItem>
 
         var forms = _variationForms ??= new Scheduling.StepForm?[variations.Count];
         return forms[index] ??= new Scheduling.StepForm(Exercise, variation, Dosage.SettingWith(variation.EquipmentArray));
-    }
-
-    private static bool Contains(System.Collections.Generic.IReadOnlyList<Equipment> list, Equipment equipment)
-    {
-        foreach (var e in list)
-        {
-            if (e == equipment)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Gets the exercise.</summary>

@@ -220,13 +220,7 @@ internal static class StepCues
                     }
                     else
                     {
-                        string level = setting.Resistance switch
-                        {
-                            BandResistance.Light => "light",
-                            BandResistance.Medium => "medium",
-                            BandResistance.Heavy => "heavy",
-                            _ => string.Empty,
-                        };
+                        string level = setting.Resistance is BandResistance r ? EquipmentSetting.LevelWord(r) : string.Empty;
                         text.Append(level);
                         text.Append(level.Length > 0 && setting.Colour is not null ? ", " : string.Empty);
                         text.Append(setting.Colour ?? string.Empty);

@@ -242,7 +242,7 @@ public static class DosagePattern
                     return Rpe();
                 case DosageTokenKind.Word when t.Text == "rir":
                     return Rir();
-                case DosageTokenKind.Word when t.Text is "light" or "medium" or "heavy" || IsColour(t.Text):
+                case DosageTokenKind.Word when IsBandWord(t.Text):
                     return Band();
                 case DosageTokenKind.Word when t.Text == "x":
                     return Chain(leadingX: true);
@@ -261,7 +261,7 @@ public static class DosagePattern
                 case DosageTokenKind.Word when t.Text == "for" && (tokens[_i + 1].Is("each") || tokens[_i + 1].Is("per")):
                     _i++;
                     return Side();
-                case DosageTokenKind.Word when t.Text == "a" && (IsColour(Peek(1).Text) || Peek(1).Text is "light" or "medium" or "heavy"):
+                case DosageTokenKind.Word when t.Text == "a" && IsBandWord(Peek(1).Text):
                     _i++;
                     return Band();
                 case DosageTokenKind.Word when t.Text is "per" or "each" or "a":
@@ -509,9 +509,9 @@ public static class DosagePattern
                 }
 
                 var w = Token;
-                if (w.Kind == DosageTokenKind.Word && level is null && w.Text is "light" or "medium" or "heavy")
+                if (w.Kind == DosageTokenKind.Word && level is null && EquipmentSetting.ParseLevel(w.Text) is { } named)
                 {
-                    level = w.Text switch { "light" => BandResistance.Light, "medium" => BandResistance.Medium, _ => BandResistance.Heavy };
+                    level = named;
                 }
                 else if (w.Kind == DosageTokenKind.Word && colour is null && IsColour(w.Text))
                 {
@@ -560,18 +560,10 @@ public static class DosagePattern
             return true;
         }
 
-        private static bool IsColour(string word)
-        {
-            foreach (var colour in EquipmentSetting.BandColours)
-            {
-                if (colour == word)
-                {
-                    return true;
-                }
-            }
+        // Tokens are lower case, so a colour is a known one exactly when its word is.
+        private static bool IsColour(string word) => EquipmentSetting.KnownColour(word) is not null;
 
-            return false;
-        }
+        private static bool IsBandWord(string word) => EquipmentSetting.ParseLevel(word) is not null || IsColour(word);
 
         // <summary>Reads <c>repeat N times</c>: the repetitions, or the sets of a hold or of given repetitions.</summary>
         private bool Repeat()
