@@ -170,4 +170,23 @@ public class SchedulerMemoTests
 
         System.Threading.Tasks.Parallel.For(0, 2_000, i => schedulers[i % 2].Schedule(routine).Should().Be(expected[i % 2]));
     }
+
+    [Fact]
+    public void Schedule_FullAndBudgetedInTurn_EachEqualsAFreshRoutinesPlan()
+    {
+        // The full plan's steps are kept once written; budgeted plans of the same routine are written anew.
+        var routine = new Routine("memo", "Memo", RunnersKnee.Routine.Items);
+        var budget = TimeSpan.FromMinutes(10);
+        var full = SessionScheduler.Default.Schedule(new Routine("memo", "Memo", RunnersKnee.Routine.Items));
+        var fitted = SessionScheduler.Default.Schedule(new Routine("memo", "Memo", RunnersKnee.Routine.Items), budget);
+        full.Should().NotBe(fitted);
+
+        for (int turn = 0; turn < 3; turn++)
+        {
+            var again = SessionScheduler.Default.Schedule(routine);
+            again.Should().Be(full);
+            again.Steps.Should().Equal(full.Steps);
+            SessionScheduler.Default.Schedule(routine, budget).Should().Be(fitted);
+        }
+    }
 }
