@@ -1,10 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using KneeStrength.Export.Calendar;
-using KneeStrength.Serialization;
 using KneeStrength.Tracking;
-using Microsoft.Data.Sqlite;
 
 namespace KneeStrength.Web;
 
@@ -12,160 +9,53 @@ namespace KneeStrength.Web;
 public sealed record Profile(string Id, EquipmentSet Equipment, int? Minutes, Side FirstSide, DateOnly Start, DateOnly? BackToRunning);
 
 /// <summary>
-/// Profiles, their logs and the revision of their last calendar export in one SQLite file: WAL mode, full synchronous writes, the schema made on start. Each
-/// write is one transaction, committed before the request is answered, so an answered write survives a kill.
+/// Where profiles, their logs and the revision of their last calendar export are kept: SQLite in one file by default
+/// (<see cref="SqliteProfileStore"/>, nothing to install), or PostgreSQL (<see cref="PostgresProfileStore"/>) so that
+/// several instances of the app share one database.
 /// </summary>
-public sealed class ProfileStore
+/// <remarks>
+/// Every store keeps the same contract, which the same tests check against both: each write is one transaction,
+/// committed before the request is answered, so an answered write survives a kill of the app; a log replaces the
+/// profile's log of the same day; a journal reads back in date order. A store checks the database it is given when it
+/// starts and throws <see cref="StoreUnusableException"/> rather than run on one it does not recognise. Thread-safe.
+/// </remarks>
+public abstract class ProfileStore
 {
-    private readonly string _connectionString;
+    /// <summary>The version of the tables this app reads and writes; a store made by another version is refused.</summary>
+    public const int SchemaVersion = 1;
 
-    public ProfileStore(string path)
-    {
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-        }
+    /// <summary>Adds a new profile.</summary>
+    public abstract void Add(Profile profile);
 
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
-        using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode=WAL;");
-        Execute(
-            connection,
-            """
-            CREATE TABLE IF NOT EXISTS profiles (
-              id TEXT PRIMARY KEY,
-              equipment TEXT NOT NULL,
-              minutes INTEGER NULL,
-              first_side TEXT NOT NULL,
-              start TEXT NOT NULL,
-              back_to_running TEXT NULL);
-            CREATE TABLE IF NOT EXISTS logs (
-              profile_id TEXT NOT NULL REFERENCES profiles(id),
-              date TEXT NOT NULL,
-              json TEXT NOT NULL,
-              PRIMARY KEY (profile_id, date));
-            CREATE TABLE IF NOT EXISTS calendar_revisions (
-              profile_id TEXT PRIMARY KEY REFERENCES profiles(id),
-              revision TEXT NOT NULL);
-            """);
-    }
+    /// <summary>Changes a profile's settings (its id and start stay).</summary>
+    public abstract void Update(Profile profile);
 
-    public void Add(Profile profile) => Write(
-        profile,
-        "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running) VALUES ($id, $equipment, $minutes, $side, $start, $back);");
+    /// <summary>The profile with this id, or null.</summary>
+    public abstract Profile? Find(string id);
 
-    /// <summary>Changes a profile's settings (its id and start stay), in one transaction.</summary>
-    public void Update(Profile profile) => Write(
-        profile,
-        "UPDATE profiles SET equipment = $equipment, minutes = $minutes, first_side = $side, back_to_running = $back WHERE id = $id;");
+    /// <summary>Stores a log, replacing the profile's log of that day.</summary>
+    public abstract void Save(string profileId, SessionLog log);
 
-    // One statement over a profile's columns, in one transaction; every column is bound, each statement uses its own.
-    private void Write(Profile profile, string sql)
-    {
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", profile.Id);
-        command.Parameters.AddWithValue("$equipment", profile.Equipment.ToString());
-        command.Parameters.AddWithValue("$minutes", (object?)profile.Minutes ?? DBNull.Value);
-        command.Parameters.AddWithValue("$side", Api.SideName(profile.FirstSide));
-        command.Parameters.AddWithValue("$start", Api.Date(profile.Start));
-        command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Api.Date(back) : DBNull.Value);
-        command.ExecuteNonQuery();
-        transaction.Commit();
-    }
+    /// <summary>The profile's logs, in date order.</summary>
+    public abstract Journal Journal(string profileId);
 
-    /// <summary>The revision of the profile's last calendar export, or <see cref="CalendarRevision.None"/> before the first.</summary>
-    public CalendarRevision CalendarRevision(string profileId)
-    {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT revision FROM calendar_revisions WHERE profile_id = $id;";
-        command.Parameters.AddWithValue("$id", profileId);
-        return command.ExecuteScalar() is string text ? Export.Calendar.CalendarRevision.Parse(text) : Export.Calendar.CalendarRevision.None;
-    }
+    /// <summary>The revision of the profile's last calendar export, or <see cref="Export.Calendar.CalendarRevision.None"/> before the first.</summary>
+    public abstract CalendarRevision CalendarRevision(string profileId);
 
-    /// <summary>Keeps the revision of a calendar export, replacing the one before, in one transaction.</summary>
-    public void SaveCalendarRevision(string profileId, CalendarRevision revision)
-    {
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO calendar_revisions (profile_id, revision) VALUES ($id, $revision);";
-        command.Parameters.AddWithValue("$id", profileId);
-        command.Parameters.AddWithValue("$revision", revision.ToString());
-        command.ExecuteNonQuery();
-        transaction.Commit();
-    }
+    /// <summary>Keeps the revision of a calendar export, replacing the one before.</summary>
+    public abstract void SaveCalendarRevision(string profileId, CalendarRevision revision);
 
-    public Profile? Find(string id)
-    {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT equipment, minutes, first_side, start, back_to_running FROM profiles WHERE id = $id;";
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        return new Profile(
-            id,
-            EquipmentSet.Parse(reader.GetString(0)).Value,
-            reader.IsDBNull(1) ? null : reader.GetInt32(1),
-            Api.ParseSide(reader.GetString(2)) ?? throw new InvalidDataException($"Profile {id} has no first side."),
-            StoredDate(reader.GetString(3)),
-            reader.IsDBNull(4) ? null : StoredDate(reader.GetString(4)));
-    }
-
-    /// <summary>Stores a log, replacing the profile's log of that day, in one transaction.</summary>
-    public void Save(string profileId, SessionLog log)
-    {
-        using var connection = Open();
-        using var transaction = connection.BeginTransaction();
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json);";
-        command.Parameters.AddWithValue("$id", profileId);
-        command.Parameters.AddWithValue("$date", Api.Date(log.Date));
-        command.Parameters.AddWithValue("$json", KneeJson.WriteSessionLogLine(log));
-        command.ExecuteNonQuery();
-        transaction.Commit();
-    }
-
-    public Journal Journal(string profileId)
-    {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json FROM logs WHERE profile_id = $id ORDER BY date;";
-        command.Parameters.AddWithValue("$id", profileId);
-        using var reader = command.ExecuteReader();
-        var logs = new List<SessionLog>();
-        while (reader.Read())
-        {
-            logs.Add(KneeJson.ReadSessionLog(reader.GetString(0)));
-        }
-
-        return new Journal(logs);
-    }
-
-    private static DateOnly StoredDate(string text) =>
+    /// <summary>Reads a stored date.</summary>
+    protected static DateOnly StoredDate(string text) =>
         Api.TryDate(text, out var date) ? date : throw new InvalidDataException($"The store holds a date that is not YYYY-MM-DD: {text}.");
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
-        return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    /// <summary>Reads a stored side.</summary>
+    protected static Side StoredSide(string id, string text) =>
+        Api.ParseSide(text) ?? throw new InvalidDataException($"Profile {id} has no first side.");
 }
+
+/// <summary>
+/// A store the app must not run on: a damaged, emptied or unrecognised database, or one that is not where the settings
+/// say. The message is one line that names the database and what to do.
+/// </summary>
+public sealed class StoreUnusableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -15,6 +15,7 @@ using KneeStrength.Tracking;
 using KneeStrength.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -22,8 +23,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddSingleton(TimeProvider.System);
+
+// The store: PostgreSQL when a connection string names one (several instances then share it), else one SQLite file.
+// It checks itself on start; the app refuses to run on a store it does not recognise (see below).
+string? postgres = builder.Configuration.GetConnectionString("KneeStrength");
 string database = builder.Configuration["KneeStrength:Database"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "knee.db");
-builder.Services.AddSingleton(new ProfileStore(database));
+bool createStore = string.Equals(builder.Configuration["KneeStrength:CreateStore"], "true", StringComparison.OrdinalIgnoreCase);
+builder.Services.AddSingleton<ProfileStore>(_ => string.IsNullOrEmpty(postgres) ? new SqliteProfileStore(database, createStore) : new PostgresProfileStore(postgres));
+builder.Services.AddExceptionHandler<StoreProblems>();
 builder.Services.AddSingleton<PlanCache>();
 
 // One coach, one program scheduler (whose plans every profile with the same options shares) and one calendar
@@ -33,6 +40,17 @@ builder.Services.AddSingleton(services => services.GetRequiredService<Coach>().S
 builder.Services.AddSingleton(services => new CalendarWriter(new CalendarOptions { ProgramScheduler = services.GetRequiredService<ProgramScheduler>() }));
 
 var app = builder.Build();
+try
+{
+    app.Services.GetRequiredService<ProfileStore>();
+}
+catch (StoreUnusableException e)
+{
+    // One line that names the store and what to do; no stack trace, and nothing written.
+    StoreLog.Unusable(app.Logger, e.Message);
+    return 1;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
@@ -253,6 +271,7 @@ api.MapGet("/profiles/{id}/today.fit", (string id, string? date, ProfileStore st
     })).WithSummary("The day's plan as a FIT workout file for a watch.");
 
 app.Run();
+return 0;
 
 /// <summary>The app, for the tests' WebApplicationFactory.</summary>
 public partial class Program;

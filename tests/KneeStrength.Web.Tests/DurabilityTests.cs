@@ -14,7 +14,7 @@ using KneeStrength.Serialization;
 namespace KneeStrength.Web.Tests;
 
 /// <summary>An answered write survives the app being killed: SIGKILL right after a 2xx, restart, and every log is there.</summary>
-public sealed class DurabilityTests : IDisposable
+public sealed class DurabilityTests(PostgresServer postgres) : IDisposable, IClassFixture<PostgresServer>
 {
     private static readonly string Dll = typeof(DurabilityTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "KneeWebDll").Value!;
@@ -23,11 +23,20 @@ public sealed class DurabilityTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    [Fact]
-    public async Task Logs_AcknowledgedBeforeAKill_AreThereAfterARestart()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Logs_AcknowledgedBeforeAKill_AreThereAfterARestart(string store)
     {
+        string? connectionString = null;
+        if (store == "postgres")
+        {
+            postgres.SkipIfUnavailable();
+            connectionString = await postgres.NewDatabase();
+        }
+
         using var client = new HttpClient();
-        var (app, url) = await StartAsync();
+        var (app, url) = await StartAsync(connectionString);
         string id;
         // The app takes logs from the profile's start through its today only: a profile that started 19 days ago (on
         // the app's clock, which is this machine's) takes the 20 days up to today.
@@ -58,7 +67,7 @@ public sealed class DurabilityTests : IDisposable
             app.Dispose();
         }
 
-        var (again, url2) = await StartAsync();
+        var (again, url2) = await StartAsync(connectionString);
         try
         {
             string journal = await client.GetStringAsync($"{url2}/api/profiles/{id}/logs", TestContext.Current.CancellationToken);
@@ -73,7 +82,7 @@ public sealed class DurabilityTests : IDisposable
         }
     }
 
-    private async Task<(Process App, string Url)> StartAsync()
+    private async Task<(Process App, string Url)> StartAsync(string? postgresConnectionString)
     {
         int port;
         using (var listener = new TcpListener(IPAddress.Loopback, 0))
@@ -88,6 +97,11 @@ public sealed class DurabilityTests : IDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(url);
         start.Environment["KneeStrength__Database"] = Path.Combine(_folder, "knee.db");
+        if (postgresConnectionString is not null)
+        {
+            start.Environment["ConnectionStrings__KneeStrength"] = postgresConnectionString;
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var app = Process.Start(start)!;
         app.OutputDataReceived += (_, _) => { };

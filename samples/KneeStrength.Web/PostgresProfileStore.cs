@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using KneeStrength.Export.Calendar;
+using KneeStrength.Serialization;
+using KneeStrength.Text;
+using KneeStrength.Tracking;
+using Npgsql;
+
+namespace KneeStrength.Web;
+
+/// <summary>
+/// Profiles, their logs and calendar revisions in a PostgreSQL database, which several instances of the app share.
+/// Each write is one transaction; the tables are made on the first start (under an advisory lock, so instances that
+/// start together make them once) and checked on every start.
+/// </summary>
+public sealed class PostgresProfileStore : ProfileStore, IDisposable
+{
+    // The advisory lock instances take while they make or check the tables: any fixed number this app alone uses.
+    private const long SchemaLock = 0x4b6e6565_53746f72;
+
+    private readonly NpgsqlDataSource _source;
+
+    /// <summary>Connects to the database and checks its tables, making them in a database that has none.</summary>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <exception cref="StoreUnusableException">The server cannot be reached, or the database holds tables of another version.</exception>
+    public PostgresProfileStore(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+
+        // Named without the password, in every message.
+        Name = $"PostgreSQL database {DisplayText.Quote(settings.Database ?? settings.Username ?? "postgres")} on {DisplayText.Quote(settings.Host ?? "localhost")}:{settings.Port}";
+        _source = NpgsqlDataSource.Create(settings);
+        try
+        {
+            Check();
+        }
+        catch (NpgsqlException e)
+        {
+            _source.Dispose();
+            throw new StoreUnusableException($"The store {Name} cannot be used ({e.Message.TrimEnd('.')}): check ConnectionStrings:KneeStrength and that the server is running.", e);
+        }
+        catch (StoreUnusableException)
+        {
+            _source.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The database and server, as messages name them (never with the password).</summary>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public override void Add(Profile profile) => Write(
+        profile,
+        "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running) VALUES (@id, @equipment, @minutes, @side, @start, @back);");
+
+    /// <inheritdoc/>
+    public override void Update(Profile profile) => Write(
+        profile,
+        "UPDATE profiles SET equipment = @equipment, minutes = @minutes, first_side = @side, back_to_running = @back WHERE id = @id;");
+
+    /// <inheritdoc/>
+    public override Profile? Find(string id)
+    {
+        using var command = _source.CreateCommand("SELECT equipment, minutes, first_side, start, back_to_running FROM profiles WHERE id = @id;");
+        command.Parameters.AddWithValue("id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new Profile(
+            id,
+            EquipmentSet.Parse(reader.GetString(0)).Value,
+            reader.IsDBNull(1) ? null : reader.GetInt32(1),
+            StoredSide(id, reader.GetString(2)),
+            reader.GetFieldValue<DateOnly>(3),
+            reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4));
+    }
+
+    /// <inheritdoc/>
+    public override void Save(string profileId, SessionLog log)
+    {
+        using var command = _source.CreateCommand(
+            "INSERT INTO logs (profile_id, date, json) VALUES (@id, @date, @json) ON CONFLICT (profile_id, date) DO UPDATE SET json = excluded.json;");
+        command.Parameters.AddWithValue("id", profileId);
+        command.Parameters.AddWithValue("date", log.Date);
+        command.Parameters.AddWithValue("json", KneeJson.WriteSessionLogLine(log));
+        command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc/>
+    public override Journal Journal(string profileId)
+    {
+        using var command = _source.CreateCommand("SELECT json FROM logs WHERE profile_id = @id ORDER BY date;");
+        command.Parameters.AddWithValue("id", profileId);
+        using var reader = command.ExecuteReader();
+        var logs = new List<SessionLog>();
+        while (reader.Read())
+        {
+            logs.Add(KneeJson.ReadSessionLog(reader.GetString(0)));
+        }
+
+        return new Journal(logs);
+    }
+
+    /// <inheritdoc/>
+    public override CalendarRevision CalendarRevision(string profileId)
+    {
+        using var command = _source.CreateCommand("SELECT revision FROM calendar_revisions WHERE profile_id = @id;");
+        command.Parameters.AddWithValue("id", profileId);
+        return command.ExecuteScalar() is string text ? Export.Calendar.CalendarRevision.Parse(text) : Export.Calendar.CalendarRevision.None;
+    }
+
+    /// <inheritdoc/>
+    public override void SaveCalendarRevision(string profileId, CalendarRevision revision)
+    {
+        using var command = _source.CreateCommand(
+            "INSERT INTO calendar_revisions (profile_id, revision) VALUES (@id, @revision) ON CONFLICT (profile_id) DO UPDATE SET revision = excluded.revision;");
+        command.Parameters.AddWithValue("id", profileId);
+        command.Parameters.AddWithValue("revision", revision.ToString());
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Closes the store's connections.</summary>
+    public void Dispose() => _source.Dispose();
+
+    // A single statement outside an explicit transaction is its own transaction in PostgreSQL: committed (and, with
+    // the server's default synchronous_commit, on disk) before ExecuteNonQuery returns.
+    private void Write(Profile profile, string sql)
+    {
+        using var command = _source.CreateCommand(sql);
+        command.Parameters.AddWithValue("id", profile.Id);
+        command.Parameters.AddWithValue("equipment", profile.Equipment.ToString());
+        command.Parameters.Add(new NpgsqlParameter<int?>("minutes", profile.Minutes) { DataTypeName = "integer" });
+        command.Parameters.AddWithValue("side", Api.SideName(profile.FirstSide));
+        command.Parameters.AddWithValue("start", profile.Start);
+        command.Parameters.Add(new NpgsqlParameter<DateOnly?>("back", profile.BackToRunning) { DataTypeName = "date" });
+        command.ExecuteNonQuery();
+    }
+
+    private void Check()
+    {
+        using var connection = _source.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, $"SELECT pg_advisory_xact_lock({SchemaLock});");
+        Execute(connection, "CREATE TABLE IF NOT EXISTS knee_schema (version integer NOT NULL);");
+        using (var read = new NpgsqlCommand("SELECT version FROM knee_schema;", connection))
+        {
+            var versions = new List<int>();
+            using (var reader = read.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    versions.Add(reader.GetInt32(0));
+                }
+            }
+
+            if (versions.Count > 1 || (versions.Count == 1 && versions[0] != SchemaVersion))
+            {
+                throw new StoreUnusableException(
+                    $"The store {Name} holds tables of schema {string.Join(", ", versions)}; this app reads schema {SchemaVersion}: run the version that wrote them, or give another database.");
+            }
+
+            if (versions.Count == 1)
+            {
+                transaction.Commit();
+                return;
+            }
+        }
+
+        Execute(
+            connection,
+            $"""
+            CREATE TABLE profiles (
+              id text PRIMARY KEY,
+              equipment text NOT NULL,
+              minutes integer NULL,
+              first_side text NOT NULL,
+              start date NOT NULL,
+              back_to_running date NULL);
+            CREATE TABLE logs (
+              profile_id text NOT NULL REFERENCES profiles(id),
+              date date NOT NULL,
+              json text NOT NULL,
+              PRIMARY KEY (profile_id, date));
+            CREATE TABLE calendar_revisions (
+              profile_id text PRIMARY KEY REFERENCES profiles(id),
+              revision text NOT NULL);
+            INSERT INTO knee_schema (version) VALUES ({SchemaVersion});
+            """);
+        transaction.Commit();
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}

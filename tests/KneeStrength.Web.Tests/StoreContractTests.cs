@@ -1,0 +1,218 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using KneeStrength.Catalog;
+using KneeStrength.Export.Calendar;
+using KneeStrength.Scheduling;
+using KneeStrength.Tracking;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace KneeStrength.Web.Tests;
+
+/// <summary>What every store keeps to, checked against SQLite and PostgreSQL alike.</summary>
+public abstract class StoreContractTests : IAsyncLifetime
+{
+    private static readonly DateOnly Start = new(2026, 3, 2);
+
+    private ProfileStore _store = null!;
+
+    /// <summary>A store over a new, empty database.</summary>
+    protected abstract Task<ProfileStore> NewStore();
+
+    /// <summary>The same database opened again, as an app restart does.</summary>
+    protected abstract ProfileStore Reopen();
+
+    public async ValueTask InitializeAsync() => _store = await NewStore();
+
+    public virtual ValueTask DisposeAsync()
+    {
+        (_store as IDisposable)?.Dispose();
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    private static Profile NewProfile(string id, int? minutes = 20, DateOnly? back = null) =>
+        new(id, EquipmentSet.Parse("band,step").Value, minutes, Side.Right, Start, back);
+
+    private static SessionLog Log(DateOnly date, int painDuring) =>
+        new(date, "runners-knee", SessionCompletion.All, painDuring: painDuring);
+
+    [Fact]
+    public void Add_ThenFind_GivesTheProfileBack()
+    {
+        var withAll = NewProfile("0123456789abcdef0123456789abcdef", 25, Start.AddDays(42));
+        var withNone = new Profile("fedcba9876543210fedcba9876543210", EquipmentSet.None, null, Side.Left, Start, null);
+        _store.Add(withAll);
+        _store.Add(withNone);
+
+        _store.Find(withAll.Id).Should().Be(withAll);
+        _store.Find(withNone.Id).Should().Be(withNone);
+        _store.Find("00000000000000000000000000000000").Should().BeNull();
+    }
+
+    [Fact]
+    public void Add_SameIdTwice_IsRefusedAndKeepsTheFirst()
+    {
+        var first = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(first);
+
+        var again = () => _store.Add(first with { Minutes = 5 });
+
+        again.Should().Throw<Exception>();
+        _store.Find(first.Id).Should().Be(first);
+    }
+
+    [Fact]
+    public void Update_ChangesTheSettingsAndKeepsTheStart()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(profile);
+        var changed = profile with { Equipment = EquipmentSet.None, Minutes = null, FirstSide = Side.Left, BackToRunning = Start.AddDays(10) };
+
+        _store.Update(changed);
+
+        _store.Find(profile.Id).Should().Be(changed);
+    }
+
+    [Fact]
+    public void Save_OutOfOrderAndTwiceADay_JournalHasTheLastOfEachDayInDateOrder()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        var other = NewProfile("fedcba9876543210fedcba9876543210");
+        _store.Add(profile);
+        _store.Add(other);
+
+        _store.Save(profile.Id, Log(Start.AddDays(2), 3));
+        _store.Save(profile.Id, Log(Start, 1));
+        _store.Save(profile.Id, Log(Start.AddDays(2), 4));
+        _store.Save(other.Id, Log(Start.AddDays(1), 7));
+
+        _store.Journal(profile.Id).Select(l => (l.Date, l.PainDuring!.Value)).Should().Equal((Start, 1), (Start.AddDays(2), 4));
+        _store.Journal(other.Id).Should().ContainSingle().Which.PainDuring.Should().Be(7);
+        _store.Journal("00000000000000000000000000000000").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Save_ForAnUnknownProfile_IsRefused()
+    {
+        var save = () => _store.Save("0123456789abcdef0123456789abcdef", Log(Start, 1));
+
+        save.Should().Throw<Exception>();
+        _store.Journal("0123456789abcdef0123456789abcdef").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void CalendarRevision_NoneUntilSavedThenTheLastSaved()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(profile);
+        _store.CalendarRevision(profile.Id).Should().Be(CalendarRevision.None);
+
+        var writer = new CalendarWriter();
+        var first = writer.Revise(new Enrolment(profile.Id, RunnersKnee.Program, Start), CalendarRevision.None);
+        _store.SaveCalendarRevision(profile.Id, first);
+        _store.CalendarRevision(profile.Id).Should().Be(first);
+
+        var second = writer.Revise(new Enrolment(profile.Id, RunnersKnee.Program, Start, [EnrolmentEvent.BackToRunning(Start.AddDays(3))]), first);
+        second.Should().NotBe(first);
+        _store.SaveCalendarRevision(profile.Id, second);
+        _store.CalendarRevision(profile.Id).Should().Be(second);
+    }
+
+    [Fact]
+    public void Reopen_KeepsEverythingWritten()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(profile);
+        _store.Save(profile.Id, Log(Start, 2));
+
+        var again = Reopen();
+        try
+        {
+            again.Find(profile.Id).Should().Be(profile);
+            again.Journal(profile.Id).Should().ContainSingle().Which.Date.Should().Be(Start);
+        }
+        finally
+        {
+            (again as IDisposable)?.Dispose();
+        }
+    }
+}
+
+/// <summary>The store contract on SQLite.</summary>
+public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("knee-store-").FullName;
+
+    private string File => Path.Combine(_folder, "knee.db");
+
+    protected override Task<ProfileStore> NewStore() => Task.FromResult<ProfileStore>(new SqliteProfileStore(File));
+
+    protected override ProfileStore Reopen() => new SqliteProfileStore(File);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>The store contract on PostgreSQL: each test on a new database of one throwaway server.</summary>
+public sealed class PostgresStoreContractTests(PostgresServer server) : StoreContractTests, IClassFixture<PostgresServer>
+{
+    private string _connectionString = string.Empty;
+
+    protected override async Task<ProfileStore> NewStore()
+    {
+        server.SkipIfUnavailable();
+        _connectionString = await server.NewDatabase();
+        return new PostgresProfileStore(_connectionString);
+    }
+
+    protected override ProfileStore Reopen() => new PostgresProfileStore(_connectionString);
+
+    [Fact]
+    public async Task NewStore_OnADatabaseOfAnotherSchemaVersion_IsRefusedNamingIt()
+    {
+        server.SkipIfUnavailable();
+        string other = await server.NewDatabase();
+        new PostgresProfileStore(other).Dispose();
+        await using (var connection = new NpgsqlConnection(other))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = new NpgsqlCommand("UPDATE knee_schema SET version = 2;", connection);
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var open = () => new PostgresProfileStore(other);
+
+        open.Should().Throw<StoreUnusableException>().WithMessage("*schema 2*reads schema 1*").Which.Message.Should().NotContain("Password");
+    }
+
+    [Fact]
+    public void NewStore_NoServerThere_IsRefusedNamingTheServerNotThePassword()
+    {
+        server.SkipIfUnavailable();
+
+        // A port nothing listens on: the server's own port plus one is free only by chance, so ask the system.
+        int port;
+        using (var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        var open = () => new PostgresProfileStore($"Host=127.0.0.1;Port={port};Username=knee;Password=secret-word;Database=knee;Timeout=3");
+
+        open.Should().Throw<StoreUnusableException>()
+            .Which.Message.Should().Contain($"127.0.0.1':{port}").And.Contain("ConnectionStrings:KneeStrength").And.NotContain("secret-word");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+    }
+}
