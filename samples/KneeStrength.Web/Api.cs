@@ -26,6 +26,15 @@ internal static class Api
     /// <summary>The largest request body read: 64 KiB, far more than a log needs.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>The logs a page of <c>GET /api/profiles/{id}/logs</c> holds unless the request asks for fewer or more: a year's days.</summary>
+    public const int LogsPerPage = 366;
+
+    /// <summary>The most logs a page holds.</summary>
+    public const int MaxLogsPerPage = 1000;
+
+    /// <summary>The rate limiter policy of <c>POST /api/profiles</c>.</summary>
+    public const string ProfileCreationPolicy = "profile-creation";
+
     /// <summary>Scripts, styles, images and requests from this app only; nothing inline, nothing framed.</summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
@@ -215,22 +224,49 @@ internal static class Api
         return true;
     }
 
+    /// <summary>The members a profile's body may have; <c>start</c> only when the profile is made.</summary>
+    private static readonly string[] ProfileMembers = ["equipment", "minutes", "firstSide", "backToRunning", "start"];
+
     /// <summary>
-    /// Reads a profile's settings from a JSON object: <c>equipment</c>, <c>minutes</c>, <c>firstSide</c>,
-    /// <c>backToRunning</c> and (when <paramref name="start"/> is null) <c>start</c>, each optional. The start is on or
-    /// before today (today when missing) and recent enough for the program to reach today; the back-to-running day is
-    /// after the start and within the program's ten years.
+    /// Reads a profile's settings from a JSON object: <c>equipment</c> (an array of equipment ids, <c>[]</c> for none),
+    /// <c>minutes</c>, <c>firstSide</c>, <c>backToRunning</c> and (when <paramref name="start"/> is null, as when a
+    /// profile is made) <c>start</c>, each optional. Read strictly, as the library reads its documents: a member the
+    /// body may not have, or one given twice, is a problem naming it. The start is on or before today (today when
+    /// missing) and recent enough for the program to reach today; the back-to-running day is after the start and
+    /// within the program's ten years.
     /// </summary>
     public static bool TryProfile(JsonElement root, string id, DateOnly? start, DateOnly today, [NotNullWhen(true)] out Profile? profile, out IResult? problem)
     {
         profile = null;
+        problem = null;
         if (root.ValueKind != JsonValueKind.Object)
         {
             problem = Invalid("body", "Expected a JSON object with equipment, minutes, firstSide and backToRunning.");
             return false;
         }
 
-        string? equipment = OptionalString(root, "equipment", out problem);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in root.EnumerateObject())
+        {
+            bool allowed = Array.IndexOf(ProfileMembers, member.Name) >= 0 && (start is null || member.Name != "start");
+            if (!allowed)
+            {
+                problem = Invalid(
+                    member.Name,
+                    member.Name == "start"
+                        ? "A profile's start stays as it was made; leave 'start' out."
+                        : $"{DisplayText.Quote(member.Name)} is not a member of a profile; expected {string.Join(", ", ProfileMembers.Take(start is null ? 5 : 4))}.");
+                return false;
+            }
+
+            if (!seen.Add(member.Name))
+            {
+                problem = Invalid(member.Name, $"'{member.Name}' is given twice.");
+                return false;
+            }
+        }
+
+        string? equipment = EquipmentList(root, out problem);
         string? minutesText = problem is null && root.TryGetProperty("minutes", out var m) && m.ValueKind != JsonValueKind.Null ? m.GetRawText() : null;
         string? side = problem is null ? OptionalString(root, "firstSide", out problem) : null;
         string? back = problem is null ? OptionalString(root, "backToRunning", out problem) : null;
@@ -290,7 +326,7 @@ internal static class Api
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxBodyBytes)
             {
-                return (null, Invalid("body", $"The body is over {MaxBodyBytes} bytes."));
+                return (null, Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The body is too large", detail: $"The body is over {MaxBodyBytes} bytes."));
             }
         }
 
@@ -322,6 +358,34 @@ internal static class Api
         }
     }
 
+    // The equipment array as the text EquipmentSet reads ("none" for an empty array), or null when the member is absent.
+    private static string? EquipmentList(JsonElement root, out IResult? problem)
+    {
+        problem = null;
+        if (!root.TryGetProperty("equipment", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        {
+            problem = Invalid("equipment", "Expected an array of equipment ids, such as [\"band\", \"step\"], or [] for none.");
+            return null;
+        }
+
+        var ids = value.EnumerateArray().Select(e => e.GetString()!).ToList();
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (ids[i].Length == 0 || ids[i].Contains(',', StringComparison.Ordinal) || ids.IndexOf(ids[i]) != i)
+            {
+                problem = Invalid($"equipment[{i}]", $"Expected an equipment id given once, but got {DisplayText.Quote(ids[i])}.");
+                return null;
+            }
+        }
+
+        return ids.Count == 0 ? "none" : string.Join(",", ids);
+    }
+
     public static string? OptionalString(JsonElement root, string name, out IResult? problem)
     {
         problem = null;
@@ -339,7 +403,7 @@ internal static class Api
         return value.GetString();
     }
 
-    /// <summary>A profile as JSON: <c>id</c>, <c>equipment</c>, <c>minutes</c>, <c>firstSide</c>, <c>start</c>, <c>backToRunning</c>.</summary>
+    /// <summary>A profile as JSON: <c>id</c>, <c>equipment</c> (an array of ids), <c>minutes</c>, <c>firstSide</c>, <c>start</c>, <c>backToRunning</c>.</summary>
     public static string ProfileJson(Profile profile)
     {
         using var buffer = new MemoryStream();
@@ -347,7 +411,13 @@ internal static class Api
         {
             writer.WriteStartObject();
             writer.WriteString("id", profile.Id);
-            writer.WriteString("equipment", profile.Equipment.ToString());
+            writer.WriteStartArray("equipment");
+            foreach (var equipment in profile.Equipment)
+            {
+                writer.WriteStringValue(equipment.Id);
+            }
+
+            writer.WriteEndArray();
             if (profile.Minutes is int m)
             {
                 writer.WriteNumber("minutes", m);

@@ -106,6 +106,23 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<SessionLog> Logs(string profileId, DateOnly from, int count)
+    {
+        using var command = _source.CreateCommand("SELECT json FROM logs WHERE profile_id = @id AND date >= @from ORDER BY date LIMIT @count;");
+        command.Parameters.AddWithValue("id", profileId);
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("count", count);
+        using var reader = command.ExecuteReader();
+        var logs = new List<SessionLog>();
+        while (reader.Read())
+        {
+            logs.Add(KneeJson.ReadSessionLog(reader.GetString(0)));
+        }
+
+        return logs;
+    }
+
+    /// <inheritdoc/>
     public override CalendarRevision CalendarRevision(string profileId)
     {
         using var command = _source.CreateCommand("SELECT revision FROM calendar_revisions WHERE profile_id = @id;");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Tracking;
@@ -38,6 +39,12 @@ public abstract class ProfileStore
 
     /// <summary>The profile's logs, in date order.</summary>
     public abstract Journal Journal(string profileId);
+
+    /// <summary>
+    /// Up to <paramref name="count"/> of the profile's logs dated on or after <paramref name="from"/>, in date order:
+    /// one page of its journal.
+    /// </summary>
+    public abstract IReadOnlyList<SessionLog> Logs(string profileId, DateOnly from, int count);
 
     /// <summary>The revision of the profile's last calendar export, or <see cref="Export.Calendar.CalendarRevision.None"/> before the first.</summary>
     public abstract CalendarRevision CalendarRevision(string profileId);

@@ -1,8 +1,11 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Threading.RateLimiting;
+using System.Threading.Tasks;
 using KneeStrength.Catalog;
 using KneeStrength.Coaching;
 using KneeStrength.Export.Calendar;
@@ -15,13 +18,43 @@ using KneeStrength.Tracking;
 using KneeStrength.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+
+// The document names no server: clients call the host they fetched it from (it copied the Host header before).
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Servers = [];
+    return Task.CompletedTask;
+}));
+
+// Profiles are made sparingly: per client address, ProfilesPerHour (20 unless configured) in a fixed window of
+// ProfileWindowMinutes (60); past that, 429 with Retry-After.
+int profilesPerWindow = builder.Configuration.GetValue("KneeStrength:ProfilesPerHour", 20);
+var profileWindow = TimeSpan.FromMinutes(builder.Configuration.GetValue("KneeStrength:ProfileWindowMinutes", 60));
+builder.Services.AddRateLimiter(limits =>
+{
+    limits.AddPolicy(Api.ProfileCreationPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = profilesPerWindow, Window = profileWindow, QueueLimit = 0 }));
+    limits.OnRejected = (rejected, cancellationToken) =>
+    {
+        var response = rejected.HttpContext.Response;
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        int seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : (int)profileWindow.TotalSeconds;
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return new ValueTask(Results.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many new profiles",
+            detail: $"This address has made {profilesPerWindow} profiles in the last {DurationText.Format(profileWindow)}; try again in {DurationText.Format(TimeSpan.FromSeconds(seconds))}.").ExecuteAsync(rejected.HttpContext));
+    };
+});
 builder.Services.AddSingleton(TimeProvider.System);
 
 // The store: PostgreSQL when a connection string names one (several instances then share it), else one SQLite file.
@@ -64,11 +97,24 @@ app.Use((context, next) =>
     headers["Referrer-Policy"] = "no-referrer";
     return next(context);
 });
+app.Use(RequestRules.Apply);
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.MapOpenApi();
 
+// Every GET of the API answers HEAD too (the headers of the GET, no body).
 var api = app.MapGroup("/api");
+((IEndpointConventionBuilder)api).Finally(endpoint =>
+{
+    for (int i = 0; i < endpoint.Metadata.Count; i++)
+    {
+        if (endpoint.Metadata[i] is HttpMethodMetadata { HttpMethods: [string only] } methods && HttpMethods.IsGet(only))
+        {
+            endpoint.Metadata[i] = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head], methods.AcceptCorsPreflight);
+        }
+    }
+});
 
 api.MapGet("/plan", (HttpRequest request, PlanCache plans) =>
     Api.TryOptions(request.Query["equipment"], request.Query["minutes"], request.Query["firstSide"], out var options, out var minutes, out var problem)
@@ -127,7 +173,8 @@ api.MapPost("/profiles", async (HttpRequest request, HttpResponse response, Prof
         response.Headers.Location = $"/api/profiles/{profile.Id}";
         return Results.Text(Api.ProfileJson(profile), "application/json", Encoding.UTF8, StatusCodes.Status201Created);
     }
-}).WithSummary("Creates a profile: equipment, usual minutes, first side, back-to-running date, start (today by default). Its id is a 128-bit token.");
+}).RequireRateLimiting(Api.ProfileCreationPolicy)
+    .WithSummary("Creates a profile: equipment, usual minutes, first side, back-to-running date, start (today by default). Its id is a 128-bit token.");
 
 api.MapPut("/profiles/{id}", async (string id, HttpRequest request, ProfileStore store, TimeProvider clock) =>
 {
@@ -238,9 +285,33 @@ api.MapPost("/profiles/{id}/logs/{date}/next-morning", async (string id, string 
     }
 }).WithSummary("Adds the next morning's pain to the session or run of a day.");
 
-api.MapGet("/profiles/{id}/logs", (string id, ProfileStore store) =>
-    Api.WithProfile(id, store, profile => Results.Text(KneeJson.WriteJournal(store.Journal(profile.Id)), "application/json")))
-    .WithSummary("The profile's logs as a journal document.");
+api.MapGet("/profiles/{id}/logs", (string id, string? from, string? limit, ProfileStore store, HttpResponse response) =>
+    Api.WithProfile(id, store, profile =>
+    {
+        var first = profile.Start;
+        if (from is not null && !Api.TryDate(from, out first))
+        {
+            return Api.Invalid("from", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(from)}.");
+        }
+
+        int count = Api.LogsPerPage;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1 || count > Api.MaxLogsPerPage))
+        {
+            return Api.Invalid("limit", $"Expected a whole number from 1 to {Api.MaxLogsPerPage}, but got {DisplayText.Quote(limit)}.");
+        }
+
+        // One more than asked for says whether there is a next page, which starts the day after this one's last log.
+        var logs = store.Logs(profile.Id, first, count + 1);
+        if (logs.Count > count)
+        {
+            string next = Api.Date(logs[count - 1].Date.AddDays(1));
+            response.Headers.Link = $"</api/profiles/{profile.Id}/logs?from={next}&limit={count}>; rel=\"next\"";
+            logs = [.. logs.Take(count)];
+        }
+
+        return Results.Text(KneeJson.WriteJournal(new Journal(logs)), "application/json");
+    }))
+    .WithSummary("The profile's logs as a journal document, a page at a time: from a day (the profile's start by default), at most 'limit' logs (366 by default, up to 1000); a Link header with rel=\"next\" names the next page.");
 
 api.MapGet("/profiles/{id}/progress", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
     Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) => Results.Text(ProgressReport.Create(coach, enrolment, journal, day).ToJson(), "application/json")))

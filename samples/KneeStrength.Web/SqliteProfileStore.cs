@@ -157,6 +157,25 @@ public sealed class SqliteProfileStore : ProfileStore
         return new Journal(logs);
     }
 
+    /// <inheritdoc/>
+    public override IReadOnlyList<SessionLog> Logs(string profileId, DateOnly from, int count)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json FROM logs WHERE profile_id = $id AND date >= $from ORDER BY date LIMIT $count;";
+        command.Parameters.AddWithValue("$id", profileId);
+        command.Parameters.AddWithValue("$from", Api.Date(from));
+        command.Parameters.AddWithValue("$count", count);
+        using var reader = command.ExecuteReader();
+        var logs = new List<SessionLog>();
+        while (reader.Read())
+        {
+            logs.Add(KneeJson.ReadSessionLog(reader.GetString(0)));
+        }
+
+        return logs;
+    }
+
     // One statement over a profile's columns, in one transaction; every column is bound, each statement uses its own.
     private void Write(Profile profile, string sql)
     {

@@ -212,7 +212,7 @@ public sealed class CompanionTests(Browser browser)
         planned.StatusCode.Should().Be(HttpStatusCode.OK);
         string plan = await planned.Content.ReadAsStringAsync(ct);
         var created = await browser.Api.PostAsync(new Uri("/api/profiles", UriKind.Relative),
-            new StringContent("""{ "equipment": "band,step,wall" }""", Encoding.UTF8, "application/json"), ct);
+            new StringContent("""{ "equipment": ["band", "step", "wall"] }""", Encoding.UTF8, "application/json"), ct);
         string id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetString()!;
 
         var page = await browser.NewPhonePage();
@@ -310,7 +310,7 @@ public sealed class CompanionTests(Browser browser)
         browser.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
         var created = await browser.Api.PostAsync(new Uri("/api/profiles", UriKind.Relative),
-            new StringContent("""{ "equipment": "band,step,wall,bosu", "minutes": 25, "firstSide": "left" }""", Encoding.UTF8, "application/json"), ct);
+            new StringContent("""{ "equipment": ["band", "step", "wall", "bosu"], "minutes": 25, "firstSide": "left" }""", Encoding.UTF8, "application/json"), ct);
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         string id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetString()!;
 

@@ -57,7 +57,7 @@ public sealed class ApiTests : IDisposable
 
     private async Task<string> NewProfile(string? body = null)
     {
-        body ??= $$"""{ "equipment": "band,step,wall", "minutes": 20, "firstSide": "right", "backToRunning": "{{InSixWeeks}}" }""";
+        body ??= $$"""{ "equipment": ["band", "step", "wall"], "minutes": 20, "firstSide": "right", "backToRunning": "{{InSixWeeks}}" }""";
         var response = await _client.PostAsync("/api/profiles", Json(body), TestContext.Current.CancellationToken);
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
@@ -185,12 +185,12 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
-    public async Task PostPlan_BodyOverTheLimit_Is400NamingTheBody()
+    public async Task PostPlan_BodyOverTheLimit_Is413()
     {
         var (status, text, _) = await PostPlan("", "{ \"name\": \"" + new string('x', 70_000) + "\" }");
 
-        status.Should().Be(HttpStatusCode.BadRequest);
-        text.Should().Contain("\"body\":[\"The body is over 65536 bytes.\"]");
+        status.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        text.Should().Contain("The body may be at most 65536 bytes");
     }
 
     [Fact]
@@ -203,15 +203,21 @@ public sealed class ApiTests : IDisposable
         status.Should().Be(HttpStatusCode.OK);
         id.Should().MatchRegex("^[0-9a-f]{32}$");
         using var profile = JsonDocument.Parse(body);
-        profile.RootElement.GetProperty("equipment").GetString().Should().Be("band,step,wall");
+        profile.RootElement.GetProperty("equipment").EnumerateArray().Select(e => e.GetString()).Should().Equal("band", "step", "wall");
         profile.RootElement.GetProperty("minutes").GetInt32().Should().Be(20);
         profile.RootElement.GetProperty("firstSide").GetString().Should().Be("right");
         profile.RootElement.GetProperty("backToRunning").GetString().Should().Be(InSixWeeks);
     }
 
     [Theory]
-    [InlineData("""{ "equipment": "kettlebell" }""", "equipment")]
+    [InlineData("""{ "equipment": ["kettlebell"] }""", "equipment")]
     [InlineData("""{ "equipment": 5 }""", "equipment")]
+    [InlineData("""{ "equipment": "band,step" }""", "equipment")]
+    [InlineData("""{ "equipment": ["band", "band"] }""", "equipment[1]")]
+    [InlineData("""{ "equipment": ["band"], "equipment": [] }""", "equipment")]
+    [InlineData("""{ "minutes": 20, "minutes": 5 }""", "minutes")]
+    [InlineData("""{ "minutess": 20 }""", "minutess")]
+    [InlineData("""{ "Minutes": 20 }""", "Minutes")]
     [InlineData("""{ "minutes": 0 }""", "minutes")]
     [InlineData("""{ "minutes": "twenty" }""", "minutes")]
     [InlineData("""{ "firstSide": "middle" }""", "firstSide")]
@@ -230,12 +236,12 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Profiles_BodyOverTheLimit_Is400NamingTheBody()
+    public async Task Profiles_BodyOverTheLimit_Is413()
     {
         var response = await _client.PostAsync("/api/profiles", Json("{ \"note\": \"" + new string('x', 70_000) + "\" }"), TestContext.Current.CancellationToken);
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Contain("\"body\":[\"The body is over 65536 bytes.\"]");
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Should().Contain("The body may be at most 65536 bytes");
     }
 
     [Theory]
@@ -320,7 +326,7 @@ public sealed class ApiTests : IDisposable
     [Fact]
     public async Task Today_PlanAndFit_AreTheCoachsPlanWithinTheMinutes()
     {
-        string id = await NewProfile("""{ "equipment": "band", "minutes": 10 }""");
+        string id = await NewProfile("""{ "equipment": ["band"], "minutes": 10 }""");
 
         using var day = JsonDocument.Parse((await Get($"/api/profiles/{id}/today")).Body);
         var plan = KneeJson.ReadPlan((await Get($"/api/profiles/{id}/plan")).Body);
@@ -337,11 +343,11 @@ public sealed class ApiTests : IDisposable
         string id = await NewProfile();
         SetToday(Today.AddDays(3));
 
-        var response = await _client.PutAsync($"/api/profiles/{id}", Json("""{ "equipment": "band", "minutes": 15, "firstSide": "left", "backToRunning": "2026-03-20" }"""), TestContext.Current.CancellationToken);
+        var response = await _client.PutAsync($"/api/profiles/{id}", Json("""{ "equipment": ["band"], "minutes": 15, "firstSide": "left", "backToRunning": "2026-03-20" }"""), TestContext.Current.CancellationToken);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         using var profile = JsonDocument.Parse((await Get($"/api/profiles/{id}")).Body);
-        profile.RootElement.GetProperty("equipment").GetString().Should().Be("band");
+        profile.RootElement.GetProperty("equipment").EnumerateArray().Select(e => e.GetString()).Should().Equal("band");
         profile.RootElement.GetProperty("minutes").GetInt32().Should().Be(15);
         profile.RootElement.GetProperty("firstSide").GetString().Should().Be("left");
         profile.RootElement.GetProperty("backToRunning").GetString().Should().Be("2026-03-20");
@@ -375,7 +381,7 @@ public sealed class ApiTests : IDisposable
         var again = Sequences((await Get($"/api/profiles/{id}/calendar.ics")).Body);
 
         // Back to running a week later: the treatment lasts a week longer and the weekly prevention starts later.
-        (await _client.PutAsync($"/api/profiles/{id}", Json($$"""{ "equipment": "band,step,wall", "minutes": 20, "firstSide": "right", "backToRunning": "{{Today.AddDays(49):yyyy-MM-dd}}" }"""), TestContext.Current.CancellationToken))
+        (await _client.PutAsync($"/api/profiles/{id}", Json($$"""{ "equipment": ["band", "step", "wall"], "minutes": 20, "firstSide": "right", "backToRunning": "{{Today.AddDays(49):yyyy-MM-dd}}" }"""), TestContext.Current.CancellationToken))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         var changed = Sequences((await Get($"/api/profiles/{id}/calendar.ics")).Body);
         var unchanged = Sequences((await Get($"/api/profiles/{id}/calendar.ics")).Body);
@@ -438,7 +444,7 @@ public sealed class ApiTests : IDisposable
     [Fact]
     public async Task Plan_OfAProfile_FitsItsMinutesAndItsEquipment()
     {
-        string id = await NewProfile("""{ "equipment": "band", "minutes": 10 }""");
+        string id = await NewProfile("""{ "equipment": ["band"], "minutes": 10 }""");
 
         var (status, body, _) = await Get($"/api/profiles/{id}/plan");
 
@@ -599,6 +605,6 @@ public sealed class ApiTests : IDisposable
         using var document = JsonDocument.Parse(body);
         document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Should().Contain(
             ["/api/plan", "/api/catalog", "/api/profiles", "/api/profiles/{id}", "/api/profiles/{id}/today", "/api/profiles/{id}/plan", "/api/profiles/{id}/logs", "/api/profiles/{id}/logs/{date}/next-morning", "/api/profiles/{id}/progress", "/api/profiles/{id}/calendar.ics", "/api/profiles/{id}/today.fit"]);
-        document.RootElement.GetProperty("paths").GetProperty("/api/plan").EnumerateObject().Select(o => o.Name).Should().BeEquivalentTo(["get", "post"]);
+        document.RootElement.GetProperty("paths").GetProperty("/api/plan").EnumerateObject().Select(o => o.Name).Should().BeEquivalentTo(["get", "head", "post"]);
     }
 }

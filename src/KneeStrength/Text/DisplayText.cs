@@ -11,9 +11,11 @@ namespace KneeStrength.Text;
 /// </summary>
 /// <remarks>
 /// <para>A display text holds no control characters (C0, DEL or C1), no bidirectional embeddings, overrides, isolates
-/// or marks (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), no line or paragraph separators (U+2028, U+2029) and
-/// no lone surrogates, and it has at least one visible character: not only white space and invisible format
-/// characters such as the zero-width space or the byte-order mark. Printed in a terminal, such characters clear the
+/// or marks (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), no line or paragraph separators (U+2028,
+/// U+2029), no noncharacters (U+FDD0 to U+FDEF, and U+FFFE and U+FFFF of every plane) and no lone surrogates, and it
+/// has at least one visible character: not only white space, invisible format characters such as the zero-width space
+/// or the byte-order mark, and characters that draw nothing (the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, the
+/// blank Braille pattern U+2800). Printed in a terminal, such characters clear the
 /// screen, colour the output, or make one line look like another.</para>
 /// <para><see cref="Quote(string)"/> shows any text safely on one line: each character a display text may not hold is
 /// written as a visible escape (<c>\n</c>, <c>\u001B</c>), a backslash as <c>\\</c>, and long text is clipped.</para>
@@ -56,6 +58,13 @@ public static class DisplayText
             {
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
+                    // The last two code points of every plane are noncharacters too.
+                    int codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                    if ((codePoint & 0xFFFE) == 0xFFFE)
+                    {
+                        return Invariant($"holds a noncharacter (U+{codePoint:X}) at position {i}");
+                    }
+
                     // Outside the BMP too, format characters (such as the tag characters) are invisible.
                     visible |= CharUnicodeInfo.GetUnicodeCategory(text, i) != UnicodeCategory.Format;
                     i++;
@@ -70,7 +79,7 @@ public static class DisplayText
                 return Invariant($"holds {kind} (U+{(int)c:X4}) at position {i}");
             }
 
-            visible |= !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format;
+            visible |= !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format && !IsBlankLetter(c);
         }
 
         return visible ? null : "has no visible character";
@@ -175,10 +184,15 @@ public static class DisplayText
     {
         < ' ' or '\u007F' => "a control character",
         >= '\u0080' and <= '\u009F' => "a control character",
-        '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => "a bidirectional control character",
+        '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => "a bidirectional control character",
         '\u2028' or '\u2029' => "a line or paragraph separator",
+        (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF' => "a noncharacter",
         _ => null,
     };
+
+    // Letters and symbols that draw nothing: the Hangul fillers, the blank Braille pattern. Allowed beside visible
+    // text, but a text of only these looks empty.
+    private static bool IsBlankLetter(char c) => c is '\u115F' or '\u1160' or '\u2800' or '\u3164' or '\uFFA0';
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

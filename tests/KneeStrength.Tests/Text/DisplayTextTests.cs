@@ -24,6 +24,11 @@ public class DisplayTextTests
         { "\u202E", "holds a bidirectional control character (U+202E) at position 4" },
         { "\u2066", "holds a bidirectional control character (U+2066) at position 4" },
         { "\u2069", "holds a bidirectional control character (U+2069) at position 4" },
+        { "\u061C", "holds a bidirectional control character (U+061C) at position 4" },
+        { "\uFFFE", "holds a noncharacter (U+FFFE) at position 4" },
+        { "\uFFFF", "holds a noncharacter (U+FFFF) at position 4" },
+        { "\uFDD0", "holds a noncharacter (U+FDD0) at position 4" },
+        { "\U0001FFFF", "holds a noncharacter (U+1FFFF) at position 4" },
         { "\u2028", "holds a line or paragraph separator (U+2028) at position 4" },
         { "\u2029", "holds a line or paragraph separator (U+2029) at position 4" },
         { "\ud800", "holds a lone surrogate (U+D800) at position 4" },
@@ -41,6 +46,9 @@ public class DisplayTextTests
     [InlineData(" \u00A0\u3000 ")]
     [InlineData("\u200B \u2060\u00AD")]
     [InlineData("\U000E0001\U000E0041")]
+    [InlineData("\u3164")]
+    [InlineData("\u2800\u2800")]
+    [InlineData("\u115F\u1160 \uFFA0")]
     public void FindProblem_OnlyInvisibleCharacters_HasNoVisibleCharacter(string text) =>
         DisplayText.FindProblem(text).Should().Be("has no visible character");
 
@@ -49,6 +57,7 @@ public class DisplayTextTests
     [InlineData("😀")]
     [InlineData("e\u0301 with a combining accent")]
     [InlineData("Knie\u00A0&\u200Bhüfte; 日本")]
+    [InlineData("\u2800 knee \u3164")]
     public void FindProblem_VisibleText_IsNull(string text) => DisplayText.FindProblem(text).Should().BeNull();
 
     [Theory]

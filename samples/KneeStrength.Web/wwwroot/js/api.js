@@ -39,6 +39,31 @@ async function send(path, init) {
   return body;
 }
 
+/** Every log of a profile as one journal document, following the server's pages (a Link with rel="next"). */
+async function allLogs(path) {
+  const journal = { formatVersion: 1, logs: [] };
+  for (let next = path, pages = 0; next && pages < 20; pages++) {
+    let response;
+    try {
+      response = await fetch(next, { headers: { Accept: 'application/json' } });
+    } catch {
+      throw new ApiError(0, { title: 'The app cannot reach its server. Check the connection and try again.' });
+    }
+
+    const body = await response.json().catch(() => ({ title: response.statusText }));
+    if (!response.ok) {
+      throw new ApiError(response.status, body);
+    }
+
+    journal.formatVersion = body.formatVersion;
+    journal.logs.push(...body.logs);
+    const link = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '');
+    next = link ? link[1] : null;
+  }
+
+  return journal;
+}
+
 function withDate(path, date) {
   return date ? `${path}?date=${encodeURIComponent(date)}` : path;
 }
@@ -54,7 +79,7 @@ export const api = {
   profile: id => send(`/api/profiles/${encodeURIComponent(id)}`),
   today: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/today`, date)),
   plan: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/plan`, date)),
-  logs: id => send(`/api/profiles/${encodeURIComponent(id)}/logs`),
+  logs: id => allLogs(`/api/profiles/${encodeURIComponent(id)}/logs?limit=1000`),
   saveLog: (id, log) => post(`/api/profiles/${encodeURIComponent(id)}/logs`, log),
   nextMorning: (id, date, pain) => post(`/api/profiles/${encodeURIComponent(id)}/logs/${encodeURIComponent(date)}/next-morning`, { painNextMorning: pain }),
   progress: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/progress`, date)),

@@ -185,7 +185,7 @@ async function createProfile(event) {
   const minutes = form.elements.minutes.value.trim();
   const back = form.elements.backToRunning.value;
   const body = {
-    equipment: equipment.length === 0 ? 'none' : equipment.join(','),
+    equipment,
     minutes: minutes === '' ? null : Number(minutes),
     firstSide: form.querySelector('input[name="firstSide"]:checked').value,
     backToRunning: back === '' ? null : back,
