@@ -9,7 +9,9 @@ namespace KneeStrength.Benchmarks;
 /// <summary>
 /// How close scheduling comes to the floor of producing the same output: allocating a step array and copying a
 /// precomputed plan's steps into it. Goal (issue 20): <see cref="ScheduleRunnersKnee"/> at most 3x the baseline's
-/// time and at most 1.3x its allocations; <see cref="ScheduleCircuitRoutine"/> shows what sections and circuits cost.
+/// time and at most 1.3x its allocations; <see cref="ScheduleRunnersKneeFirstTime"/> is the expansion from nothing
+/// (no resolution or steps kept on the routine); <see cref="ScheduleCircuitRoutine"/> shows what sections and circuits
+/// cost.
 /// </summary>
 [MemoryDiagnoser]
 public class SessionSchedulerBenchmarks
