@@ -402,45 +402,4 @@ internal static class Api
 
         return value.GetString();
     }
-
-    /// <summary>A profile as JSON: <c>id</c>, <c>equipment</c> (an array of ids), <c>minutes</c>, <c>firstSide</c>, <c>start</c>, <c>backToRunning</c>.</summary>
-    public static string ProfileJson(Profile profile)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", profile.Id);
-            writer.WriteStartArray("equipment");
-            foreach (var equipment in profile.Equipment)
-            {
-                writer.WriteStringValue(equipment.Id);
-            }
-
-            writer.WriteEndArray();
-            if (profile.Minutes is int m)
-            {
-                writer.WriteNumber("minutes", m);
-            }
-            else
-            {
-                writer.WriteNull("minutes");
-            }
-
-            writer.WriteString("firstSide", SideName(profile.FirstSide));
-            writer.WriteString("start", Date(profile.Start));
-            if (profile.BackToRunning is DateOnly back)
-            {
-                writer.WriteString("backToRunning", Date(back));
-            }
-            else
-            {
-                writer.WriteNull("backToRunning");
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
 }

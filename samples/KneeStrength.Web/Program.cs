@@ -16,6 +16,7 @@ using KneeStrength.Serialization;
 using KneeStrength.Text;
 using KneeStrength.Tracking;
 using KneeStrength.Web;
+using KneeStrength.Web.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -28,11 +29,18 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
 
 // The document names no server: clients call the host they fetched it from (it copied the Host header before).
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(options =>
 {
-    document.Servers = [];
-    return Task.CompletedTask;
-}));
+    options.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Servers = [];
+        return Task.CompletedTask;
+    });
+    options.AddOperationTransformer(OpenApiDescriptions.Describe);
+});
+
+// The API's own bodies (profiles) by source-generated serialization; the library's documents are written by KneeJson.
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, WebJsonContext.Default));
 
 // Profiles are made sparingly: per client address, ProfilesPerHour (20 unless configured) in a fixed window of
 // ProfileWindowMinutes (60); past that, 429 with Retry-After.
@@ -116,230 +124,11 @@ var api = app.MapGroup("/api");
     }
 });
 
-api.MapGet("/plan", (HttpRequest request, PlanCache plans) =>
-    Api.TryOptions(request.Query["equipment"], request.Query["minutes"], request.Query["firstSide"], out var options, out var minutes, out var problem)
-        ? plans.Get(options, minutes)
-        : problem).WithSummary("A plan of the built-in routine for the equipment, minutes and first side given (the library's plan document).");
-
-// A routine of the caller's own (sections, circuits, open-ended work, target effort: the library's routine document,
-// read strictly) as a plan. Not kept: the routine is the caller's, and PlanCache keys on the built-in one.
-api.MapPost("/plan", async (HttpRequest request) =>
-{
-    if (!Api.TryOptions(request.Query["equipment"], request.Query["minutes"], request.Query["firstSide"], out var options, out var minutes, out var problem))
-    {
-        return problem;
-    }
-
-    var (text, bodyProblem) = await Api.ReadBody(request);
-    if (bodyProblem is not null)
-    {
-        return bodyProblem;
-    }
-
-    KneeStrength.Routine routine;
-    try
-    {
-        routine = KneeJson.ReadRoutine(text!);
-    }
-    catch (KneeJsonException e)
-    {
-        return Api.Invalid(e.Path, e.Problem);
-    }
-
-    return Api.TryRoutinePlan(new SessionScheduler(options), routine, minutes, out var document, out problem)
-        ? Results.Bytes(document, "application/json")
-        : problem;
-}).WithSummary("A plan of the routine document in the body (the library's routine document: sections, circuits, open-ended work, target effort) for the equipment, minutes and first side given.");
-
-api.MapGet("/catalog", () => Results.Text(KneeJson.WriteCatalog(RunnersKnee.Catalog), "application/json"))
-    .WithSummary("The built-in catalog: each exercise's name, cues and equipment (the library's catalog document).");
-
-api.MapPost("/profiles", async (HttpRequest request, HttpResponse response, ProfileStore store, TimeProvider clock) =>
-{
-    var (body, problem) = await Api.ReadJson(request);
-    if (problem is not null)
-    {
-        return problem;
-    }
-
-    using (body)
-    {
-        if (!Api.TryProfile(body!.RootElement, Api.NewId(), start: null, Api.Today(clock), out var profile, out problem))
-        {
-            return problem;
-        }
-
-        store.Add(profile);
-        response.Headers.Location = $"/api/profiles/{profile.Id}";
-        return Results.Text(Api.ProfileJson(profile), "application/json", Encoding.UTF8, StatusCodes.Status201Created);
-    }
-}).RequireRateLimiting(Api.ProfileCreationPolicy)
-    .WithSummary("Creates a profile: equipment, usual minutes, first side, back-to-running date, start (today by default). Its id is a 128-bit token.");
-
-api.MapPut("/profiles/{id}", async (string id, HttpRequest request, ProfileStore store, TimeProvider clock) =>
-{
-    if (!Api.IsId(id) || store.Find(id) is not Profile existing)
-    {
-        return Api.UnknownProfile(id);
-    }
-
-    var (body, problem) = await Api.ReadJson(request);
-    if (problem is not null)
-    {
-        return problem;
-    }
-
-    using (body)
-    {
-        if (!Api.TryProfile(body!.RootElement, id, existing.Start, Api.Today(clock), out var profile, out problem))
-        {
-            return problem;
-        }
-
-        store.Update(profile);
-        return Results.Text(Api.ProfileJson(profile), "application/json");
-    }
-}).WithSummary("Changes a profile's equipment, minutes, first side and back-to-running date (the start stays); the calendar feed updates the events this changes.");
-
-api.MapGet("/profiles/{id}", (string id, ProfileStore store) =>
-    Api.WithProfile(id, store, profile => Results.Text(Api.ProfileJson(profile), "application/json")));
-
-api.MapGet("/profiles/{id}/today", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
-    Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) => Results.Text(KneeJson.WriteCoachingDay(coach.Decide(enrolment, journal, day)), "application/json")))
-    .WithSummary("What to do on the day and why: the document 'knee today --json' prints.");
-
-api.MapGet("/profiles/{id}/plan", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
-    Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) => Results.Bytes(Api.PlanDocument(coach.Decide(enrolment, journal, day).Plan), "application/json")))
-    .WithSummary("The day's adapted session as a plan document: the coach's plan, within the profile's usual minutes (at the shortest the session allows when they are fewer).");
-
-api.MapPost("/profiles/{id}/logs", async (string id, HttpRequest request, ProfileStore store, TimeProvider clock) =>
-{
-    if (!Api.IsId(id) || store.Find(id) is not Profile profile)
-    {
-        return Api.UnknownProfile(id);
-    }
-
-    var (text, problem) = await Api.ReadBody(request);
-    if (problem is not null)
-    {
-        return problem;
-    }
-
-    SessionLog log;
-    try
-    {
-        log = KneeJson.ReadSessionLog(text!);
-    }
-    catch (KneeJsonException e)
-    {
-        return Api.Invalid(e.Path, e.Problem);
-    }
-
-    // A log outside the enrolment (before its start, or on a day that has not come yet) is not evidence of anything.
-    var today = Api.Today(clock);
-    if (log.Date < profile.Start || log.Date > today)
-    {
-        return Api.Invalid("date", $"Expected a day from the profile's start, {Api.Date(profile.Start)}, through today, {Api.Date(today)}, but got {Api.Date(log.Date)}.");
-    }
-
-    store.Save(id, log);
-    return Results.Text(KneeJson.WriteSessionLog(log), "application/json", Encoding.UTF8, StatusCodes.Status201Created);
-}).WithSummary("Logs a session or a run (the library's session log document, sharpPain included) from the profile's start through today; a log replaces the day's earlier one.");
-
-api.MapPost("/profiles/{id}/logs/{date}/next-morning", async (string id, string date, HttpRequest request, ProfileStore store) =>
-{
-    if (!Api.IsId(id) || store.Find(id) is null)
-    {
-        return Api.UnknownProfile(id);
-    }
-
-    if (!Api.TryDate(date, out var day))
-    {
-        return Api.Invalid("date", $"Expected the session's date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
-    }
-
-    var (body, problem) = await Api.ReadJson(request);
-    if (problem is not null)
-    {
-        return problem;
-    }
-
-    using (body)
-    {
-        if (body!.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("painNextMorning", out var pain) ||
-            pain.ValueKind != JsonValueKind.Number || !pain.TryGetInt32(out int score) || score < 0 || score > PainScale.Max)
-        {
-            return Api.Invalid("painNextMorning", "Expected { \"painNextMorning\": N } with N a whole number from 0 to 10.");
-        }
-
-        var log = store.Journal(id).Find(day);
-        // A run is evidence too: the morning after a run-only day says how the knee took it.
-        if (log is null || (!log.HasSession && log.Run is null))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No session that day", detail: $"No session or run is logged on {Api.Date(day)}.");
-        }
-
-        var updated = log.WithNextMorningPain(score);
-        store.Save(id, updated);
-        return Results.Text(KneeJson.WriteSessionLog(updated), "application/json");
-    }
-}).WithSummary("Adds the next morning's pain to the session or run of a day.");
-
-api.MapGet("/profiles/{id}/logs", (string id, string? from, string? limit, ProfileStore store, HttpResponse response) =>
-    Api.WithProfile(id, store, profile =>
-    {
-        var first = profile.Start;
-        if (from is not null && !Api.TryDate(from, out first))
-        {
-            return Api.Invalid("from", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(from)}.");
-        }
-
-        int count = Api.LogsPerPage;
-        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1 || count > Api.MaxLogsPerPage))
-        {
-            return Api.Invalid("limit", $"Expected a whole number from 1 to {Api.MaxLogsPerPage}, but got {DisplayText.Quote(limit)}.");
-        }
-
-        // One more than asked for says whether there is a next page, which starts the day after this one's last log.
-        var logs = store.Logs(profile.Id, first, count + 1);
-        if (logs.Count > count)
-        {
-            string next = Api.Date(logs[count - 1].Date.AddDays(1));
-            response.Headers.Link = $"</api/profiles/{profile.Id}/logs?from={next}&limit={count}>; rel=\"next\"";
-            logs = [.. logs.Take(count)];
-        }
-
-        return Results.Text(KneeJson.WriteJournal(new Journal(logs)), "application/json");
-    }))
-    .WithSummary("The profile's logs as a journal document, a page at a time: from a day (the profile's start by default), at most 'limit' logs (366 by default, up to 1000); a Link header with rel=\"next\" names the next page.");
-
-api.MapGet("/profiles/{id}/progress", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
-    Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) => Results.Text(ProgressReport.Create(coach, enrolment, journal, day).ToJson(), "application/json")))
-    .WithSummary("How the logs kept to the program from its start to the day (today by default): the document 'knee progress --json' prints.");
-
-api.MapGet("/profiles/{id}/calendar.ics", (string id, ProfileStore store, TimeProvider clock, Coach coach, CalendarWriter calendar) =>
-    Api.WithProfile(id, store, profile =>
-    {
-        // The revision of the last export, kept per profile, raises SEQUENCE only for the events that changed since.
-        var enrolment = coach.Shape(Api.Enrolment(profile), store.Journal(profile.Id));
-        var previous = store.CalendarRevision(profile.Id);
-        var revision = calendar.Revise(enrolment, previous);
-        if (revision != previous)
-        {
-            store.SaveCalendarRevision(profile.Id, revision);
-        }
-
-        return Results.Bytes(calendar.Write(enrolment, clock.GetUtcNow(), revision), "text/calendar; charset=utf-8");
-    })).WithSummary("The program as the journal shapes it, as an iCalendar feed for calendar apps: stable UIDs, SEQUENCE raised for the events a change touched.");
-
-api.MapGet("/profiles/{id}/today.fit", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
-    Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) =>
-    {
-        var plan = coach.Decide(enrolment, journal, day).Plan;
-        var now = clock.GetUtcNow();
-        byte[] fit = new FitWorkoutWriter().Write(plan, (uint)Math.Max(1, now.ToUnixTimeSeconds() % uint.MaxValue), now);
-        return Results.File(fit, "application/vnd.ant.fit", $"knee-{Api.Date(day)}.fit");
-    })).WithSummary("The day's plan as a FIT workout file for a watch.");
+api.MapPlans();
+api.MapProfiles();
+api.MapDays();
+api.MapLogs();
+api.MapExports();
 
 app.Run();
 return 0;

@@ -199,6 +199,34 @@ public sealed class HardeningTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenApi_DescribesEveryBodyAndAnswer()
+    {
+        using var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+        var paths = document.RootElement.GetProperty("paths");
+        static string[] Answers(JsonElement operation) => [.. operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal)];
+
+        var create = paths.GetProperty("/api/profiles").GetProperty("post");
+        Answers(create).Should().Equal("201", "400", "403", "413", "415", "429", "503", "507");
+        create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").ToString().Should().Contain("ProfileRequest");
+        var created = create.GetProperty("responses").GetProperty("201").GetProperty("content").GetProperty("application/json").GetProperty("schema").ToString();
+        created.Should().Contain("ProfileResponse");
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        schemas.GetProperty("ProfileResponse").GetProperty("properties").GetProperty("equipment").GetProperty("type").ToString().Should().Contain("array");
+        schemas.GetProperty("ProfileRequest").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal("equipment", "minutes", "firstSide", "backToRunning", "start");
+
+        var log = paths.GetProperty("/api/profiles/{id}/logs").GetProperty("post");
+        Answers(log).Should().Equal("201", "400", "403", "404", "413", "415", "503", "507");
+        log.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("externalDocs").GetProperty("url").GetString()
+            .Should().EndWith("/session-log.schema.json");
+
+        var today = paths.GetProperty("/api/profiles/{id}/today").GetProperty("get");
+        Answers(today).Should().Equal("200", "400", "404");
+        today.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("externalDocs").GetProperty("url").GetString()
+            .Should().EndWith("/coaching-day.schema.json");
+        paths.GetProperty("/api/profiles/{id}/calendar.ics").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/calendar", out _).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Logs_InPages_FollowingNextGivesEveryLogOnce()
     {
         string id = await NewProfile();
