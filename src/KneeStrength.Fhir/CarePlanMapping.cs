@@ -17,17 +17,17 @@ internal static class CarePlanMapping
         {
             Identifier = [new Identifier(FhirCodes.IdentifierSystem, enrolment.Id)],
             InstantiatesCanonical = [definition],
-            Status = asOf > enrolment.LastDay ? RequestStatus.Completed : RequestStatus.Active,
+            Status = asOf > enrolment.LastDay && enrolment.Phases[^1].Ending != PhaseEnding.RunsOn ? RequestStatus.Completed : RequestStatus.Active,
             Intent = CarePlan.CarePlanIntent.Plan,
             Title = enrolment.Program.Name,
             Subject = new ResourceReference(patient.Reference, patient.Display),
-            Period = new Period(new FhirDateTime(TimingMapping.Date(enrolment.Start)), new FhirDateTime(TimingMapping.Date(enrolment.LastDay))),
+            Period = Days(enrolment.Start, enrolment.LastDay, enrolment.Phases[^1].Ending),
         };
         foreach (var placed in enrolment.Phases)
         {
             var phase = placed.Phase;
             var repeat = TimingMapping.Repeat(phase.Schedule);
-            repeat.Bounds = new Period(new FhirDateTime(TimingMapping.Date(placed.FirstDay)), new FhirDateTime(TimingMapping.Date(placed.LastDay)));
+            repeat.Bounds = Days(placed.FirstDay, placed.LastDay, placed.Ending);
             string description = $"{phase.Name}: {phase.Routine.Name}, {phase.Schedule}";
             if (placed.EndedBy is EnrolmentEvent ended)
             {
@@ -41,7 +41,7 @@ internal static class CarePlanMapping
                     Kind = CarePlan.CarePlanActivityKind.ServiceRequest,
                     InstantiatesCanonical = [definition],
                     Code = ProgramMapping.Coded(FhirCodes.RoutineSystem, phase.Routine.Id, phase.Routine.Name),
-                    Status = asOf > placed.LastDay ? CarePlan.CarePlanActivityStatus.Completed
+                    Status = asOf > placed.LastDay && placed.Ending != PhaseEnding.RunsOn ? CarePlan.CarePlanActivityStatus.Completed
                         : asOf >= placed.FirstDay ? CarePlan.CarePlanActivityStatus.InProgress
                         : CarePlan.CarePlanActivityStatus.Scheduled,
                     Scheduled = new Timing { Repeat = repeat },
@@ -61,4 +61,9 @@ internal static class CarePlanMapping
 
         return carePlan;
     }
+
+    // A phase that runs on (open, or waiting for an event) has no end yet: its last day is only the enrolment's
+    // ten-year limit, which is no clinical fact, so the period is left open.
+    private static Period Days(DateOnly first, DateOnly last, PhaseEnding ending) =>
+        new(new FhirDateTime(TimingMapping.Date(first)), ending == PhaseEnding.RunsOn ? null : new FhirDateTime(TimingMapping.Date(last)));
 }
