@@ -252,6 +252,8 @@ api.MapGet("/profiles/{id}/today.fit", (string id, string? date, ProfileStore st
         return Results.File(fit, "application/vnd.ant.fit", $"knee-{Api.Date(day)}.fit");
     })).WithSummary("The day's plan as a FIT workout file for a watch.");
 
+api.MapFhir();
+
 app.Run();
 
 /// <summary>The app, for the tests' WebApplicationFactory.</summary>
