@@ -26,7 +26,8 @@ internal static class JournalMapping
         ("next-morning", "The next morning"),
     ];
 
-    public sealed record Written(Observation Observation, DateOnly Day, string Name, bool IsSessionLog);
+    // An observation with the day of the log it came from and its identifier's value (unique per series and day).
+    public sealed record Written(Observation Observation, DateOnly Day, string Identifier, bool IsSessionLog);
 
     public static List<Written> Write(Journal journal, ResourceReference patient, string seriesId)
     {
@@ -36,7 +37,8 @@ internal static class JournalMapping
             string day = TimingMapping.Date(log.Date);
             if (log.HasSession || log.Note is not null || log.SharpPain)
             {
-                written.Add(new(KneeLog(log, patient, $"{seriesId}/{day}/{KneeLogCode}"), log.Date, KneeLogCode, true));
+                string identifier = $"{seriesId}/{day}/{KneeLogCode}";
+                written.Add(new(KneeLog(log, patient, identifier), log.Date, identifier, true));
             }
 
             int?[] scores = [log.PainBefore, log.PainDuring, log.PainAfter, log.PainNextMorning];
@@ -45,14 +47,15 @@ internal static class JournalMapping
                 if (scores[m] is int score)
                 {
                     var effective = m == 3 ? log.Date.AddDays(1) : log.Date;
-                    string name = $"pain-{Moments[m].Code}";
-                    written.Add(new(Pain(score, m, effective, patient, $"{seriesId}/{day}/{name}"), log.Date, name, false));
+                    string identifier = $"{seriesId}/{day}/pain-{Moments[m].Code}";
+                    written.Add(new(Pain(score, m, effective, patient, identifier), log.Date, identifier, false));
                 }
             }
 
             if (log.Run is RunLog run)
             {
-                written.Add(new(Run(run, log.Date, patient, $"{seriesId}/{day}/run"), log.Date, "run", false));
+                string identifier = $"{seriesId}/{day}/run";
+                written.Add(new(Run(run, log.Date, patient, identifier), log.Date, identifier, false));
             }
         }
 

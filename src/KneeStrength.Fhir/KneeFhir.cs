@@ -172,7 +172,7 @@ public static class KneeFhir
         var entries = new List<Bundle.EntryComponent>();
         foreach (var written in observations)
         {
-            string identifier = $"{shaped.Id}/{TimingMapping.Date(written.Day)}/{written.Name}";
+            string identifier = written.Identifier;
             string fullUrl = ResourceIds.Urn($"Observation/{identifier}");
             written.Observation.BasedOn.Add(new ResourceReference(carePlanUrl));
             entries.Add(Entry(fullUrl, written.Observation, Bundle.HTTPVerb.PUT, $"Observation?identifier={FhirCodes.IdentifierSystem}|{identifier}"));
