@@ -161,6 +161,23 @@ public sealed class JournalFhirTests
             threads: 1);
 
     [Fact]
+    public void WriteBundle_GeneratedEnrolments_ValidateWithNoErrorsAndPlaceEveryPhase() =>
+        KneeStrength.Tests.Serialization.DocumentGenerators.EnrolmentWithCatalog.Sample(
+            ec =>
+            {
+                var enrolment = ec.Enrolment;
+                var bundle = KneeFhir.WriteBundle(enrolment, Journal.Empty, TestData.Patient, enrolment.Start.AddDays(30));
+
+                FhirValidation.Errors(bundle).Should().BeEmpty();
+                var carePlan = bundle.Entry.Select(e => e.Resource).OfType<CarePlan>().Single();
+                carePlan.Activity.Should().HaveCount(enrolment.Phases.Count);
+                var catalog = new ExerciseCatalog(enrolment.Program.Phases.SelectMany(p => p.Routine.Items).Select(i => i.Exercise).DistinctBy(e => e.Id));
+                KneeFhir.ReadPlanDefinition((PlanDefinition)bundle.Entry[0].Resource, catalog).Should().Be(enrolment.Program);
+            },
+            iter: 10,
+            threads: 1);
+
+    [Fact]
     public void ReadJournal_PainScoreOutOfRange_NamesTheValue()
     {
         var bundle = KneeFhir.WriteBundle(TestData.Enrolment, TestData.TwoWeeks(), TestData.Patient, AsOf);
