@@ -1,6 +1,7 @@
-// Checks a packed KneeStrength.nupkg / .snupkg pair: the nuspec's metadata, the packed README
-// and XML docs, and the Source Link map inside the portable PDB. Run by check-package.sh:
-//   dotnet run --file .ci/check-package.cs -- NUPKG SNUPKG VERSION REPOSITORY_URL COMMIT README
+// Checks a packed KneeStrength.nupkg / .snupkg pair (or another of the repository's packages, named by PACKAGE_ID):
+// the nuspec's metadata, the packed README and XML docs, and the Source Link map inside the portable PDB. Run by
+// check-package.sh:
+//   dotnet run --file .ci/check-package.cs -- NUPKG SNUPKG VERSION REPOSITORY_URL COMMIT README [PACKAGE_ID]
 // Prints every problem it finds and exits 1 if there is any.
 
 // File-based apps default to Native AOT, whose compiler package a plain run does not need.
@@ -16,15 +17,15 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 
-if (args.Length != 6)
+if (args.Length is not (6 or 7))
 {
-    Console.Error.WriteLine("usage: check-package.cs NUPKG SNUPKG VERSION REPOSITORY_URL COMMIT README");
+    Console.Error.WriteLine("usage: check-package.cs NUPKG SNUPKG VERSION REPOSITORY_URL COMMIT README [PACKAGE_ID]");
     return 2;
 }
 
 var (nupkgPath, snupkgPath, version, repositoryUrl, commit, readmePath) =
     (args[0], args[1], args[2], args[3], args[4], args[5]);
-const string PackageId = "KneeStrength";
+string PackageId = args.Length == 7 ? args[6] : "KneeStrength";
 const string LibFolder = "lib/net10.0/";
 const string GitHubPrefix = "https://github.com/";
 var problems = new List<string>();

@@ -26,6 +26,7 @@ internal static class KneeApp
             LogCommand.Create(terminal, TimeProvider.System),
             TodayCommand.Create(terminal, TimeProvider.System),
             ProgressCommand.Create(terminal, TimeProvider.System),
+            FhirCommand.Create(terminal, TimeProvider.System),
         };
 
         if (!terminal.IsInteractive)

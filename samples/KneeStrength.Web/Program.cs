@@ -130,6 +130,8 @@ api.MapDays();
 api.MapLogs();
 api.MapExports();
 
+api.MapFhir();
+
 app.Run();
 return 0;
 

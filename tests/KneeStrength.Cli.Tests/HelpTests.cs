@@ -34,7 +34,7 @@ public class HelpTests
         var commands = result.Lines.SkipWhile(line => line != "Commands:").Skip(1).TakeWhile(line => line.Length > 0)
             .Where(line => line[2] != ' ')
             .Select(line => line.Trim().Split(' ')[0]);
-        commands.Should().Equal("catalog", "routine", "plan", "run", "enrol", "schedule", "log", "today", "progress");
+        commands.Should().Equal("catalog", "routine", "plan", "run", "enrol", "schedule", "log", "today", "progress", "fhir");
     }
 
     [Fact]

@@ -28,6 +28,8 @@ public class NativeAotTests
     [InlineData("run --speed 0")]
     [InlineData("stretch")]
     [InlineData("schedule --ics x.ics --time 07:00 --time-zone Mars/Olympus")]
+    [InlineData("fhir --help")]
+    [InlineData("fhir --journal /nonexistent/journal.jsonl")]
     public async Task Native_SameCommand_PrintsWhatTheJitBuildPrints(string commandLine)
     {
         Assert.SkipWhen(KneeProcess.Native is null, "Set KNEE_NATIVE to the natively compiled knee to compare it.");
