@@ -44,7 +44,7 @@ public sealed class FhirApiTests : IDisposable
     [Fact]
     public async Task Fhir_ProfileWithLogs_IsATransactionBundleThatReadsBackIntoItsJournal()
     {
-        var created = await _client.PostAsync("/api/profiles", Json("""{ "equipment": "band,step,wall", "minutes": 20 }"""), TestContext.Current.CancellationToken);
+        var created = await _client.PostAsync("/api/profiles", Json("""{ "equipment": ["band", "step", "wall"], "minutes": 20 }"""), TestContext.Current.CancellationToken);
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         string id = created.Headers.Location!.ToString()["/api/profiles/".Length..];
         var logged = await _client.PostAsync($"/api/profiles/{id}/logs", Json("""{ "formatVersion": 1, "date": "2026-03-02", "routineId": "runners-knee", "completion": "partial", "painBefore": 2, "painDuring": 4, "painAfter": 3 }"""), TestContext.Current.CancellationToken);
