@@ -9,6 +9,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using KneeStrength.Catalog;
+using KneeStrength.Coaching;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
 using KneeStrength.Text;
@@ -119,6 +120,32 @@ internal static class Api
 
             return answer(profile, enrolment, day, store.Journal(profile.Id));
         });
+
+    /// <summary>
+    /// Answers for a profile's day from the coach's decision, kept in <paramref name="days"/> for the profile's revision
+    /// and the day: the profile is read (one row), the journal only when the answer is not kept.
+    /// </summary>
+    public static IResult WithDecision(string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, Func<StoredProfile, DateOnly, Func<CoachingDay>, IResult> answer)
+    {
+        if (!IsId(id) || store.Read(id) is not StoredProfile stored)
+        {
+            return UnknownProfile(id);
+        }
+
+        var day = Today(clock);
+        if (date is not null && !TryDate(date, out day))
+        {
+            return Invalid("date", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
+        }
+
+        var enrolment = Enrolment(stored.Profile);
+        if (day < enrolment.Start || day > enrolment.LastPossibleDay)
+        {
+            return Invalid("date", $"The profile's program runs from {Date(enrolment.Start)} to {Date(enrolment.LastPossibleDay)}.");
+        }
+
+        return answer(stored, day, () => coach.Decide(enrolment, store.Journal(id), day));
+    }
 
     /// <summary>A plan as the library's plan document, in UTF-8.</summary>
     public static ReadOnlyMemory<byte> PlanDocument(SessionPlan plan)

@@ -57,12 +57,12 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     /// <inheritdoc/>
     public override void Update(Profile profile) => Write(
         profile,
-        "UPDATE profiles SET equipment = @equipment, minutes = @minutes, first_side = @side, back_to_running = @back WHERE id = @id;");
+        "UPDATE profiles SET equipment = @equipment, minutes = @minutes, first_side = @side, back_to_running = @back, revision = revision + 1 WHERE id = @id;");
 
     /// <inheritdoc/>
-    public override Profile? Find(string id)
+    public override StoredProfile? Read(string id)
     {
-        using var command = _source.CreateCommand("SELECT equipment, minutes, first_side, start, back_to_running FROM profiles WHERE id = @id;");
+        using var command = _source.CreateCommand("SELECT equipment, minutes, first_side, start, back_to_running, revision FROM profiles WHERE id = @id;");
         command.Parameters.AddWithValue("id", id);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
@@ -70,20 +70,24 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
             return null;
         }
 
-        return new Profile(
-            id,
-            EquipmentSet.Parse(reader.GetString(0)).Value,
-            reader.IsDBNull(1) ? null : reader.GetInt32(1),
-            StoredSide(id, reader.GetString(2)),
-            reader.GetFieldValue<DateOnly>(3),
-            reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4));
+        return new StoredProfile(
+            new Profile(
+                id,
+                EquipmentSet.Parse(reader.GetString(0)).Value,
+                reader.IsDBNull(1) ? null : reader.GetInt32(1),
+                StoredSide(id, reader.GetString(2)),
+                reader.GetFieldValue<DateOnly>(3),
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4)),
+            reader.GetInt64(5));
     }
 
     /// <inheritdoc/>
     public override void Save(string profileId, SessionLog log)
     {
+        // One statement, so one transaction: the log and the raised revision commit together or not at all.
         using var command = _source.CreateCommand(
-            "INSERT INTO logs (profile_id, date, json) VALUES (@id, @date, @json) ON CONFLICT (profile_id, date) DO UPDATE SET json = excluded.json;");
+            "WITH saved AS (INSERT INTO logs (profile_id, date, json) VALUES (@id, @date, @json) ON CONFLICT (profile_id, date) DO UPDATE SET json = excluded.json RETURNING profile_id) " +
+            "UPDATE profiles SET revision = revision + 1 WHERE id IN (SELECT profile_id FROM saved);");
         command.Parameters.AddWithValue("id", profileId);
         command.Parameters.AddWithValue("date", log.Date);
         command.Parameters.AddWithValue("json", KneeJson.WriteSessionLogLine(log));
@@ -196,7 +200,8 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
               minutes integer NULL,
               first_side text NOT NULL,
               start date NOT NULL,
-              back_to_running date NULL);
+              back_to_running date NULL,
+              revision bigint NOT NULL DEFAULT 0);
             CREATE TABLE logs (
               profile_id text NOT NULL REFERENCES profiles(id),
               date date NOT NULL,

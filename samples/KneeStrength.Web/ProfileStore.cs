@@ -9,6 +9,9 @@ namespace KneeStrength.Web;
 /// <summary>A runner's profile: what they have, how long they usually have, which side first, and when they run again.</summary>
 public sealed record Profile(string Id, EquipmentSet Equipment, int? Minutes, Side FirstSide, DateOnly Start, DateOnly? BackToRunning);
 
+/// <summary>A profile as stored, with its revision: a number every change to the profile or its logs raises.</summary>
+public sealed record StoredProfile(Profile Profile, long Revision);
+
 /// <summary>
 /// Where profiles, their logs and the revision of their last calendar export are kept: SQLite in one file by default
 /// (<see cref="SqliteProfileStore"/>, nothing to install), or PostgreSQL (<see cref="PostgresProfileStore"/>) so that
@@ -28,13 +31,20 @@ public abstract class ProfileStore
     /// <summary>Adds a new profile.</summary>
     public abstract void Add(Profile profile);
 
-    /// <summary>Changes a profile's settings (its id and start stay).</summary>
+    /// <summary>Changes a profile's settings (its id and start stay) and raises its revision.</summary>
     public abstract void Update(Profile profile);
 
     /// <summary>The profile with this id, or null.</summary>
-    public abstract Profile? Find(string id);
+    public Profile? Find(string id) => Read(id)?.Profile;
 
-    /// <summary>Stores a log, replacing the profile's log of that day.</summary>
+    /// <summary>
+    /// The profile with this id and its revision, or null. The revision is raised in the same transaction as every
+    /// change to the profile or its logs, so an answer worked out from one revision is current while it holds: every
+    /// instance of the app sharing the store can keep such answers.
+    /// </summary>
+    public abstract StoredProfile? Read(string id);
+
+    /// <summary>Stores a log, replacing the profile's log of that day, and raises the profile's revision.</summary>
     public abstract void Save(string profileId, SessionLog log);
 
     /// <summary>The profile's logs, in date order.</summary>

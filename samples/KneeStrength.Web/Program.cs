@@ -73,6 +73,7 @@ bool createStore = string.Equals(builder.Configuration["KneeStrength:CreateStore
 builder.Services.AddSingleton<ProfileStore>(_ => string.IsNullOrEmpty(postgres) ? new SqliteProfileStore(database, createStore) : new PostgresProfileStore(postgres));
 builder.Services.AddExceptionHandler<StoreProblems>();
 builder.Services.AddSingleton<PlanCache>();
+builder.Services.AddSingleton<DayCache>();
 
 // One coach, one program scheduler (whose plans every profile with the same options shares) and one calendar
 // writer for the process; each request builds the profile's enrolment on the one built-in program.

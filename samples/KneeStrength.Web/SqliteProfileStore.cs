@@ -79,7 +79,7 @@ public sealed class SqliteProfileStore : ProfileStore
     /// <inheritdoc/>
     public override void Update(Profile profile) => Write(
         profile,
-        "UPDATE profiles SET equipment = $equipment, minutes = $minutes, first_side = $side, back_to_running = $back WHERE id = $id;");
+        "UPDATE profiles SET equipment = $equipment, minutes = $minutes, first_side = $side, back_to_running = $back, revision = revision + 1 WHERE id = $id;");
 
     /// <inheritdoc/>
     public override CalendarRevision CalendarRevision(string profileId)
@@ -105,11 +105,11 @@ public sealed class SqliteProfileStore : ProfileStore
     }
 
     /// <inheritdoc/>
-    public override Profile? Find(string id)
+    public override StoredProfile? Read(string id)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT equipment, minutes, first_side, start, back_to_running FROM profiles WHERE id = $id;";
+        command.CommandText = "SELECT equipment, minutes, first_side, start, back_to_running, revision FROM profiles WHERE id = $id;";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
@@ -117,13 +117,15 @@ public sealed class SqliteProfileStore : ProfileStore
             return null;
         }
 
-        return new Profile(
-            id,
-            EquipmentSet.Parse(reader.GetString(0)).Value,
-            reader.IsDBNull(1) ? null : reader.GetInt32(1),
-            StoredSide(id, reader.GetString(2)),
-            StoredDate(reader.GetString(3)),
-            reader.IsDBNull(4) ? null : StoredDate(reader.GetString(4)));
+        return new StoredProfile(
+            new Profile(
+                id,
+                EquipmentSet.Parse(reader.GetString(0)).Value,
+                reader.IsDBNull(1) ? null : reader.GetInt32(1),
+                StoredSide(id, reader.GetString(2)),
+                StoredDate(reader.GetString(3)),
+                reader.IsDBNull(4) ? null : StoredDate(reader.GetString(4))),
+            reader.GetInt64(5));
     }
 
     /// <inheritdoc/>
@@ -132,7 +134,7 @@ public sealed class SqliteProfileStore : ProfileStore
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json);";
+        command.CommandText = "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json); UPDATE profiles SET revision = revision + 1 WHERE id = $id;";
         command.Parameters.AddWithValue("$id", profileId);
         command.Parameters.AddWithValue("$date", Api.Date(log.Date));
         command.Parameters.AddWithValue("$json", KneeJson.WriteSessionLogLine(log));
@@ -235,6 +237,11 @@ public sealed class SqliteProfileStore : ProfileStore
         if (version < SchemaVersion)
         {
             using var transaction = connection.BeginTransaction();
+            if (tables.Contains("profiles") && (long)Scalar(connection, "SELECT COUNT(*) FROM pragma_table_info('profiles') WHERE name = 'revision';")! == 0)
+            {
+                Execute(connection, "ALTER TABLE profiles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;");
+            }
+
             Execute(
                 connection,
                 $"""
@@ -244,7 +251,8 @@ public sealed class SqliteProfileStore : ProfileStore
                   minutes INTEGER NULL,
                   first_side TEXT NOT NULL,
                   start TEXT NOT NULL,
-                  back_to_running TEXT NULL);
+                  back_to_running TEXT NULL,
+                  revision INTEGER NOT NULL DEFAULT 0);
                 CREATE TABLE IF NOT EXISTS logs (
                   profile_id TEXT NOT NULL REFERENCES profiles(id),
                   date TEXT NOT NULL,

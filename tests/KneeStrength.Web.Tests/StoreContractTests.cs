@@ -122,6 +122,31 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Revision_RaisedByEveryChangeToTheProfileOrItsLogsAndByNothingElse()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        var other = NewProfile("fedcba9876543210fedcba9876543210");
+        _store.Add(profile);
+        _store.Add(other);
+        long Revision(string id) => _store.Read(id)!.Revision;
+        long start = Revision(profile.Id);
+
+        _store.Save(profile.Id, Log(Start, 1));
+        Revision(profile.Id).Should().Be(start + 1);
+        _store.Save(profile.Id, Log(Start, 2));
+        Revision(profile.Id).Should().Be(start + 2, "a log that replaces the day's is a change too");
+        _store.Update(profile with { Minutes = 5 });
+        Revision(profile.Id).Should().Be(start + 3);
+
+        _store.Journal(profile.Id);
+        _store.Logs(profile.Id, Start, 10);
+        _store.SaveCalendarRevision(profile.Id, CalendarRevision.None);
+        _store.Save(other.Id, Log(Start, 1));
+        Revision(profile.Id).Should().Be(start + 3, "reads, calendar exports and other profiles' logs change nothing the coach reads");
+        _store.Read("00000000000000000000000000000000").Should().BeNull();
+    }
+
+    [Fact]
     public void Reopen_KeepsEverythingWritten()
     {
         var profile = NewProfile("0123456789abcdef0123456789abcdef");

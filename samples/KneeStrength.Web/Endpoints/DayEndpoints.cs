@@ -25,15 +25,15 @@ internal static class DayEndpoints
     public static void MapDays(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/profiles/{id}").WithTags("Days");
-        group.MapGet("/today", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
-            Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) => Results.Text(KneeJson.WriteCoachingDay(coach.Decide(enrolment, journal, day)), "application/json")))
+        group.MapGet("/today", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days) =>
+            Api.WithDecision(id, date, store, clock, coach, (stored, day, decide) => Results.Bytes(days.Today(stored, day, decide), "application/json")))
             .Gives("coaching-day.schema.json", "The library's coaching day document.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("What to do on the day and why: the document 'knee today --json' prints.");
 
-        group.MapGet("/plan", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach) =>
-            Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) => Results.Bytes(Api.PlanDocument(coach.Decide(enrolment, journal, day).Plan), "application/json")))
+        group.MapGet("/plan", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days) =>
+            Api.WithDecision(id, date, store, clock, coach, (stored, day, decide) => Results.Bytes(days.Plan(stored, day, decide), "application/json")))
             .Gives("plan.schema.json", "The library's plan document.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
