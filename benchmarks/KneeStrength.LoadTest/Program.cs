@@ -23,8 +23,8 @@ using System.Threading.Tasks;
 const string PlanPath = "/api/plan";
 const string StaticPath = "/examples/plan.json";
 
-int clients = 64, seconds = 20;
-string? output = null;
+int clients = 64, seconds = 20, profiles = 0;
+string? output = null, postgres = null;
 for (int i = 0; i < args.Length; i++)
 {
     string value = i + 1 < args.Length ? args[i + 1] : "";
@@ -38,12 +38,20 @@ for (int i = 0; i < args.Length; i++)
             seconds = s;
             i++;
             break;
+        case "--profiles" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int p) && p is >= 1 and <= 100_000:
+            profiles = p;
+            i++;
+            break;
+        case "--postgres" when value.Length > 0:
+            postgres = value;
+            i++;
+            break;
         case "--out" when value.Length > 0:
             output = Path.GetFullPath(value);
             i++;
             break;
         default:
-            Console.Error.WriteLine($"Unknown or bad option at '{args[i].Replace("\e", "\\e", StringComparison.Ordinal)}'. Options: --clients 1-1024, --seconds 1-120, --out FILE.");
+            Console.Error.WriteLine($"Unknown or bad option at '{args[i].Replace("\e", "\\e", StringComparison.Ordinal)}'. Options: --clients 1-1024, --seconds 1-120, --profiles 1-100000, --postgres CONNECTION-STRING, --out FILE.");
             return 2;
     }
 }
@@ -54,6 +62,11 @@ if (!File.Exists(dll))
 {
     Console.Error.WriteLine($"The web app is not built at {dll}; 'dotnet run -c Release --project benchmarks/KneeStrength.LoadTest' builds it.");
     return 2;
+}
+
+if (profiles > 0)
+{
+    return await PerProfile.Measure(dll, Metadata("KneeWebProject"), profiles, postgres, clients, seconds, output, StartApp, Listening, RunEach);
 }
 
 string data = Directory.CreateTempSubdirectory("knee-load-").FullName;
@@ -111,7 +124,7 @@ finally
     Directory.Delete(data, recursive: true);
 }
 
-static Process StartApp(string dll, string contentRoot, string database)
+static Process StartApp(string dll, string contentRoot, string database, string? postgres = null, string? webRoot = null)
 {
     var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
     foreach (string arg in new[] { dll, "--urls", "http://127.0.0.1:0", "--contentRoot", contentRoot })
@@ -119,8 +132,19 @@ static Process StartApp(string dll, string contentRoot, string database)
         start.ArgumentList.Add(arg);
     }
 
+    if (webRoot is not null)
+    {
+        start.ArgumentList.Add("--webroot");
+        start.ArgumentList.Add(webRoot);
+    }
+
     start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
     start.Environment["KneeStrength__Database"] = database;
+    if (postgres is not null)
+    {
+        start.Environment["ConnectionStrings__KneeStrength"] = postgres;
+    }
+
     return Process.Start(start)!;
 }
 
@@ -143,9 +167,15 @@ static async Task<Uri> Listening(Process app)
 }
 
 // Clients loop on one path until the time is up; a response counts when it is 200 with the expected length.
-static async Task<Result> Run(HttpClient http, string path, string label, int clients, TimeSpan duration, int length)
+static Task<Result> Run(HttpClient http, string path, string label, int clients, TimeSpan duration, int length)
 {
     var uri = new Uri(path, UriKind.Relative);
+    return RunEach(http, _ => uri, label, clients, duration, length);
+}
+
+// As Run, each request to the path the client's own seeded Random picks; a length of -1 takes any non-empty body.
+static async Task<Result> RunEach(HttpClient http, Func<Random, Uri> pick, string label, int clients, TimeSpan duration, int length)
+{
     var latencies = new List<long>[clients];
     long errors = 0;
     var clock = Stopwatch.StartNew();
@@ -154,12 +184,13 @@ static async Task<Result> Run(HttpClient http, string path, string label, int cl
     {
         var mine = latencies[c] = new List<long>(4096);
         byte[] buffer = new byte[16 * 1024];
+        var random = new Random(1000 + c);
         while (clock.ElapsedTicks < end)
         {
             long started = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead);
+                using var response = await http.GetAsync(pick(random), HttpCompletionOption.ResponseHeadersRead);
                 await using var body = await response.Content.ReadAsStreamAsync();
                 long read = 0;
                 int n;
@@ -168,7 +199,7 @@ static async Task<Result> Run(HttpClient http, string path, string label, int cl
                     read += n;
                 }
 
-                if (response.IsSuccessStatusCode && read == length)
+                if (response.IsSuccessStatusCode && (read == length || (length < 0 && read > 0)))
                 {
                     mine.Add(Stopwatch.GetTimestamp() - started);
                 }

@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using KneeStrength;
+using KneeStrength.Serialization;
+using KneeStrength.Tracking;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+
+/// <summary>
+/// The per-profile path under load: many profiles with a year of logs each, written straight into the app's store,
+/// and 64 clients asking <c>/today</c> for random profiles, against a static file of the size of one answer served
+/// by the same app. Goal (issue 24): at least half the static file's throughput, with no errors, on each store.
+/// </summary>
+internal static class PerProfile
+{
+    public static async Task<int> Measure(
+        string dll,
+        string contentRoot,
+        int profiles,
+        string? postgres,
+        int clients,
+        int seconds,
+        string? output,
+        Func<string, string, string, string?, string?, Process> startApp,
+        Func<Process, Task<Uri>> listening,
+        Func<HttpClient, Func<Random, Uri>, string, int, TimeSpan, int, Task<Result>> run)
+    {
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var start = today.AddDays(-365);
+        var ids = Enumerable.Range(0, profiles).Select(Id).ToArray();
+        var rows = new List<string>();
+        bool met = true;
+        foreach (string store in postgres is null ? ["SQLite"] : new[] { "SQLite", "PostgreSQL" })
+        {
+            string data = Directory.CreateTempSubdirectory("knee-load-").FullName;
+            string webRoot = Directory.CreateDirectory(Path.Combine(data, "wwwroot")).FullName;
+            string database = Path.Combine(data, "knee.db");
+            if (store == "PostgreSQL")
+            {
+                await Reset(postgres!);
+            }
+
+            using var app = startApp(dll, contentRoot, database, store == "PostgreSQL" ? postgres : null, webRoot);
+            try
+            {
+                var address = await listening(app);
+                var seeding = Stopwatch.StartNew();
+                long logs = store == "PostgreSQL" ? await SeedPostgres(postgres!, ids, start, today) : SeedSqlite(database, ids, start, today);
+                Console.WriteLine($"{store}: {profiles:N0} profiles and {logs:N0} logs written in {seeding.Elapsed.TotalSeconds:0} s.");
+
+                using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+                using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+                byte[] one = await http.GetByteArrayAsync(new Uri($"/api/profiles/{ids[0]}/today", UriKind.Relative));
+                await File.WriteAllBytesAsync(Path.Combine(webRoot, "today.json"), one);
+                var staticUri = new Uri("/today.json", UriKind.Relative);
+                var uris = ids.Select(id => new Uri($"/api/profiles/{id}/today", UriKind.Relative)).ToArray();
+
+                var results = new List<Result>();
+                foreach (var (label, pick, length) in new (string, Func<Random, Uri>, int)[]
+                {
+                    ("/api/profiles/{random id}/today", r => uris[r.Next(uris.Length)], -1),
+                    ("/today.json (static, one answer's size)", _ => staticUri, one.Length),
+                })
+                {
+                    await run(http, pick, label, clients, TimeSpan.FromSeconds(Math.Min(3, seconds)), length); // warm-up, not counted
+                    var result = await run(http, pick, label, clients, TimeSpan.FromSeconds(seconds), length);
+                    Console.WriteLine(result.Row());
+                    results.Add(result);
+                }
+
+                double ratio = results[0].PerSecond / results[1].PerSecond;
+                bool ok = results.All(r => r.Errors == 0) && ratio >= 0.5;
+                met &= ok;
+                rows.AddRange(results.Select(r => $"| {store} {r.Row()[2..]}"));
+                rows.Add(string.Create(CultureInfo.InvariantCulture, $"| {store}: per-profile / static | | | **{ratio:0.00}x** | | |"));
+            }
+            finally
+            {
+                if (!app.HasExited)
+                {
+                    app.Kill(entireProcessTree: true);
+                    await app.WaitForExitAsync();
+                }
+
+                SqliteConnection.ClearAllPools();
+                Directory.Delete(data, recursive: true);
+            }
+        }
+
+        var text = new StringBuilder();
+        text.AppendLine("# Web companion under load: the per-profile path");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project benchmarks/KneeStrength.LoadTest -- --profiles {profiles} [--postgres CONNECTION-STRING] --out benchmarks/results/WebLoadProfiles.md`: {profiles:N0} profiles, each started 365 days ago with a log for every day since (written straight into the store), {clients} concurrent clients for {seconds} s asking `/today` for a random profile each time (each client its own seeded sequence), then the same clients for a static file of one answer's size served by the same app; on loopback, the app, the clients and the database server on the same machine ({Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}). A 3 s warm-up before each run is not counted.");
+        text.AppendLine();
+        text.AppendLine("| Store and target | Responses | Errors | Responses/s | p50 (ms) | p99 (ms) |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        rows.ForEach(r => text.AppendLine(r));
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Goal (issue 24): the per-profile path at least 0.50x the static file's throughput, with no errors, on each store measured: **{(met ? "met" : "not met")}**.");
+        string report = text.ToString();
+        Console.WriteLine();
+        Console.WriteLine(report);
+        if (output is not null)
+        {
+            await File.WriteAllTextAsync(output, report);
+            Console.WriteLine($"Written to {output}");
+        }
+
+        return met ? 0 : 1;
+    }
+
+    // Ids as the app makes them (32 lowercase hex digits), from a seeded sequence: the same profiles every run.
+    private static string Id(int index)
+    {
+        var bytes = new byte[16];
+        new Random(index).NextBytes(bytes);
+        return Convert.ToHexStringLower(bytes);
+    }
+
+    // A year of days for each profile: a session most days, pain that wanders between 0 and 4, a run now and then.
+    private static IEnumerable<(string Id, DateOnly Date, string Json)> Logs(string[] ids, DateOnly start, DateOnly today)
+    {
+        for (int p = 0; p < ids.Length; p++)
+        {
+            var random = new Random(p);
+            for (var date = start; date < today; date = date.AddDays(1))
+            {
+                var log = random.Next(10) == 0
+                    ? new SessionLog(date, null, SessionCompletion.None, run: new RunLog(20 + random.Next(20), random.Next(0, 4)))
+                    : new SessionLog(date, "runners-knee", SessionCompletion.All, painBefore: random.Next(0, 3), painDuring: random.Next(0, 5), painAfter: random.Next(0, 4), painNextMorning: random.Next(0, 3));
+                yield return (ids[p], date, KneeJson.WriteSessionLogLine(log));
+            }
+        }
+    }
+
+    private static long SeedSqlite(string database, string[] ids, DateOnly start, DateOnly today)
+    {
+        using var connection = new SqliteConnection($"Data Source={database}");
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        using (var profile = connection.CreateCommand())
+        {
+            profile.CommandText = "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running) VALUES ($id, $equipment, NULL, 'left', $start, NULL);";
+            var id = profile.Parameters.Add("$id", SqliteType.Text);
+            profile.Parameters.AddWithValue("$equipment", EquipmentSet.All.ToString());
+            profile.Parameters.AddWithValue("$start", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            foreach (string each in ids)
+            {
+                id.Value = each;
+                profile.ExecuteNonQuery();
+            }
+        }
+
+        long count = 0;
+        using (var log = connection.CreateCommand())
+        {
+            log.CommandText = "INSERT INTO logs (profile_id, date, json) VALUES ($id, $date, $json);";
+            var id = log.Parameters.Add("$id", SqliteType.Text);
+            var date = log.Parameters.Add("$date", SqliteType.Text);
+            var json = log.Parameters.Add("$json", SqliteType.Text);
+            foreach (var (profileId, day, text) in Logs(ids, start, today))
+            {
+                id.Value = profileId;
+                date.Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                json.Value = text;
+                log.ExecuteNonQuery();
+                count++;
+            }
+        }
+
+        transaction.Commit();
+        return count;
+    }
+
+    private static async Task Reset(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand("DROP TABLE IF EXISTS calendar_revisions, logs, profiles, knee_schema;", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> SeedPostgres(string connectionString, string[] ids, DateOnly start, DateOnly today)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var profile = await connection.BeginBinaryImportAsync("COPY profiles (id, equipment, first_side, start) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (string id in ids)
+            {
+                await profile.StartRowAsync();
+                await profile.WriteAsync(id, NpgsqlDbType.Text);
+                await profile.WriteAsync(EquipmentSet.All.ToString(), NpgsqlDbType.Text);
+                await profile.WriteAsync("left", NpgsqlDbType.Text);
+                await profile.WriteAsync(start, NpgsqlDbType.Date);
+            }
+
+            await profile.CompleteAsync();
+        }
+
+        long count = 0;
+        await using (var log = await connection.BeginBinaryImportAsync("COPY logs (profile_id, date, json) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (profileId, day, text) in Logs(ids, start, today))
+            {
+                await log.StartRowAsync();
+                await log.WriteAsync(profileId, NpgsqlDbType.Text);
+                await log.WriteAsync(day, NpgsqlDbType.Date);
+                await log.WriteAsync(text, NpgsqlDbType.Text);
+                count++;
+            }
+
+            await log.CompleteAsync();
+        }
+
+        await using var analyze = new NpgsqlCommand("ANALYZE profiles; ANALYZE logs;", connection);
+        await analyze.ExecuteNonQueryAsync();
+        return count;
+    }
+}
