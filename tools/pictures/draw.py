@@ -2,7 +2,8 @@
 """Draws the built-in exercise pictures (src/KneeStrength/Catalog/Pictures/*.svg) from joint positions.
 
 Each picture: the equipment, the start pose (faint when still) and the end pose, an arrow for the movement, and a
-CSS cross-fade between the poses that stops for people who ask for reduced motion and in print. Run it from the
+CSS cross-fade between the poses that stops for people who ask for reduced motion and in print. The animation's first
+frame is the still picture (start faint, end solid); it then brings the start forward and fades the end back. Run it from the
 repository root: python3 tools/pictures/draw.py. The alternative text comes from pictures.json.
 """
 import json, math, os
@@ -14,8 +15,8 @@ KIT, KIT_EDGE, BAND, ARROW = "#7d8b99", "#5f6d7b", "#e07a1f", "#e07a1f"
 W = 9  # limb thickness
 
 STYLE = (".ks-start{animation:ks-start 3.2s ease-in-out infinite}.ks-end{animation:ks-end 3.2s ease-in-out infinite}"
-         "@keyframes ks-start{0%,30%{opacity:1}50%,80%{opacity:.15}100%{opacity:1}}"
-         "@keyframes ks-end{0%,30%{opacity:.15}50%,80%{opacity:1}100%{opacity:.15}}"
+         "@keyframes ks-start{0%,30%{opacity:.3}50%,80%{opacity:1}100%{opacity:.3}}"
+         "@keyframes ks-end{0%,30%{opacity:1}50%,80%{opacity:.15}100%{opacity:1}}"
          "@media (prefers-reduced-motion:reduce){.ks-start,.ks-end{animation:none}}"
          "@media print{.ks-start,.ks-end{animation:none}}")
 
@@ -378,14 +379,19 @@ def seated_hamstring_stretch():
     return mat(40, 210), start, end, arrow(((78, 78), (104, 66), (124, 90)))
 
 
+# The exercise names (RunnersKnee.cs) that are not the id in words.
+TITLES = {"single-leg-hop": "Single-leg hop", "step-up": "Step-up", "standing-it-band-stretch": "Standing IT band stretch",
+          "standing-achilles-stretch": "Standing Achilles stretch", "bosu-ball-squat": "Bosu ball squat"}
+
+
 def main():
     with open(os.path.join(OUT, "pictures.json"), encoding="utf-8") as src:
         pictures = json.load(src)
     names = {p["exerciseId"]: p for p in pictures}
     for exercise_id, fn in POSES.items():
         back, start, end, extra = fn()
-        title = exercise_id.replace("-", " ").capitalize()
-        svg(exercise_id, esc(names[exercise_id].get("title", title)), esc(names[exercise_id]["alternativeText"]), back, start, end, extra)
+        title = TITLES.get(exercise_id, exercise_id.replace("-", " ").capitalize())
+        svg(exercise_id, esc(title), esc(names[exercise_id]["alternativeText"]), back, start, end, extra)
 
 
 if __name__ == "__main__":
