@@ -90,6 +90,28 @@ api.MapPost("/plan", async (HttpRequest request) =>
 api.MapGet("/catalog", () => Results.Text(KneeJson.WriteCatalog(RunnersKnee.Catalog), "application/json"))
     .WithSummary("The built-in catalog: each exercise's name, cues and equipment (the library's catalog document).");
 
+// The built-in pictures, from the library: the catalog's exercises name them as pictures/{id}.svg, relative to the page.
+app.MapGet("/pictures/{file}", (string file, HttpResponse response) =>
+{
+    string? id = file.EndsWith(".svg", StringComparison.Ordinal) ? file[..^".svg".Length] : null;
+    if (id is null || ExercisePictures.GetSvgBytes(id) is not byte[] svg)
+    {
+        return Results.NotFound();
+    }
+
+    response.Headers.ContentSecurityPolicy = Api.PictureSecurityPolicy;
+    response.Headers.CacheControl = "public, max-age=86400";
+    return Results.Bytes(svg, ExercisePictures.MediaType);
+}).WithSummary("A built-in exercise's picture (SVG), as the catalog's media name it: pictures/{id}.svg.");
+
+// The printable home-exercise sheet of a profile's program (what 'knee sheet' writes), with a Print button.
+app.MapGet("/profiles/{id}/sheet", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, HttpResponse response) =>
+    Api.WithDay(id, date, store, clock, (_, enrolment, day, journal) =>
+    {
+        response.Headers.ContentSecurityPolicy = Api.SheetSecurityPolicy;
+        return Results.Text(HomeSheet.Write(coach.Shape(enrolment, journal), day, "/js/sheet.js", "/icon.svg"), "text/html", Encoding.UTF8);
+    })).WithSummary("The profile's printable home-exercise sheet (HTML): pictures, doses, cues, equipment, the schedule, this week and a six-week tick chart.");
+
 api.MapPost("/profiles", async (HttpRequest request, HttpResponse response, ProfileStore store, TimeProvider clock) =>
 {
     var (body, problem) = await Api.ReadJson(request);

@@ -46,7 +46,8 @@ internal static class HomeSheet
     /// <param name="enrolment">The person's enrolment.</param>
     /// <param name="today">The day the sheet is made: its phase's routine, its week, and the six weeks from it.</param>
     /// <param name="printScript">A script URL for a Print button (the web page), or null for none (a file).</param>
-    public static string Write(Enrolment enrolment, DateOnly today, string? printScript = null)
+    /// <param name="icon">The page's icon URL (the web page), or null for none.</param>
+    public static string Write(Enrolment enrolment, DateOnly today, string? printScript = null, string? icon = null)
     {
         ArgumentNullException.ThrowIfNull(enrolment);
         var placed = enrolment.PhaseOn(today) ?? enrolment.Phases[0];
@@ -56,6 +57,11 @@ internal static class HomeSheet
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(enrolment.Program.Name)).Append(": home exercises</title>\n")
             .Append("<style>").Append(Style).Append("</style>\n");
+        if (icon is not null)
+        {
+            html.Append("<link rel=\"icon\" href=\"").Append(E(icon)).Append("\" type=\"image/svg+xml\">\n");
+        }
+
         if (printScript is not null)
         {
             html.Append("<script src=\"").Append(E(printScript)).Append("\" defer></script>\n");
