@@ -73,10 +73,10 @@ def side_figure(hip, torso, feet, hands, neck=None, thigh=28, shin=27, elbow=1):
         limb(shoulder, near_hand, 21, 19, elbow, NEAR)])
 
 
-def front_figure(hip_mid, lean, feet, hands, pelvis_tilt=0, torso_len=36, thigh=28, shin=27, knees=(1, -1), elbows=(1, -1), shoulder_tilt=0, crossed=False):
+def front_figure(hip_mid, lean, feet, hands, pelvis_tilt=0, torso_len=36, thigh=28, shin=27, knees=(1, -1), elbows=(1, -1), shoulder_tilt=0, crossed=False, pelvis=7):
     """A figure seen from the front. feet: [(ankle, toe angle)] image-left first; hands likewise."""
     shoulder_mid = at(hip_mid, lean, torso_len)
-    hl, hr = at(hip_mid, 180 + pelvis_tilt, 7), at(hip_mid, pelvis_tilt, 7)
+    hl, hr = at(hip_mid, 180 + pelvis_tilt, pelvis), at(hip_mid, pelvis_tilt, pelvis)
     sl, sr = at(shoulder_mid, 180 + shoulder_tilt, 10), at(shoulder_mid, shoulder_tilt, 10)
     hc = at(shoulder_mid, lean, 16)
     left = limb(hl, feet[0][0], thigh, shin, knees[0], FAR if crossed else NEAR, feet[0][1])
@@ -302,19 +302,19 @@ def step_up():
 def hip_dip():
     # Seen from the front: standing on the image-left leg at the step's right edge; the free foot hangs beyond it.
     top = FLOOR - 20
-    box = step(36, 84, 20)
+    box = step(30, 84, 20)
 
     def figure(tilt):
-        stand_hip = (113, top - 5 - 55)
-        hip_mid = at(stand_hip, tilt, 7)
-        free_hip = at(stand_hip, tilt, 14)
-        body = front_figure(hip_mid, -90, [((113, top - 5), 180), ((free_hip[0] + 1, free_hip[1] + 55), 0)],
-                            [(hip_mid[0] - 9, hip_mid[1] - 2), (hip_mid[0] + 9, hip_mid[1] - 2)],
-                            pelvis_tilt=tilt, elbows=(1, -1), knees=(1, 1))
+        stand_hip = (108, top - 5 - 55)
+        hip_mid = at(stand_hip, tilt, 9)
+        free_hip = at(stand_hip, tilt, 18)
+        body = front_figure(hip_mid, -90, [((108, top - 5), 180), ((free_hip[0] + 1, free_hip[1] + 55), 0)],
+                            [(hip_mid[0] - 11, hip_mid[1] - 2), (hip_mid[0] + 11, hip_mid[1] - 2)],
+                            pelvis_tilt=tilt, elbows=(1, -1), knees=(1, 1), pelvis=9)
         return body
 
-    level = f'<path d="M124 {top} H150" stroke="#9aa5b1" stroke-width="1.5" stroke-dasharray="3 3"/>'
-    return box + level, figure(0), figure(30), arrow(((150, 98), (158, 108), (152, 120)))
+    level = f'<path d="M114 {top} H150" stroke="#9aa5b1" stroke-width="1.5" stroke-dasharray="3 3"/>'
+    return box + level, figure(0), figure(38), arrow(((146, 96), (156, 108), (148, 122)))
 
 
 @pose
