@@ -160,6 +160,70 @@ public sealed class PicturesAndSheetTests(Browser browser)
     }
 
     [Fact]
+    public async Task Today_RoutineWithItsOwnMedia_ShowsItsPictureAndVideoFromHttps()
+    {
+        browser.SkipIfUnavailable();
+        var ct = TestContext.Current.CancellationToken;
+
+        // A clinic's routine: its own exercises with a picture and a video on the clinic's server, and a built-in one.
+        // Profiles run the built-in program, so the page is given this routine and its plan as today's (as the
+        // sections test does).
+        const string routine = """
+            {
+              "formatVersion": 1, "id": "clinic", "name": "Clinic",
+              "exercises": [
+                { "id": "wall-sit", "name": "Wall sit", "category": "strength", "position": "standing", "perSide": false,
+                  "cues": ["Back flat on the wall, thighs level."],
+                  "media": [{ "uri": "https://clinic.example/wall-sit.svg", "mediaType": "image/svg+xml", "alternativeText": "A person sits against a wall with the thighs level." }] },
+                { "id": "heel-raise", "name": "Heel raise", "category": "strength", "position": "standing", "perSide": false, "tempoSeconds": 3,
+                  "cues": ["Rise onto the toes, lower slowly."],
+                  "media": [{ "uri": "https://clinic.example/heel-raise.mp4", "mediaType": "video/mp4", "alternativeText": "A person rises onto the toes and lowers slowly." }] }
+              ],
+              "items": [
+                { "exerciseId": "wall-sit", "dosage": { "kind": "hold", "holdSeconds": 30 } },
+                { "exerciseId": "heel-raise", "dosage": { "kind": "repetitions", "reps": 12 } },
+                { "exerciseId": "clamshell", "dosage": { "kind": "repetitions", "reps": 10, "perSide": true } }
+              ]
+            }
+            """;
+        var planned = await browser.Api.PostAsync(new Uri("/api/plan", UriKind.Relative), new StringContent(routine, Encoding.UTF8, "application/json"), ct);
+        planned.StatusCode.Should().Be(HttpStatusCode.OK, await planned.Content.ReadAsStringAsync(ct));
+        string plan = await planned.Content.ReadAsStringAsync(ct);
+        string id = await NewProfile();
+
+        var page = await browser.NewPhonePage();
+        var errors = Errors(page);
+        var asked = new List<string>();
+        await page.RouteAsync("https://clinic.example/**", route =>
+        {
+            asked.Add(route.Request.Url);
+            return route.Request.Url.EndsWith(".svg", StringComparison.Ordinal)
+                ? route.FulfillAsync(new() { Status = 200, ContentType = "image/svg+xml", BodyBytes = ExercisePictures.GetSvgBytes("step-up") })
+                : route.FulfillAsync(new() { Status = 204 });
+        });
+        await page.RouteAsync($"**/api/profiles/{id}/plan", route => route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = plan }));
+        await page.RouteAsync($"**/api/profiles/{id}/today", async route =>
+        {
+            var response = await route.FetchAsync();
+            var today = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            today["routine"] = System.Text.Json.Nodes.JsonNode.Parse(routine);
+            await route.FulfillAsync(new() { Response = response, Body = today.ToJsonString() });
+        });
+        await page.GotoAsync($"/?profile={id}");
+
+        var items = page.Locator("#plan-items > li");
+        await Assertions.Expect(items).ToHaveCountAsync(3);
+        await Assertions.Expect(items.Nth(0).Locator("img.thumb")).ToHaveAttributeAsync("src", "https://clinic.example/wall-sit.svg");
+        await Assertions.Expect(items.Nth(0).Locator("img.thumb")).ToHaveAttributeAsync("alt", "A person sits against a wall with the thighs level.");
+        await Assertions.Expect(items.Nth(1).Locator("video.thumb")).ToHaveAttributeAsync("src", "https://clinic.example/heel-raise.mp4");
+        await Assertions.Expect(items.Nth(1).Locator("video.thumb")).ToHaveAttributeAsync("aria-label", "A person rises onto the toes and lowers slowly.");
+        await Assertions.Expect(items.Nth(2).Locator("img.thumb")).ToHaveAttributeAsync("src", "pictures/clamshell.svg");
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('#plan-items img.thumb'); return i.complete && i.naturalWidth === 240; }");
+        asked.Should().Contain("https://clinic.example/wall-sit.svg", "the page's policy lets it load a routine's https picture");
+        errors.Should().NotContain(e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Sheet_PrintedToPdfOnA4AndLetter_HasEveryExercisesNameAndDoseOnItsPages()
     {
         browser.SkipIfUnavailable();
