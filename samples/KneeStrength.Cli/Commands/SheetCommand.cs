@@ -73,7 +73,7 @@ internal static class SheetCommand
 
             if (pdfFile is not null)
             {
-                Chromium.PrintToPdf(chromium!, sheet, pdfFile);
+                Chromium.PrintToPdf(terminal, chromium!, sheet, pdfFile);
                 terminal.WriteLine($"Printed the sheet to {Sentence.QuotePath(pdfFile)}.");
             }
 
@@ -124,7 +124,7 @@ internal static class Chromium
 
     /// <summary>Prints the HTML document to the PDF file (through a temporary folder, removed afterwards).</summary>
     /// <exception cref="UsageException">Chromium failed or wrote no PDF.</exception>
-    public static void PrintToPdf(string chromium, byte[] html, string pdfFile)
+    public static void PrintToPdf(Terminal terminal, string chromium, byte[] html, string pdfFile)
     {
         var folder = Directory.CreateTempSubdirectory("knee-sheet-");
         try
@@ -141,7 +141,7 @@ internal static class Chromium
             foreach (string arg in new[]
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-pdf-header-footer",
+                "--disable-component-update", "--disable-sync", "--no-pdf-header-footer", "--print-to-pdf-no-header",
                 $"--user-data-dir={Path.Combine(folder.FullName, "profile")}", $"--print-to-pdf={printed}", new Uri(page).AbsoluteUri,
             })
             {
@@ -162,7 +162,7 @@ internal static class Chromium
                 throw UsageException.ForOption("--pdf", $"{Sentence.QuotePath(chromium)} printed no PDF (exit code {process.ExitCode})");
             }
 
-            OutputFile.Write(Terminal.ForProcess(), "--pdf", pdfFile, File.ReadAllBytes(printed));
+            OutputFile.Write(terminal, "--pdf", pdfFile, File.ReadAllBytes(printed));
         }
         catch (System.ComponentModel.Win32Exception e)
         {
