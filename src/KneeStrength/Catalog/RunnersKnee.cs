@@ -11,8 +11,9 @@ namespace KneeStrength.Catalog;
 /// <c>RunnersKnee.Program</c>) the program that schedules it.
 /// </summary>
 /// <remarks>
-/// The cues are our own words. Everything here is immutable and thread-safe; the members return the same instances
-/// on every call.
+/// The cues are our own words. Each exercise carries its built-in picture as its one <see cref="Exercise.Media"/> item
+/// (see <see cref="ExercisePictures"/>). Everything here is immutable and thread-safe; the members return the same
+/// instances on every call.
 /// </remarks>
 public static class RunnersKnee
 {
