@@ -44,7 +44,7 @@ internal static class PerProfile
         {
             string data = Directory.CreateTempSubdirectory("knee-load-").FullName;
             string webRoot = Directory.CreateDirectory(Path.Combine(data, "wwwroot")).FullName;
-            string database = Path.Combine(data, "knee.db");
+            string database = Path.Combine(data, "store", "knee.db");
             if (store == "PostgreSQL")
             {
                 await Reset(postgres!);

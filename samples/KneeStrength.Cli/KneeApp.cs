@@ -26,6 +26,8 @@ internal static class KneeApp
             LogCommand.Create(terminal, TimeProvider.System),
             TodayCommand.Create(terminal, TimeProvider.System),
             ProgressCommand.Create(terminal, TimeProvider.System),
+            PicturesCommand.Create(terminal),
+            SheetCommand.Create(terminal, TimeProvider.System),
             FhirCommand.Create(terminal, TimeProvider.System),
         };
 

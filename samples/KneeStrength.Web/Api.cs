@@ -36,10 +36,27 @@ internal static class Api
     /// <summary>The rate limiter policy of <c>POST /api/profiles</c>.</summary>
     public const string ProfileCreationPolicy = "profile-creation";
 
-    /// <summary>Scripts, styles, images and requests from this app only; nothing inline, nothing framed.</summary>
+    /// <summary>
+    /// Scripts, styles and requests from this app only; nothing inline, nothing framed. Pictures and videos also from
+    /// https addresses: a routine's own exercises may name a clinic's (the built-in ones are this app's).
+    /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; media-src 'self' https:; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// A built-in picture opened on its own: its own style sheet (the animation) and nothing else, so an SVG can never
+    /// run script or fetch anything.
+    /// </summary>
+    public const string PictureSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+
+    /// <summary>
+    /// The printable sheet: its own inline style sheet, its pictures inside it (data:) or from https, and this app's
+    /// print script; nothing else.
+    /// </summary>
+    public const string SheetSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data: https:; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /// <summary>A date as the API writes it: <c>YYYY-MM-DD</c>, in any culture.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

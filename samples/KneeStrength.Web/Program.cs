@@ -125,6 +125,7 @@ var api = app.MapGroup("/api");
     }
 });
 
+app.MapPages();
 api.MapPlans();
 api.MapProfiles();
 api.MapDays();

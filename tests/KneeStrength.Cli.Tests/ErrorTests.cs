@@ -26,7 +26,7 @@ public class ErrorTests
     [InlineData("plan today", "knee plan: unrecognized command or argument 'today'")]
     [InlineData("run --no-input=yes", "knee run: unrecognized command or argument 'yes'")]
     [InlineData("stretch", "knee: unrecognized command or argument 'stretch'")]
-    [InlineData("", "knee: a command is needed: catalog, routine, plan, run, enrol, schedule, log, today, progress or fhir (see 'knee --help')")]
+    [InlineData("", "knee: a command is needed: catalog, routine, plan, run, enrol, schedule, log, today, progress, pictures, sheet or fhir (see 'knee --help')")]
     [InlineData("log --pain-during 11 --journal x.jsonl", "--pain-during: expected a whole number of points from 0 to 10, but got '11'")]
     [InlineData("log --completed maybe --journal x.jsonl", "--completed: expected all, partial or none, but got 'maybe'")]
     [InlineData("log --run-minutes 20 --journal x.jsonl", "--run-minutes: goes with --run-minutes and --running-pain together")]

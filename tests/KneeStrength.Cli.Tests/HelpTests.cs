@@ -15,6 +15,8 @@ public class HelpTests
     [InlineData("enrol", "knee enrol [options]")]
     [InlineData("log", "knee log [options]")]
     [InlineData("today", "knee today [options]")]
+    [InlineData("pictures", "knee pictures [options]")]
+    [InlineData("sheet", "knee sheet [options]")]
     public async Task Help_EveryCommand_PrintsUsageAndExitsZero(string command, string usage)
     {
         var result = await KneeProcess.RunAsync(command.Length == 0 ? ["--help"] : [command, "--help"]);
@@ -34,7 +36,7 @@ public class HelpTests
         var commands = result.Lines.SkipWhile(line => line != "Commands:").Skip(1).TakeWhile(line => line.Length > 0)
             .Where(line => line[2] != ' ')
             .Select(line => line.Trim().Split(' ')[0]);
-        commands.Should().Equal("catalog", "routine", "plan", "run", "enrol", "schedule", "log", "today", "progress", "fhir");
+        commands.Should().Equal("catalog", "routine", "plan", "run", "enrol", "schedule", "log", "today", "progress", "pictures", "sheet", "fhir");
     }
 
     [Fact]

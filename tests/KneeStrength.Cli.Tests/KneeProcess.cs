@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -31,7 +32,13 @@ public static class KneeProcess
     public static Task<KneeResult> RunAsync(params string[] args) => RunWithAsync(null, args);
 
     /// <summary>Runs <paramref name="executable"/> (the JIT build when null) with the arguments.</summary>
-    public static async Task<KneeResult> RunWithAsync(string? executable, params string[] args)
+    public static Task<KneeResult> RunWithAsync(string? executable, params string[] args) => RunWithAsync(executable, null, args);
+
+    /// <summary>Runs the JIT build with the arguments and these environment variables set (null removes one).</summary>
+    public static Task<KneeResult> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunWithAsync(null, environment, args);
+
+    private static async Task<KneeResult> RunWithAsync(string? executable, IReadOnlyDictionary<string, string?>? environment, string[] args)
     {
         if (executable is null && !File.Exists(Dll))
         {
@@ -60,6 +67,10 @@ public static class KneeProcess
         start.Environment.Remove("LINES");
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start knee.");

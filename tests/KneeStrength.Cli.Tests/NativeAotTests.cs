@@ -30,6 +30,8 @@ public class NativeAotTests
     [InlineData("schedule --ics x.ics --time 07:00 --time-zone Mars/Olympus")]
     [InlineData("fhir --help")]
     [InlineData("fhir --journal /nonexistent/journal.jsonl")]
+    [InlineData("sheet")]
+    [InlineData("sheet --pdf -")]
     public async Task Native_SameCommand_PrintsWhatTheJitBuildPrints(string commandLine)
     {
         Assert.SkipWhen(KneeProcess.Native is null, "Set KNEE_NATIVE to the natively compiled knee to compare it.");
@@ -59,6 +61,29 @@ public class NativeAotTests
 
         aot.ExitCode.Should().Be(0, aot.Error);
         Regex.Replace(aot.Output, "DTSTAMP:[0-9TZ]+", "DTSTAMP:-").Should().Be(Regex.Replace(jit.Output, "DTSTAMP:[0-9TZ]+", "DTSTAMP:-"));
+    }
+
+    [Fact]
+    public async Task Native_SheetAndPictures_AreWhatTheJitBuildWrites()
+    {
+        Assert.SkipWhen(KneeProcess.Native is null, "Set KNEE_NATIVE to the natively compiled knee to compare it.");
+        using var knee = new KneeFolder();
+        await knee.EnrolAsync("--start", "2026-03-02");
+        string[] args = ["sheet", "--date", "2026-03-10", "--out", "-", "--journal", knee.Journal];
+
+        var jit = await KneeProcess.RunAsync(args);
+        var aot = await KneeProcess.RunWithAsync(KneeProcess.Native!, args);
+
+        aot.ExitCode.Should().Be(0, aot.Error);
+        aot.Output.Should().Be(jit.Output).And.Contain("data:image/svg+xml;base64,", "the pictures are resources in the native build too");
+
+        string jitFolder = Path.Combine(knee.Path, "jit"), aotFolder = Path.Combine(knee.Path, "aot");
+        (await KneeProcess.RunAsync("pictures", "--out", jitFolder)).ExitCode.Should().Be(0);
+        (await KneeProcess.RunWithAsync(KneeProcess.Native!, "pictures", "--out", aotFolder)).ExitCode.Should().Be(0);
+        foreach (string file in Directory.GetFiles(jitFolder))
+        {
+            File.ReadAllBytes(Path.Combine(aotFolder, Path.GetFileName(file))).Should().Equal(File.ReadAllBytes(file));
+        }
     }
 
     [Fact]

@@ -23,8 +23,12 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>The app's today: the first day of every profile the tests make.</summary>
     public static readonly DateTimeOffset Today = new(2026, 3, 2, 7, 30, 0, TimeSpan.Zero);
 
+    // Reduced motion keeps the exercise pictures still, so screenshots are the same on every run: a picture shown
+    // through <img> follows the browser's setting, not a page's emulated media, and its animation is not Playwright's
+    // to stop.
     private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+        ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--force-prefers-reduced-motion"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("knee-browser-").FullName;
     private readonly FixedClock _clock = new(Today);

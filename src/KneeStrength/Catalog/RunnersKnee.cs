@@ -11,8 +11,9 @@ namespace KneeStrength.Catalog;
 /// <c>RunnersKnee.Program</c>) the program that schedules it.
 /// </summary>
 /// <remarks>
-/// The cues are our own words. Everything here is immutable and thread-safe; the members return the same instances
-/// on every call.
+/// The cues are our own words. Each exercise carries its built-in picture as its one <see cref="Exercise.Media"/> item
+/// (see <see cref="ExercisePictures"/>). Everything here is immutable and thread-safe; the members return the same
+/// instances on every call.
 /// </remarks>
 public static class RunnersKnee
 {
@@ -36,7 +37,8 @@ public static class RunnersKnee
             "Turn 45 degrees before each new direction.",
         ],
         equipment: [Equipment.LoopBand],
-        directions: LegExtensionDirections);
+        directions: LegExtensionDirections,
+        media: Picture("standing-leg-extension"));
 
     /// <summary>Gets side steps: a squat walk sideways, with a band above the knees when there is one.</summary>
     public static Exercise SideSteps { get; } = new(
@@ -62,7 +64,8 @@ public static class RunnersKnee
                 "Side steps without a band",
                 [],
                 "No band on hand: the low squat walk still works the hips, just with less resistance."),
-        ]);
+        ],
+        media: Picture("side-steps"));
 
     /// <summary>Gets the side leg raise: lying on one side, the straight top leg lifted to about 45 degrees.</summary>
     public static Exercise SideLegRaise { get; } = new(
@@ -78,7 +81,8 @@ public static class RunnersKnee
             "Lift the top leg to about 45 degrees.",
             "Keep that knee locked straight.",
             "Lower it back onto the other leg with control.",
-        ]);
+        ],
+        media: Picture("side-leg-raise"));
 
     /// <summary>Gets the forward leg raise: lying on the back, one straight leg lifted to about 45 degrees.</summary>
     public static Exercise ForwardLegRaise { get; } = new(
@@ -94,7 +98,8 @@ public static class RunnersKnee
             "Lift one leg to about 45 degrees, knee locked.",
             "Lower it slowly until it touches the floor.",
             "Keep your lower back quiet against the floor.",
-        ]);
+        ],
+        media: Picture("forward-leg-raise"));
 
     /// <summary>Gets the side plank: on one elbow and the edge of the bottom foot, hips held up.</summary>
     public static Exercise SidePlank { get; } = new(
@@ -111,7 +116,8 @@ public static class RunnersKnee
             "Make one straight line from head to feet.",
             "Balance on your elbow and the edge of your bottom foot.",
             "Breathe; don't let the hips sag.",
-        ]);
+        ],
+        media: Picture("side-plank"));
 
     /// <summary>Gets the clamshell: lying on one side, knees bent, the top knee lifted with the feet together.</summary>
     public static Exercise Clamshell { get; } = new(
@@ -127,7 +133,8 @@ public static class RunnersKnee
             "Keep your feet touching.",
             "Open the top knee like a clamshell.",
             "Close it slowly; don't roll your hips back.",
-        ]);
+        ],
+        media: Picture("clamshell"));
 
     /// <summary>Gets the single-leg hop: small hops in place on one leg.</summary>
     public static Exercise SingleLegHop { get; } = new(
@@ -143,7 +150,8 @@ public static class RunnersKnee
             "Hop just off the floor.",
             "Land softly through the ball of the foot.",
             "Keep the knee over your toes on every landing.",
-        ]);
+        ],
+        media: Picture("single-leg-hop"));
 
     /// <summary>Gets the step-up: onto a stair, chair or other sturdy raised surface, one leg leading.</summary>
     public static Exercise StepUp { get; } = new(
@@ -160,7 +168,8 @@ public static class RunnersKnee
             "Bring the trailing foot up to stand tall.",
             "Step back down slowly, same leg leading.",
         ],
-        equipment: [Equipment.Step]);
+        equipment: [Equipment.Step],
+        media: Picture("step-up"));
 
     /// <summary>Gets the hip dip: standing on one leg at the edge of a step, the free foot dropped and lifted by the hip.</summary>
     public static Exercise HipDip { get; } = new(
@@ -178,7 +187,8 @@ public static class RunnersKnee
             "Pull the hip back up until your pelvis is level.",
             "Move only at the hip.",
         ],
-        equipment: [Equipment.Step]);
+        equipment: [Equipment.Step],
+        media: Picture("hip-dip"));
 
     /// <summary>Gets the Bosu ball squat: on the round side; the flat side is harder; a plain squat without a Bosu.</summary>
     public static Exercise BosuBallSquat { get; } = new(
@@ -217,7 +227,8 @@ public static class RunnersKnee
                     "Knees track over your toes.",
                     "Press back up to standing.",
                 ]),
-        ]);
+        ],
+        media: Picture("bosu-ball-squat"));
 
     /// <summary>Gets the standing IT band stretch: one foot crossed over the other, reaching down and to the side.</summary>
     public static Exercise StandingItBandStretch { get; } = new(
@@ -233,7 +244,8 @@ public static class RunnersKnee
             "Fold forward from the waist.",
             "Reach your hands down toward the crossed foot's side.",
             "Keep both legs as straight as you can.",
-        ]);
+        ],
+        media: Picture("standing-it-band-stretch"));
 
     /// <summary>Gets the standing calf stretch: leaning into a wall or door, back leg straight.</summary>
     public static Exercise StandingCalfStretch { get; } = new(
@@ -250,7 +262,8 @@ public static class RunnersKnee
             "Lean in until the back calf pulls.",
             "Back heel stays on the floor.",
         ],
-        equipment: [Equipment.Wall]);
+        equipment: [Equipment.Wall],
+        media: Picture("standing-calf-stretch"));
 
     /// <summary>Gets the standing Achilles stretch: the calf stretch with the back knee bent.</summary>
     public static Exercise StandingAchillesStretch { get; } = new(
@@ -267,7 +280,8 @@ public static class RunnersKnee
             "Lean in until you feel it low, near the heel.",
             "Keep the back heel down.",
         ],
-        equipment: [Equipment.Wall]);
+        equipment: [Equipment.Wall],
+        media: Picture("standing-achilles-stretch"));
 
     /// <summary>Gets the seated hamstring stretch: one leg long, the other foot against its thigh, reaching for the toes.</summary>
     public static Exercise SeatedHamstringStretch { get; } = new(
@@ -283,7 +297,8 @@ public static class RunnersKnee
             "Bend one knee and rest that foot on the inside of the other thigh.",
             "Hinge forward and reach for the toes of the straight leg.",
             "Long back; don't bounce.",
-        ]);
+        ],
+        media: Picture("seated-hamstring-stretch"));
 
     /// <summary>Gets the catalog of the fourteen exercises, in the article's order.</summary>
     public static ExerciseCatalog Catalog { get; } = new(
@@ -316,6 +331,9 @@ public static class RunnersKnee
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weeklyOn"/> is not a weekday.</exception>
     public static TrainingProgram ProgramWeeklyOn(DayOfWeek weeklyOn) =>
         CreateProgram(ScheduleRule.Weekly(ModelChecks.CheckEnum(weeklyOn, nameof(weeklyOn))));
+
+    // <summary>The built-in picture of an exercise (see ExercisePictures), as its one media item.</summary>
+    private static ExerciseMedia[] Picture(string exerciseId) => [ExercisePictures.GetMedia(exerciseId)!];
 
     private static TrainingProgram CreateProgram(ScheduleRule prevention) => new(
         "runners-knee",

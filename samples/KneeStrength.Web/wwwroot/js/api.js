@@ -85,4 +85,5 @@ export const api = {
   progress: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/progress`, date)),
   calendarPath: id => `/api/profiles/${encodeURIComponent(id)}/calendar.ics`,
   fitPath: (id, date) => withDate(`/api/profiles/${encodeURIComponent(id)}/today.fit`, date),
+  sheetPath: (id, date) => withDate(`/profiles/${encodeURIComponent(id)}/sheet`, date),
 };

@@ -207,6 +207,43 @@ async function createProfile(event) {
   }
 }
 
+// ---- pictures and videos of the exercises ---------------------------------------------------------------------
+
+/**
+ * The first picture or video of an exercise (a routine's own exercise wins over the catalog's, as for names): the
+ * built-in ones are pictures/{id}.svg on this server; a routine may name its own, relative or https.
+ */
+function mediaOf(exerciseId) {
+  const exercise = state.routine?.exercises.get(exerciseId) ?? state.catalog.get(exerciseId);
+  const usable = (exercise?.media ?? []).filter(m => /^https:\/\//i.test(m.uri) || !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(m.uri));
+  return usable.find(m => m.mediaType.startsWith('image/')) ?? usable.find(m => m.mediaType.startsWith('video/')) ?? null;
+}
+
+/** An img (or a muted, looping video) of the media item, with its alternative text; null for none. */
+function mediaElement(media, className) {
+  if (!media) {
+    return null;
+  }
+
+  let node;
+  if (media.mediaType.startsWith('video/')) {
+    node = document.createElement('video');
+    node.muted = true;
+    node.loop = true;
+    node.playsInline = true;
+    node.controls = true;
+    node.setAttribute('aria-label', media.alternativeText);
+  } else {
+    node = document.createElement('img');
+    node.alt = media.alternativeText;
+    node.decoding = 'async';
+  }
+
+  node.src = media.uri;
+  node.className = className;
+  return node;
+}
+
 // ---- a routine's parts: sections, circuits, open-ended work, target effort ---------------------------------------
 
 const SECTIONS = { warmUp: 'Warm-up', main: 'Main', coolDown: 'Cool-down' };
@@ -309,8 +346,17 @@ function renderPlan(plan) {
   }
 
   const itemOf = steps => {
-    const li = element('li', exerciseName(steps[0].exerciseId, steps.find(s => s.variation)?.variation));
-    li.append(element('span', doseOf(steps), 'dose'));
+    const li = element('li');
+    const picture = mediaElement(mediaOf(steps[0].exerciseId), 'thumb');
+    const text = element('span', exerciseName(steps[0].exerciseId, steps.find(s => s.variation)?.variation), 'item-text');
+    text.append(element('span', doseOf(steps), 'dose'));
+    if (picture) {
+      picture.loading = 'lazy';
+      li.classList.add('with-picture');
+      li.append(picture);
+    }
+
+    li.append(text);
     return li;
   };
 
@@ -463,6 +509,7 @@ async function renderToday() {
   $('calendar-link').href = `webcal://${location.host}${calendar}`;
   $('calendar-file').href = calendar;
   $('fit-link').href = api.fitPath(state.id, state.date);
+  $('sheet-link').href = api.sheetPath(state.id, state.date);
   show('today');
 }
 
@@ -509,10 +556,24 @@ function releaseWake() {
   }
 }
 
+/** The session's large picture of the exercise: replaced only when the exercise changes, so it keeps animating. */
+function showPicture(exerciseId) {
+  const figure = $('step-picture');
+  if (figure.dataset.exercise === exerciseId) {
+    return;
+  }
+
+  figure.dataset.exercise = exerciseId ?? '';
+  const picture = exerciseId ? mediaElement(mediaOf(exerciseId), 'picture') : null;
+  figure.replaceChildren(...(picture ? [picture] : []));
+  figure.hidden = !picture;
+}
+
 function renderStep() {
   const run = state.run;
   const step = run.current;
   $('step-exercise').textContent = exerciseName(step.exerciseId, step.variation);
+  showPicture(step.exerciseId);
   $('step-kind').textContent = KINDS[step.kind] ?? step.kind;
   $('step-cue').textContent = step.cue;
 

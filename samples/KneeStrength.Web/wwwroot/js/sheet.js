@@ -1,0 +1,2 @@
+// The printable sheet's Print button (the sheet allows no inline script).
+document.getElementById('print')?.addEventListener('click', () => window.print());
