@@ -70,15 +70,7 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
             return null;
         }
 
-        return new StoredProfile(
-            new Profile(
-                id,
-                EquipmentSet.Parse(reader.GetString(0)).Value,
-                reader.IsDBNull(1) ? null : reader.GetInt32(1),
-                StoredSide(id, reader.GetString(2)),
-                reader.GetFieldValue<DateOnly>(3),
-                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4)),
-            reader.GetInt64(5));
+        return ReadProfile(id, reader, static (row, column) => row.GetFieldValue<DateOnly>(column));
     }
 
     /// <inheritdoc/>
@@ -100,13 +92,7 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
         using var command = _source.CreateCommand("SELECT json FROM logs WHERE profile_id = @id ORDER BY date;");
         command.Parameters.AddWithValue("id", profileId);
         using var reader = command.ExecuteReader();
-        var logs = new List<SessionLog>();
-        while (reader.Read())
-        {
-            logs.Add(KneeJson.ReadSessionLog(reader.GetString(0)));
-        }
-
-        return new Journal(logs);
+        return new Journal(ReadLogs(reader));
     }
 
     /// <inheritdoc/>
@@ -117,13 +103,7 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("count", count);
         using var reader = command.ExecuteReader();
-        var logs = new List<SessionLog>();
-        while (reader.Read())
-        {
-            logs.Add(KneeJson.ReadSessionLog(reader.GetString(0)));
-        }
-
-        return logs;
+        return ReadLogs(reader);
     }
 
     /// <inheritdoc/>

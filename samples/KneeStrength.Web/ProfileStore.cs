@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Data.Common;
 using System.IO;
 using KneeStrength.Export.Calendar;
+using KneeStrength.Serialization;
 using KneeStrength.Tracking;
 
 namespace KneeStrength.Web;
@@ -61,6 +63,32 @@ public abstract class ProfileStore
 
     /// <summary>Keeps the revision of a calendar export, replacing the one before.</summary>
     public abstract void SaveCalendarRevision(string profileId, CalendarRevision revision);
+
+    /// <summary>
+    /// Reads the profile a query's row holds: its columns equipment, minutes, first side, start, back to running and
+    /// revision, in that order; each store reads its own dates.
+    /// </summary>
+    protected static StoredProfile ReadProfile(string id, DbDataReader row, Func<DbDataReader, int, DateOnly> date) => new(
+        new Profile(
+            id,
+            EquipmentSet.Parse(row.GetString(0)).Value,
+            row.IsDBNull(1) ? null : row.GetInt32(1),
+            StoredSide(id, row.GetString(2)),
+            date(row, 3),
+            row.IsDBNull(4) ? null : date(row, 4)),
+        row.GetInt64(5));
+
+    /// <summary>Reads the logs of a query whose rows are each one session log document.</summary>
+    protected static List<SessionLog> ReadLogs(DbDataReader rows)
+    {
+        var logs = new List<SessionLog>();
+        while (rows.Read())
+        {
+            logs.Add(KneeJson.ReadSessionLog(rows.GetString(0)));
+        }
+
+        return logs;
+    }
 
     /// <summary>Reads a stored date.</summary>
     protected static DateOnly StoredDate(string text) =>

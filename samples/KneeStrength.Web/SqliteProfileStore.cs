@@ -117,15 +117,7 @@ public sealed class SqliteProfileStore : ProfileStore
             return null;
         }
 
-        return new StoredProfile(
-            new Profile(
-                id,
-                EquipmentSet.Parse(reader.GetString(0)).Value,
-                reader.IsDBNull(1) ? null : reader.GetInt32(1),
-                StoredSide(id, reader.GetString(2)),
-                StoredDate(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : StoredDate(reader.GetString(4))),
-            reader.GetInt64(5));
+        return ReadProfile(id, reader, static (row, column) => StoredDate(row.GetString(column)));
     }
 
     /// <inheritdoc/>
@@ -150,13 +142,7 @@ public sealed class SqliteProfileStore : ProfileStore
         command.CommandText = "SELECT json FROM logs WHERE profile_id = $id ORDER BY date;";
         command.Parameters.AddWithValue("$id", profileId);
         using var reader = command.ExecuteReader();
-        var logs = new List<SessionLog>();
-        while (reader.Read())
-        {
-            logs.Add(KneeJson.ReadSessionLog(reader.GetString(0)));
-        }
-
-        return new Journal(logs);
+        return new Journal(ReadLogs(reader));
     }
 
     /// <inheritdoc/>
@@ -169,13 +155,7 @@ public sealed class SqliteProfileStore : ProfileStore
         command.Parameters.AddWithValue("$from", Api.Date(from));
         command.Parameters.AddWithValue("$count", count);
         using var reader = command.ExecuteReader();
-        var logs = new List<SessionLog>();
-        while (reader.Read())
-        {
-            logs.Add(KneeJson.ReadSessionLog(reader.GetString(0)));
-        }
-
-        return logs;
+        return ReadLogs(reader);
     }
 
     // One statement over a profile's columns, in one transaction; every column is bound, each statement uses its own.

@@ -34,7 +34,7 @@ public sealed class PicturesAndSheetTests(Browser browser)
     {
         var ct = TestContext.Current.CancellationToken;
         var created = await browser.Api.PostAsync(new Uri("/api/profiles", UriKind.Relative),
-            new StringContent($$"""{ "equipment": "{{equipment}}", "minutes": 30, "firstSide": "left" }""", Encoding.UTF8, "application/json"), ct);
+            new StringContent($$"""{ "equipment": {{JsonSerializer.Serialize(equipment.Split(','))}}, "minutes": 30, "firstSide": "left" }""", Encoding.UTF8, "application/json"), ct);
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         return JsonDocument.Parse(await created.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetString()!;
     }

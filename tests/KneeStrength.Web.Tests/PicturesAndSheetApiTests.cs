@@ -38,7 +38,7 @@ public sealed class PicturesAndSheetApiTests : IDisposable
 
     private async Task<string> NewProfile()
     {
-        var response = await _client.PostAsync("/api/profiles", new StringContent("""{ "equipment": "band,step,wall", "minutes": 20 }""", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var response = await _client.PostAsync("/api/profiles", new StringContent("""{ "equipment": ["band", "step", "wall"], "minutes": 20 }""", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString()!;
     }

@@ -1,17 +1,6 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using System.Text.Json;
 using KneeStrength.Catalog;
-using KneeStrength.Coaching;
-using KneeStrength.Export.Calendar;
-using KneeStrength.Export.Fit;
-using KneeStrength.Samples;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
-using KneeStrength.Text;
-using KneeStrength.Tracking;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
