@@ -10,11 +10,6 @@ using System.Threading.Tasks;
 using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-
 using KneeStrength.Testing;
 
 namespace KneeStrength.Web.Tests;
@@ -22,20 +17,14 @@ namespace KneeStrength.Web.Tests;
 /// <summary>Every endpoint of the web companion's API, and every way to ask it wrongly.</summary>
 public sealed class ApiTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("knee-web-").FullName;
-    private readonly WebApplicationFactory<Program> _factory;
-    private readonly HttpClient _client;
+    /// <summary>The app, its server's clock on <see cref="Today"/> until a test moves it on.</summary>
+    private readonly CompanionApp _app = new(new DateTimeOffset(2026, 3, 2, 7, 30, 0, TimeSpan.Zero));
 
-    /// <summary>The server's clock: on <see cref="Today"/> until a test moves it on.</summary>
-    private readonly TestClock _clock = new(new DateTimeOffset(2026, 3, 2, 7, 30, 0, TimeSpan.Zero));
+    private TestClock _clock => _app.Clock;
 
-    public ApiTests()
-    {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
-            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
-        _client = _factory.CreateClient();
-    }
+    private HttpClient _client => _app.Client;
+
+    private string _folder => _app.Folder;
 
     /// <summary>The day a profile made now starts on.</summary>
     private static readonly DateOnly Today = new(2026, 3, 2);
@@ -43,15 +32,9 @@ public sealed class ApiTests : IDisposable
     /// <summary>Moves the server's clock to a day, at the same time of day.</summary>
     private void SetToday(DateOnly day) => _clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(7, 30)), TimeSpan.Zero);
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _app.Dispose();
 
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+    private static StringContent Json(string json) => CompanionApp.Json(json);
 
     private static readonly string InSixWeeks = Today.AddDays(42).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

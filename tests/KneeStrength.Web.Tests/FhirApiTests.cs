@@ -1,15 +1,9 @@
 using System;
-using System.IO;
 using System.Net;
 using System.Net.Http;
-using System.Text;
 using System.Threading.Tasks;
 using KneeStrength.Fhir;
 using KneeStrength.Serialization;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Bundle = Hl7.Fhir.Model.Bundle;
 using CarePlan = Hl7.Fhir.Model.CarePlan;
 
@@ -18,28 +12,15 @@ namespace KneeStrength.Web.Tests;
 /// <summary><c>GET /api/profiles/{id}/fhir</c>: the profile's program, enrolment and logs as a FHIR R4 transaction bundle.</summary>
 public sealed class FhirApiTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("knee-web-fhir-").FullName;
-    private readonly WebApplicationFactory<Program> _factory;
-    private readonly HttpClient _client;
-    private readonly TestClock _clock = new(new DateTimeOffset(2026, 3, 2, 7, 30, 0, TimeSpan.Zero));
+    private readonly CompanionApp _app = new(new DateTimeOffset(2026, 3, 2, 7, 30, 0, TimeSpan.Zero));
 
-    public FhirApiTests()
-    {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
-            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
-        _client = _factory.CreateClient();
-    }
+    private TestClock _clock => _app.Clock;
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    private HttpClient _client => _app.Client;
 
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+    public void Dispose() => _app.Dispose();
+
+    private static StringContent Json(string json) => CompanionApp.Json(json);
 
     [Fact]
     public async Task Fhir_ProfileWithLogs_IsATransactionBundleThatReadsBackIntoItsJournal()

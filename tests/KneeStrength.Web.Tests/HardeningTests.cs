@@ -4,13 +4,8 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeStrength.Web.Tests;
 
@@ -23,39 +18,19 @@ public sealed class HardeningTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 3, 31);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("knee-hard-").FullName;
-    private readonly WebApplicationFactory<Program> _factory;
-    private readonly HttpClient _client;
+    // Three profiles in a day-long window: no window ends while a test runs, so the count is the test's alone.
+    private readonly CompanionApp _app = new(
+        new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero),
+        ("KneeStrength:ProfilesPerHour", "3"),
+        ("KneeStrength:ProfileWindowMinutes", "1440"));
 
-    public HardeningTests()
-    {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
-            .UseSetting("KneeStrength:ProfilesPerHour", "3")
+    private HttpClient _client => _app.Client;
 
-            // A day-long window: no window ends while a test runs, so the count is the test's alone.
-            .UseSetting("KneeStrength:ProfileWindowMinutes", "1440")
-            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new TestClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)))));
-        _client = _factory.CreateClient();
-    }
+    public void Dispose() => _app.Dispose();
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    private static StringContent Json(string json) => CompanionApp.Json(json);
 
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
-
-    private async Task<string> NewProfile(string start = "2026-03-02")
-    {
-        var response = await _client.PostAsync("/api/profiles", Json($$"""{ "start": "{{start}}" }"""), TestContext.Current.CancellationToken);
-        response.StatusCode.Should().Be(HttpStatusCode.Created);
-        using var profile = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        return profile.RootElement.GetProperty("id").GetString()!;
-    }
+    private Task<string> NewProfile(string start = "2026-03-02") => _app.NewProfile($$"""{ "start": "{{start}}" }""");
 
     private static string Log(DateOnly date, string? note = null) =>
         $$"""{ "formatVersion": 1, "date": "{{date:yyyy-MM-dd}}", "routineId": "runners-knee", "completion": "all", "painDuring": 1{{(note is null ? "" : $", \"note\": {JsonSerializer.Serialize(note)}")}} }""";

@@ -1,47 +1,23 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using KneeStrength.Catalog;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeStrength.Web.Tests;
 
 /// <summary>The pictures the companion serves, and the printable sheet of a profile: what they answer, and with which policy.</summary>
 public sealed class PicturesAndSheetApiTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("knee-web-sheet-").FullName;
-    private readonly WebApplicationFactory<Program> _factory;
-    private readonly HttpClient _client;
+    private readonly CompanionApp _app = new(new DateTimeOffset(2026, 3, 2, 7, 30, 0, TimeSpan.Zero));
 
-    public PicturesAndSheetApiTests()
-    {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
-            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new TestClock(new DateTimeOffset(2026, 3, 2, 7, 30, 0, TimeSpan.Zero)))));
-        _client = _factory.CreateClient();
-    }
+    private HttpClient _client => _app.Client;
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _app.Dispose();
 
-    private async Task<string> NewProfile()
-    {
-        var response = await _client.PostAsync("/api/profiles", new StringContent("""{ "equipment": ["band", "step", "wall"], "minutes": 20 }""", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
-        response.StatusCode.Should().Be(HttpStatusCode.Created);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString()!;
-    }
+    private Task<string> NewProfile() => _app.NewProfile("""{ "equipment": ["band", "step", "wall"], "minutes": 20 }""");
 
     [Fact]
     public async Task Pictures_EveryBuiltInExercise_IsServedAsTheLibrarysSvg()
