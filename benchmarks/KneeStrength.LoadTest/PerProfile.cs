@@ -86,14 +86,8 @@ internal static class PerProfile
             }
             finally
             {
-                if (!app.HasExited)
-                {
-                    app.Kill(entireProcessTree: true);
-                    await app.WaitForExitAsync();
-                }
-
                 SqliteConnection.ClearAllPools();
-                Directory.Delete(data, recursive: true);
+                await LoadRun.Stop(app, data);
             }
         }
 
@@ -107,16 +101,7 @@ internal static class PerProfile
         rows.ForEach(r => text.AppendLine(r));
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Goal (issue 24): the per-profile path at least 0.50x the static file's throughput, with no errors, on each store measured: **{(met ? "met" : "not met")}**.");
-        string report = text.ToString();
-        Console.WriteLine();
-        Console.WriteLine(report);
-        if (output is not null)
-        {
-            await File.WriteAllTextAsync(output, report);
-            Console.WriteLine($"Written to {output}");
-        }
-
-        return met ? 0 : 1;
+        return await LoadRun.Publish(text.ToString(), met, output);
     }
 
     // Ids as the app makes them (32 lowercase hex digits), from a seeded sequence: the same profiles every run.

@@ -102,26 +102,11 @@ try
 
     double ratio = results[0].PerSecond / results[1].PerSecond;
     bool met = results.All(r => r.Errors == 0) && ratio >= 0.5;
-    string report = Report(results, ratio, met, clients, seconds, plan.Length);
-    Console.WriteLine();
-    Console.WriteLine(report);
-    if (output is not null)
-    {
-        await File.WriteAllTextAsync(output, report);
-        Console.WriteLine($"Written to {output}");
-    }
-
-    return met ? 0 : 1;
+    return await LoadRun.Publish(Report(results, ratio, met, clients, seconds, plan.Length), met, output);
 }
 finally
 {
-    if (!app.HasExited)
-    {
-        app.Kill(entireProcessTree: true);
-        await app.WaitForExitAsync();
-    }
-
-    Directory.Delete(data, recursive: true);
+    await LoadRun.Stop(app, data);
 }
 
 static Process StartApp(string dll, string contentRoot, string database, string? postgres = null, string? webRoot = null)

@@ -122,21 +122,7 @@ internal static class Api
     /// <summary>Answers for a profile's day: the profile's enrolment, the day (today by default) and the journal.</summary>
     public static IResult WithDay(string id, string? date, ProfileStore store, TimeProvider clock, Func<Profile, Enrolment, DateOnly, Journal, IResult> answer) =>
         WithProfile(id, store, profile =>
-        {
-            var day = Today(clock);
-            if (date is not null && !TryDate(date, out day))
-            {
-                return Invalid("date", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
-            }
-
-            var enrolment = Enrolment(profile);
-            if (day < enrolment.Start || day > enrolment.LastPossibleDay)
-            {
-                return Invalid("date", $"The profile's program runs from {Date(enrolment.Start)} to {Date(enrolment.LastPossibleDay)}.");
-            }
-
-            return answer(profile, enrolment, day, store.Journal(profile.Id));
-        });
+            CheckDay(profile, date, clock, out var enrolment, out var day) ?? answer(profile, enrolment, day, store.Journal(profile.Id)));
 
     /// <summary>
     /// Answers for a profile's day from the coach's decision, kept in <paramref name="days"/> for the profile's revision
@@ -149,19 +135,23 @@ internal static class Api
             return UnknownProfile(id);
         }
 
-        var day = Today(clock);
+        return CheckDay(stored.Profile, date, clock, out var enrolment, out var day)
+            ?? answer(stored, day, () => coach.Decide(enrolment, store.Journal(id), day));
+    }
+
+    // The profile's enrolment and the day asked for (today by default), or a problem naming 'date'.
+    private static IResult? CheckDay(Profile profile, string? date, TimeProvider clock, out Enrolment enrolment, out DateOnly day)
+    {
+        enrolment = Enrolment(profile);
+        day = Today(clock);
         if (date is not null && !TryDate(date, out day))
         {
             return Invalid("date", $"Expected a date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
         }
 
-        var enrolment = Enrolment(stored.Profile);
-        if (day < enrolment.Start || day > enrolment.LastPossibleDay)
-        {
-            return Invalid("date", $"The profile's program runs from {Date(enrolment.Start)} to {Date(enrolment.LastPossibleDay)}.");
-        }
-
-        return answer(stored, day, () => coach.Decide(enrolment, store.Journal(id), day));
+        return day < enrolment.Start || day > enrolment.LastPossibleDay
+            ? Invalid("date", $"The profile's program runs from {Date(enrolment.Start)} to {Date(enrolment.LastPossibleDay)}.")
+            : null;
     }
 
     /// <summary>A plan as the library's plan document, in UTF-8.</summary>

@@ -37,12 +37,12 @@ internal static class RequestRules
 
         if (CrossSite(request) is string why)
         {
-            return Problem(context, StatusCodes.Status403Forbidden, "Cross-site write refused", why);
+            return Problem(context, StatusCodes.Status403Forbidden, "Origin", "Cross-site write refused", why);
         }
 
         if (request.ContentLength > Api.MaxBodyBytes)
         {
-            return Problem(context, StatusCodes.Status413PayloadTooLarge, "The body is too large", $"The body may be at most {Api.MaxBodyBytes} bytes; Content-Length says {request.ContentLength}.");
+            return Problem(context, StatusCodes.Status413PayloadTooLarge, "Content-Length", "The body is too large", $"The body may be at most {Api.MaxBodyBytes} bytes; Content-Length says {request.ContentLength}.");
         }
 
         if (request.ContentLength != 0 && !IsJson(request.ContentType))
@@ -50,6 +50,7 @@ internal static class RequestRules
             return Problem(
                 context,
                 StatusCodes.Status415UnsupportedMediaType,
+                "Content-Type",
                 "The body must be JSON",
                 $"Expected Content-Type application/json, but got {(request.ContentType is null ? "none" : DisplayText.Quote(request.ContentType))}.");
         }
@@ -85,7 +86,8 @@ internal static class RequestRules
         type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) &&
         (type.Charset.Length == 0 || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
-    private static Task Problem(HttpContext context, int status, string title, string detail)
+    // The problem names the header at fault as its 'field'.
+    private static Task Problem(HttpContext context, int status, string field, string title, string detail)
     {
         // The problem is the answer: the body is not read, and the connection is closed after it rather than drained.
         if (status == StatusCodes.Status413PayloadTooLarge)
@@ -93,7 +95,7 @@ internal static class RequestRules
             context.Response.Headers.Connection = "close";
         }
 
-        return Results.Problem(statusCode: status, title: title, detail: detail, extensions: new Dictionary<string, object?> { ["field"] = status == StatusCodes.Status415UnsupportedMediaType ? "Content-Type" : status == StatusCodes.Status413PayloadTooLarge ? "Content-Length" : "Origin" })
+        return Results.Problem(statusCode: status, title: title, detail: detail, extensions: new Dictionary<string, object?> { ["field"] = field })
             .ExecuteAsync(context);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -102,6 +103,37 @@ public sealed class Browser : IAsyncLifetime
 
     /// <summary>Skips the calling test, with the reason, where there is no browser to run it in.</summary>
     public void SkipIfUnavailable() => Assert.SkipWhen(Unavailable is not null, Unavailable ?? string.Empty);
+
+    /// <summary>Collects what the page logs as errors, CSP violations included.</summary>
+    public static List<string> Errors(IPage page)
+    {
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        return errors;
+    }
+
+    /// <summary>
+    /// Makes the page see a routine of the test's own as the profile's day: <c>/plan</c> answers the plan document, and
+    /// <c>/today</c> the server's answer with the routine put in.
+    /// </summary>
+    public static async Task ServeRoutine(IPage page, string profileId, string plan, string routine)
+    {
+        await page.RouteAsync($"**/api/profiles/{profileId}/plan", route => route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = plan }));
+        await page.RouteAsync($"**/api/profiles/{profileId}/today", async route =>
+        {
+            var response = await route.FetchAsync();
+            var today = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            today["routine"] = System.Text.Json.Nodes.JsonNode.Parse(routine);
+            await route.FulfillAsync(new() { Response = response, Body = today.ToJsonString() });
+        });
+    }
 
     /// <summary>A phone-sized page (360x740, touch) with the app as its base address.</summary>
     public async Task<IPage> NewPhonePage()

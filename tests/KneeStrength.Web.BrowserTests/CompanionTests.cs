@@ -36,21 +36,6 @@ public sealed class CompanionTests(Browser browser)
         width.Should().Be(720, "the page is 360 CSS pixels wide at a device scale of 2");
     }
 
-    /// <summary>Collects what the page logs as errors, CSP violations included.</summary>
-    private static List<string> Errors(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => errors.Add(error);
-        return errors;
-    }
-
     private async Task<JsonElement> GetJson(string path)
     {
         string text = await browser.Api.GetStringAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -89,7 +74,7 @@ public sealed class CompanionTests(Browser browser)
     {
         browser.SkipIfUnavailable();
         var page = await browser.NewPhonePage();
-        var errors = Errors(page);
+        var errors = Browser.Errors(page);
 
         // First visit: set-up.
         // 60x: the 20-minute session takes 20 s, and every exercise stays on screen for at least half a second.
@@ -216,15 +201,8 @@ public sealed class CompanionTests(Browser browser)
         string id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetString()!;
 
         var page = await browser.NewPhonePage();
-        var errors = Errors(page);
-        await page.RouteAsync($"**/api/profiles/{id}/plan", route => route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = plan }));
-        await page.RouteAsync($"**/api/profiles/{id}/today", async route =>
-        {
-            var response = await route.FetchAsync();
-            var today = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
-            today["routine"] = System.Text.Json.Nodes.JsonNode.Parse(routine);
-            await route.FulfillAsync(new() { Response = response, Body = today.ToJsonString() });
-        });
+        var errors = Browser.Errors(page);
+        await Browser.ServeRoutine(page, id, plan, routine);
 
         // 100x: the 23-minute session takes 14 s, and the 45 s hold is expected to end in under half a second.
         await page.GotoAsync($"/?profile={id}&speed=100");
@@ -340,7 +318,7 @@ public sealed class CompanionTests(Browser browser)
         }
 
         var page = await browser.NewPhonePage();
-        var errors = Errors(page);
+        var errors = Browser.Errors(page);
         await page.GotoAsync($"/?profile={id}&date={start.AddDays(41):yyyy-MM-dd}#progress");
         await Assertions.Expect(page.Locator("#progress")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#progress-summary")).ToContainTextAsync("36 of 42 planned sessions done (30 fully, 6 partly), 6 missed.");
@@ -363,7 +341,7 @@ public sealed class CompanionTests(Browser browser)
         posted.StatusCode.Should().Be(HttpStatusCode.Created);
 
         var page = await browser.NewPhonePage();
-        var errors = Errors(page);
+        var errors = Browser.Errors(page);
         await page.GotoAsync($"/?profile={id}&date=2026-03-03");
         var first = page.Locator("#decisions > li").First;
         await Assertions.Expect(first).ToHaveClassAsync("clinician");

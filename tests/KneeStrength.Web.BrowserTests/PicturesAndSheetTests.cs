@@ -39,26 +39,12 @@ public sealed class PicturesAndSheetTests(Browser browser)
         return JsonDocument.Parse(await created.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetString()!;
     }
 
-    private static List<string> Errors(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => errors.Add(error);
-        return errors;
-    }
-
     [Fact]
     public async Task Pictures_EachBuiltIn_RendersTheFigureAndTheArrow()
     {
         browser.SkipIfUnavailable();
         var page = await browser.NewPhonePage();
-        var errors = Errors(page);
+        var errors = Browser.Errors(page);
         await page.GotoAsync("/");
 
         // Each picture drawn on a white canvas: how many pixels are ink at all, the figure's dark blue, the arrow's orange.
@@ -126,7 +112,7 @@ public sealed class PicturesAndSheetTests(Browser browser)
         browser.SkipIfUnavailable();
         string id = await NewProfile();
         var page = await browser.NewPhonePage();
-        var errors = Errors(page);
+        var errors = Browser.Errors(page);
         await page.GotoAsync($"/?profile={id}");
         await Assertions.Expect(page.Locator("#today")).ToBeVisibleAsync();
 
@@ -192,7 +178,7 @@ public sealed class PicturesAndSheetTests(Browser browser)
         string id = await NewProfile();
 
         var page = await browser.NewPhonePage();
-        var errors = Errors(page);
+        var errors = Browser.Errors(page);
         var asked = new List<string>();
         await page.RouteAsync("https://clinic.example/**", route =>
         {
@@ -201,14 +187,7 @@ public sealed class PicturesAndSheetTests(Browser browser)
                 ? route.FulfillAsync(new() { Status = 200, ContentType = "image/svg+xml", BodyBytes = ExercisePictures.GetSvgBytes("step-up") })
                 : route.FulfillAsync(new() { Status = 204 });
         });
-        await page.RouteAsync($"**/api/profiles/{id}/plan", route => route.FulfillAsync(new() { Status = 200, ContentType = "application/json", Body = plan }));
-        await page.RouteAsync($"**/api/profiles/{id}/today", async route =>
-        {
-            var response = await route.FetchAsync();
-            var today = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
-            today["routine"] = System.Text.Json.Nodes.JsonNode.Parse(routine);
-            await route.FulfillAsync(new() { Response = response, Body = today.ToJsonString() });
-        });
+        await Browser.ServeRoutine(page, id, plan, routine);
         await page.GotoAsync($"/?profile={id}");
 
         var items = page.Locator("#plan-items > li");
@@ -232,7 +211,7 @@ public sealed class PicturesAndSheetTests(Browser browser)
         string id = await NewProfile();
         var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.Address.ToString() });
         var page = await context.NewPageAsync();
-        var errors = Errors(page);
+        var errors = Browser.Errors(page);
         var response = await page.GotoAsync($"/profiles/{id}/sheet?date=2026-03-04");
         response!.Status.Should().Be(200);
         (await response.HeaderValueAsync("content-security-policy")).Should().StartWith("default-src 'none'; script-src 'self';");

@@ -522,21 +522,20 @@ public sealed class SessionScheduler
             // The full plan's steps depend on the resolution alone. A routine planned once is written (and costs no
             // more than before); planned again, its steps are kept, and every later plan copies them, so each plan
             // owns its steps and none shares them with the routine's memo.
-            if (resolved.FullSteps is { } memo)
+            var memo = resolved.FullSteps;
+            TimedStep[]? written = null;
+            if (memo is null)
             {
-                steps = memo.Length == 0 ? memo : memo.AsSpan().ToArray();
-            }
-            else
-            {
-                steps = Write(resolved, null, level, resolved.Full);
+                written = Write(resolved, null, level, resolved.Full);
                 if (resolved.WrittenOnce)
                 {
-                    resolved.FullSteps = steps;
-                    steps = steps.Length == 0 ? steps : steps.AsSpan().ToArray();
+                    memo = resolved.FullSteps = written;
                 }
 
                 resolved.WrittenOnce = true;
             }
+
+            steps = memo is null ? written! : memo.AsSpan().ToArray();
         }
         else
         {
