@@ -27,6 +27,7 @@ internal static class PerProfile
         string dll,
         string contentRoot,
         int profiles,
+        bool sqlite,
         string? postgres,
         int clients,
         int seconds,
@@ -40,7 +41,8 @@ internal static class PerProfile
         var ids = Enumerable.Range(0, profiles).Select(Id).ToArray();
         var rows = new List<string>();
         bool met = true;
-        foreach (string store in postgres is null ? ["SQLite"] : new[] { "SQLite", "PostgreSQL" })
+        string[] stores = [.. new[] { sqlite ? "SQLite" : null, postgres is null ? null : "PostgreSQL" }.OfType<string>()];
+        foreach (string store in stores)
         {
             string data = Directory.CreateTempSubdirectory("knee-load-").FullName;
             string webRoot = Directory.CreateDirectory(Path.Combine(data, "wwwroot")).FullName;

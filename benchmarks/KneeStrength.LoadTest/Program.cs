@@ -25,6 +25,7 @@ const string StaticPath = "/examples/plan.json";
 
 int clients = 64, seconds = 20, profiles = 0;
 string? output = null, postgres = null;
+bool sqlite = true;
 for (int i = 0; i < args.Length; i++)
 {
     string value = i + 1 < args.Length ? args[i + 1] : "";
@@ -46,12 +47,15 @@ for (int i = 0; i < args.Length; i++)
             postgres = value;
             i++;
             break;
+        case "--no-sqlite":
+            sqlite = false;
+            break;
         case "--out" when value.Length > 0:
             output = Path.GetFullPath(value);
             i++;
             break;
         default:
-            Console.Error.WriteLine($"Unknown or bad option at '{args[i].Replace("\e", "\\e", StringComparison.Ordinal)}'. Options: --clients 1-1024, --seconds 1-120, --profiles 1-100000, --postgres CONNECTION-STRING, --out FILE.");
+            Console.Error.WriteLine($"Unknown or bad option at '{args[i].Replace("\e", "\\e", StringComparison.Ordinal)}'. Options: --clients 1-1024, --seconds 1-120, --profiles 1-100000, --postgres CONNECTION-STRING, --no-sqlite, --out FILE.");
             return 2;
     }
 }
@@ -66,7 +70,7 @@ if (!File.Exists(dll))
 
 if (profiles > 0)
 {
-    return await PerProfile.Measure(dll, Metadata("KneeWebProject"), profiles, postgres, clients, seconds, output, StartApp, Listening, RunEach);
+    return await PerProfile.Measure(dll, Metadata("KneeWebProject"), profiles, sqlite, postgres, clients, seconds, output, StartApp, Listening, RunEach);
 }
 
 string data = Directory.CreateTempSubdirectory("knee-load-").FullName;

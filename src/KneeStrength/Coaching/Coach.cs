@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using KneeStrength.Scheduling;
 using KneeStrength.Text;
 using KneeStrength.Tracking;
@@ -40,6 +41,11 @@ namespace KneeStrength.Coaching;
 /// </remarks>
 public sealed class Coach
 {
+    // A phase's routine adapted to the levels asked for, kept per prescribed routine, so that the plans of an adapted
+    // routine are kept too (by routine, options and budget, as the program scheduler keeps the prescription's).
+    private readonly ConditionalWeakTable<Routine, Levels> _levels = [];
+    private readonly PlanCache _plans = new();
+
     /// <summary>Creates a coach.</summary>
     /// <param name="rules">The pain rules; <see cref="PainRules.Default"/> when null.</param>
     /// <param name="policy">The progression policy; <see cref="ProgressionPolicy.Default"/> when null.</param>
@@ -223,17 +229,17 @@ public sealed class Coach
         // Progress stays within the model's limits: a session longer than a day is a level too far.
         var scheduler = new SessionScheduler(shaped.Options);
         int level = walk.Level;
-        var routine = Policy.Adapt(phase.Routine, level);
+        var routine = Adapt(phase.Routine, level);
         while (level > 0 && !scheduler.FitsInADay(routine))
         {
             level--;
-            routine = Policy.Adapt(phase.Routine, level);
+            routine = Adapt(phase.Routine, level);
         }
 
-        var plan = level == 0 ? Scheduler.PlanFor(shaped, phase) : PlanCache.Make(scheduler, routine, shaped.SessionBudget);
+        var plan = PlanAt(shaped, phase, level, routine);
         if (walk.Last is { } lastDay && walk.LevelAtLastSession != level && lastDay.RoutineId == phase.Routine.Id)
         {
-            var before = walk.LevelAtLastSession == 0 ? Scheduler.PlanFor(shaped, phase) : PlanCache.Make(scheduler, Policy.Adapt(phase.Routine, walk.LevelAtLastSession), shaped.SessionBudget);
+            var before = PlanAt(shaped, phase, walk.LevelAtLastSession, Adapt(phase.Routine, walk.LevelAtLastSession));
             Changes(before, plan, level > walk.LevelAtLastSession, decisions);
         }
 
@@ -255,6 +261,34 @@ public sealed class Coach
 
         return new CoachingDay(date, shaped, placed, sessionDay, level, routine, plan, next, walk.Last?.Judgement, decisions);
     }
+
+    // The routine adapted to a level, kept: the same level of the same routine is the same instance every time.
+    private Routine Adapt(Routine routine, int level)
+    {
+        if (level == 0)
+        {
+            return routine;
+        }
+
+        var levels = _levels.GetOrCreateValue(routine);
+        lock (levels)
+        {
+            if (levels.Find(level) is Routine kept)
+            {
+                return kept;
+            }
+        }
+
+        var adapted = Policy.Adapt(routine, level);
+        lock (levels)
+        {
+            return levels.Keep(level, adapted);
+        }
+    }
+
+    // The plan of a phase's routine at a level: the program scheduler's at the prescription, the coach's kept one above or below it.
+    private SessionPlan PlanAt(Enrolment enrolment, ProgramPhase phase, int level, Routine routine) =>
+        level == 0 ? Scheduler.PlanFor(enrolment, phase) : _plans.Get(routine, enrolment.Options, enrolment.SessionBudget);
 
     private static bool AnySession(ReadOnlySpan<SessionLog> logs)
     {
@@ -451,6 +485,40 @@ public sealed class Coach
     // <summary>The latest judged day, and the routine of the latest session: two plans of one routine compare dose by
     // dose, and another routine (a phase change) has nothing to compare with.</summary>
     private sealed record JudgedDay(SessionLog Log, Judgement Judgement, string? RoutineId);
+
+    // The adapted routines of one prescribed routine: the last LevelsPerRoutine levels asked for, the oldest making room.
+    private sealed class Levels
+    {
+        private const int LevelsPerRoutine = 32;
+        private readonly (int Level, Routine Routine)?[] _entries = new (int, Routine)?[LevelsPerRoutine];
+        private int _next;
+
+        public Routine? Find(int level)
+        {
+            foreach (var entry in _entries)
+            {
+                if (entry is { } e && e.Level == level)
+                {
+                    return e.Routine;
+                }
+            }
+
+            return null;
+        }
+
+        // Keeps the routine unless another thread kept one for the level first; returns the one kept.
+        public Routine Keep(int level, Routine routine)
+        {
+            if (Find(level) is Routine kept)
+            {
+                return kept;
+            }
+
+            _entries[_next] = (level, routine);
+            _next = (_next + 1) % LevelsPerRoutine;
+            return routine;
+        }
+    }
 
     private sealed record Walked(int Level, int Streak, int LevelBeforeLast, int LevelAtLastSession, DecisionKind LastMove, JudgedDay? Last);
 }

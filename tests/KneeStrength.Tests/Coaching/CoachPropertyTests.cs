@@ -211,6 +211,34 @@ public class CoachPropertyTests
             },
             iter: Iterations);
 
+    [Fact]
+    public void Decide_AtLevelsBelowThePrescription_KeepsEachLevelsRoutineAndPlanAndAnswersAsAFreshCoach()
+    {
+        // Day after day of pain above the limits drives the level down a step a day: 40 levels, more than a coach keeps per routine.
+        var coach = new Coach();
+        var logs = Enumerable.Range(0, 40)
+            .Select(d => new SessionLog(Start.AddDays(d), "runners-knee", SessionCompletion.All, painBefore: 1, painDuring: 6, painAfter: 5, painNextMorning: 5))
+            .ToArray();
+        for (int round = 0; round < 2; round++)
+        {
+            for (int day = 1; day <= logs.Length; day++)
+            {
+                var journal = new Journal(logs[..day]);
+                var date = Start.AddDays(day);
+                var kept = coach.Decide(Enrolment, journal, date);
+                var again = coach.Decide(Enrolment, journal, date);
+                var fresh = new Coach().Decide(Enrolment, journal, date);
+
+                kept.Level.Should().BeLessThan(0, string.Join(" | ", kept.Decisions.Select(d => d.Reason)));
+                again.Routine.Should().BeSameAs(kept.Routine, "the level's routine is kept");
+                again.Plan.Should().BeSameAs(kept.Plan, "and so is its plan");
+                kept.Routine.Should().Be(fresh.Routine);
+                kept.Plan.Should().Be(fresh.Plan);
+                kept.Decisions.Should().Equal(fresh.Decisions);
+            }
+        }
+    }
+
     // A score not logged stays not logged: going from none to some is news, not more pain.
     private static int? Raise(int? pain, int more) => pain is int p ? Math.Min(PainScale.Max, p + more) : null;
 
