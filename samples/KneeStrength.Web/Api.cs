@@ -122,27 +122,47 @@ internal static class Api
     /// <summary>Answers for a profile's day: the profile's enrolment, the day (today by default) and the journal.</summary>
     public static IResult WithDay(string id, string? date, ProfileStore store, TimeProvider clock, Func<Profile, Enrolment, DateOnly, Journal, IResult> answer) =>
         WithProfile(id, store, profile =>
-            CheckDay(profile, date, clock, out var enrolment, out var day) ?? answer(profile, enrolment, day, store.Journal(profile.Id)));
+        {
+            var enrolment = Enrolment(profile);
+            return CheckDay(enrolment, date, clock, out var day) ?? answer(profile, enrolment, day, store.Journal(profile.Id));
+        });
 
     /// <summary>
-    /// Answers for a profile's day from the coach's decision, kept in <paramref name="days"/> for the profile's revision
-    /// and the day: the profile is read (one row), the journal only when the answer is not kept.
+    /// Answers for a profile's day with the coach's decision as a document (the coaching day's, or the plan's), kept
+    /// in <paramref name="days"/> for the profile's revision and the day: the store is not read at all while the kept
+    /// answer is known to be current, the profile's row when that has to be checked, and the journal only when the
+    /// answer is not kept.
     /// </summary>
-    public static IResult WithDecision(string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, Func<StoredProfile, DateOnly, Func<CoachingDay>, IResult> answer)
+    public static IResult WithDecision(string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days, bool plan)
     {
-        if (!IsId(id) || store.Read(id) is not StoredProfile stored)
+        if (!IsId(id))
         {
             return UnknownProfile(id);
         }
 
-        return CheckDay(stored.Profile, date, clock, out var enrolment, out var day)
-            ?? answer(stored, day, () => coach.Decide(enrolment, store.Journal(id), day));
+        var read = days.Now();
+        StoredProfile stored;
+        Enrolment enrolment;
+        if (days.Current(id) is { } current)
+        {
+            (stored, enrolment) = current;
+        }
+        else if (store.Read(id) is StoredProfile row)
+        {
+            (stored, enrolment) = (row, Enrolment(row.Profile));
+        }
+        else
+        {
+            return UnknownProfile(id);
+        }
+
+        return CheckDay(enrolment, date, clock, out var day)
+            ?? Results.Bytes(days.Answer(stored, enrolment, day, read, () => coach.Decide(enrolment, store.Journal(id), day), plan), "application/json");
     }
 
-    // The profile's enrolment and the day asked for (today by default), or a problem naming 'date'.
-    private static IResult? CheckDay(Profile profile, string? date, TimeProvider clock, out Enrolment enrolment, out DateOnly day)
+    // The day asked for (today by default) within the enrolment, or a problem naming 'date'.
+    private static IResult? CheckDay(Enrolment enrolment, string? date, TimeProvider clock, out DateOnly day)
     {
-        enrolment = Enrolment(profile);
         day = Today(clock);
         if (date is not null && !TryDate(date, out day))
         {

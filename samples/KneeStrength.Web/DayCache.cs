@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Threading;
 using KneeStrength.Coaching;
+using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
 using Microsoft.Extensions.Configuration;
 
@@ -10,42 +11,85 @@ namespace KneeStrength.Web;
 /// <summary>
 /// The coach's answers for a profile's day, kept while they hold: a decision depends on the profile, its logs and the
 /// day, and the store raises a profile's revision with every change to either, so an answer kept for (revision, day)
-/// is the answer. A request still reads the profile (one row) to learn the revision; it does not read or parse the
-/// journal, or decide, again. Each instance of the app keeps its own; instances sharing a store stay right, since the
-/// revision is the store's. At most <see cref="Capacity"/> profiles are kept (one day each); past that, a tenth of
-/// them make room.
+/// is the answer. Each instance of the app keeps its own; instances sharing a store stay right, since the revision is
+/// the store's.
 /// </summary>
-public sealed class DayCache(int capacity)
+/// <remarks>
+/// <para>Whether a kept answer is current is learnt one of two ways. While the store hears every change, other
+/// instances' included (<see cref="ProfileStore.HearingSince"/>, PostgreSQL's notifications), a kept answer is
+/// current until a change to its profile is heard, and is given with no read of the store at all. Otherwise, and for
+/// an answer worked out while any change was heard, each request reads the profile's row for its revision first.
+/// A change heard drops the profile's answer.</para>
+/// <para>At most <see cref="Capacity"/> profiles are kept (one day each); past that, a tenth of them make room.</para>
+/// </remarks>
+public sealed class DayCache
 {
     private readonly ConcurrentDictionary<string, Entry> _days = new(StringComparer.Ordinal);
+    private readonly ProfileStore? _store;
+    private long _heard;
     private int _trimming;
 
-    /// <summary>Makes the cache with the capacity the configuration names (<c>KneeStrength:DayCacheProfiles</c>, 20,000 by default).</summary>
-    public DayCache(IConfiguration configuration)
-        : this(configuration.GetValue("KneeStrength:DayCacheProfiles", 20_000))
+    /// <summary>Makes the cache with the capacity the configuration names (<c>KneeStrength:DayCacheProfiles</c>, 20,000 by default), for the store's profiles.</summary>
+    public DayCache(IConfiguration configuration, ProfileStore store)
+        : this(configuration.GetValue("KneeStrength:DayCacheProfiles", 20_000), store)
     {
     }
 
+    /// <summary>Makes the cache.</summary>
+    /// <param name="capacity">The most profiles kept; 0 keeps none.</param>
+    /// <param name="store">The store whose changes drop kept answers; with none, every answer is checked by its revision.</param>
+    public DayCache(int capacity, ProfileStore? store = null)
+    {
+        Capacity = capacity;
+        _store = store;
+        if (store is not null)
+        {
+            store.Changed += Forget;
+        }
+    }
+
     /// <summary>The most profiles kept.</summary>
-    public int Capacity { get; } = capacity;
+    public int Capacity { get; }
 
-    /// <summary>The coaching day document (what <c>/today</c> answers), from the cache or decided now.</summary>
-    public ReadOnlyMemory<byte> Today(StoredProfile stored, DateOnly day, Func<CoachingDay> decide) =>
-        Get(stored, day, decide).TodayDocument();
+    /// <summary>What the cache has heard, noted before a request reads the store; see <see cref="Answer"/>.</summary>
+    public readonly record struct Moment(long Heard, long Hearing);
 
-    /// <summary>The day's plan document (what <c>/plan</c> answers), from the cache or decided now.</summary>
-    public ReadOnlyMemory<byte> Plan(StoredProfile stored, DateOnly day, Func<CoachingDay> decide) =>
-        Get(stored, day, decide).PlanDocument();
+    /// <summary>Notes the moment before reading the store.</summary>
+    public Moment Now() => new(Volatile.Read(ref _heard), _store?.HearingSince ?? 0);
 
-    private Entry Get(StoredProfile stored, DateOnly day, Func<CoachingDay> decide)
+    /// <summary>
+    /// The profile and its enrolment as kept with an answer that is known to be current without reading the store,
+    /// or null when the store must be read.
+    /// </summary>
+    public (StoredProfile Stored, Enrolment Enrolment)? Current(string id) =>
+        _days.TryGetValue(id, out var kept) && kept.Trusted != 0 && kept.Trusted == (_store?.HearingSince ?? 0)
+            ? (kept.Stored, kept.Enrolment)
+            : null;
+
+    /// <summary>The coaching day document (what <c>/today</c> answers) or the plan document (<c>/plan</c>), kept or decided now.</summary>
+    /// <param name="stored">The profile as read from the store at <paramref name="read"/>, or as <see cref="Current"/> gave it.</param>
+    /// <param name="enrolment">The profile's enrolment.</param>
+    /// <param name="day">The day.</param>
+    /// <param name="read">The moment noted before the profile was read.</param>
+    /// <param name="decide">Decides the day, reading the journal.</param>
+    /// <param name="plan">The plan document rather than the coaching day's.</param>
+    public ReadOnlyMemory<byte> Answer(StoredProfile stored, Enrolment enrolment, DateOnly day, Moment read, Func<CoachingDay> decide, bool plan)
+    {
+        var entry = Get(stored, enrolment, day, read, decide);
+        return plan ? entry.PlanDocument() : entry.TodayDocument();
+    }
+
+    private Entry Get(StoredProfile stored, Enrolment enrolment, DateOnly day, Moment read, Func<CoachingDay> decide)
     {
         string id = stored.Profile.Id;
-        if (_days.TryGetValue(id, out var kept) && kept.Revision == stored.Revision && kept.Day == day)
+        if (_days.TryGetValue(id, out var kept) && kept.Stored.Revision == stored.Revision && kept.Day == day)
         {
+            // The read confirmed it: with nothing heard since, it is current while the store goes on hearing.
+            Trust(kept, read);
             return kept;
         }
 
-        var entry = new Entry(stored.Revision, day, decide());
+        var entry = new Entry(stored, enrolment, day, decide());
         if (Capacity > 0)
         {
             if (_days.Count >= Capacity)
@@ -53,10 +97,27 @@ public sealed class DayCache(int capacity)
                 Trim();
             }
 
+            // Kept first and trusted after: a change heard in between either shows in the count or drops the entry.
             _days[id] = entry;
+            Trust(entry, read);
         }
 
         return entry;
+    }
+
+    private void Trust(Entry entry, Moment read)
+    {
+        if (read.Hearing != 0 && read.Heard == Volatile.Read(ref _heard) && read.Hearing == _store?.HearingSince)
+        {
+            entry.Trusted = read.Hearing;
+        }
+    }
+
+    // A change to the profile: counted first, so an answer worked out from reads before it is not trusted, then dropped.
+    private void Forget(string id)
+    {
+        Interlocked.Increment(ref _heard);
+        _days.TryRemove(id, out _);
     }
 
     // Removes about a tenth of the entries, in the dictionary's order (which no output depends on), one thread at a time.
@@ -87,16 +148,26 @@ public sealed class DayCache(int capacity)
     }
 
     // One decision and the documents written from it, each written once, when first asked for.
-    private sealed class Entry(long revision, DateOnly day, CoachingDay decision)
+    private sealed class Entry(StoredProfile stored, Enrolment enrolment, DateOnly day, CoachingDay decision)
     {
+        private long _trusted;
         private byte[]? _today;
         private ReadOnlyMemory<byte>? _plan;
 
-        public long Revision { get; } = revision;
+        public StoredProfile Stored { get; } = stored;
+
+        public Enrolment Enrolment { get; } = enrolment;
 
         public DateOnly Day { get; } = day;
 
-        public ReadOnlyMemory<byte> TodayDocument() => _today ??= System.Text.Encoding.UTF8.GetBytes(KneeJson.WriteCoachingDay(decision));
+        // The store's hearing number the entry is known current under, or 0.
+        public long Trusted
+        {
+            get => Volatile.Read(ref _trusted);
+            set => Volatile.Write(ref _trusted, value);
+        }
+
+        public byte[] TodayDocument() => _today ??= System.Text.Encoding.UTF8.GetBytes(KneeJson.WriteCoachingDay(decision));
 
         public ReadOnlyMemory<byte> PlanDocument() => _plan ??= Api.PlanDocument(decision.Plan);
     }

@@ -1,9 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Serialization;
 using KneeStrength.Text;
 using KneeStrength.Tracking;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace KneeStrength.Web;
@@ -13,18 +17,36 @@ namespace KneeStrength.Web;
 /// Each write is one transaction; the tables are made on the first start (under an advisory lock, so instances that
 /// start together make them once) and checked on every start.
 /// </summary>
+/// <remarks>
+/// Every change to a profile or its logs notifies the channel <c>knee_changes</c> in its transaction (PostgreSQL
+/// delivers it when the transaction commits), and each store listens on one connection of its own, so the instances
+/// sharing the database hear each other's changes (<see cref="ProfileStore.Changed"/>). A listener that hears nothing
+/// for <see cref="ProbeInterval"/> checks its connection; while it is down, <see cref="HearingSince"/> is 0, and it
+/// connects again every <see cref="ProbeInterval"/> at most.
+/// </remarks>
 public sealed class PostgresProfileStore : ProfileStore, IDisposable
 {
+    /// <summary>The channel every change is notified on; the payload is the profile's id.</summary>
+    public const string Channel = "knee_changes";
+
     // The advisory lock instances take while they make or check the tables: any fixed number this app alone uses.
     private const long SchemaLock = 0x4b6e6565_53746f72;
 
-    private readonly NpgsqlDataSource _source;
+    private static long s_hearings;
 
-    /// <summary>Connects to the database and checks its tables, making them in a database that has none.</summary>
+    private readonly NpgsqlDataSource _source;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _listener;
+    private long _hearingSince;
+
+    /// <summary>Connects to the database and checks its tables, making them in a database that has none, then starts listening for changes.</summary>
     /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="logger">Where the listener says when it stops and starts hearing other instances' changes; nowhere when null.</param>
     /// <exception cref="StoreUnusableException">The server cannot be reached, or the database holds tables of another version.</exception>
-    public PostgresProfileStore(string connectionString)
+    public PostgresProfileStore(string connectionString, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
 
         // Named without the password, in every message.
@@ -44,10 +66,18 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
             _source.Dispose();
             throw;
         }
+
+        _listener = Task.Run(() => Listen(_stop.Token));
     }
+
+    /// <summary>How long the listener waits for a notification before it checks its connection, and between tries to connect again.</summary>
+    public static TimeSpan ProbeInterval { get; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The database and server, as messages name them (never with the password).</summary>
     public string Name { get; }
+
+    /// <inheritdoc/>
+    public override long HearingSince => Volatile.Read(ref _hearingSince);
 
     /// <inheritdoc/>
     public override void Add(Profile profile) => Write(
@@ -55,9 +85,14 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
         "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running) VALUES (@id, @equipment, @minutes, @side, @start, @back);");
 
     /// <inheritdoc/>
-    public override void Update(Profile profile) => Write(
-        profile,
-        "UPDATE profiles SET equipment = @equipment, minutes = @minutes, first_side = @side, back_to_running = @back, revision = revision + 1 WHERE id = @id;");
+    public override void Update(Profile profile)
+    {
+        Write(
+            profile,
+            $"WITH changed AS (UPDATE profiles SET equipment = @equipment, minutes = @minutes, first_side = @side, back_to_running = @back, revision = revision + 1 WHERE id = @id RETURNING id) " +
+            $"SELECT pg_notify('{Channel}', id) FROM changed;");
+        OnChanged(profile.Id);
+    }
 
     /// <inheritdoc/>
     public override StoredProfile? Read(string id)
@@ -76,14 +111,16 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     /// <inheritdoc/>
     public override void Save(string profileId, SessionLog log)
     {
-        // One statement, so one transaction: the log and the raised revision commit together or not at all.
+        // One statement, so one transaction: the log, the raised revision and the notification commit together or not at all.
         using var command = _source.CreateCommand(
-            "WITH saved AS (INSERT INTO logs (profile_id, date, json) VALUES (@id, @date, @json) ON CONFLICT (profile_id, date) DO UPDATE SET json = excluded.json RETURNING profile_id) " +
-            "UPDATE profiles SET revision = revision + 1 WHERE id IN (SELECT profile_id FROM saved);");
+            "WITH saved AS (INSERT INTO logs (profile_id, date, json) VALUES (@id, @date, @json) ON CONFLICT (profile_id, date) DO UPDATE SET json = excluded.json RETURNING profile_id), " +
+            "changed AS (UPDATE profiles SET revision = revision + 1 WHERE id IN (SELECT profile_id FROM saved) RETURNING id) " +
+            $"SELECT pg_notify('{Channel}', id) FROM changed;");
         command.Parameters.AddWithValue("id", profileId);
         command.Parameters.AddWithValue("date", log.Date);
         command.Parameters.AddWithValue("json", KneeJson.WriteSessionLogLine(log));
         command.ExecuteNonQuery();
+        OnChanged(profileId);
     }
 
     /// <inheritdoc/>
@@ -124,8 +161,81 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Closes the store's connections.</summary>
-    public void Dispose() => _source.Dispose();
+    /// <summary>Stops listening and closes the store's connections.</summary>
+    public void Dispose()
+    {
+        _stop.Cancel();
+        try
+        {
+            _listener.Wait(ProbeInterval);
+        }
+        catch (AggregateException)
+        {
+            // The listener ends by cancellation; nothing it could say matters now.
+        }
+
+        _stop.Dispose();
+        _source.Dispose();
+    }
+
+    // Listens on one connection for the changes every instance notifies, and raises Changed for each; HearingSince
+    // is a new number from the moment LISTEN is in place until the connection fails.
+    private async Task Listen(CancellationToken stop)
+    {
+        bool heard = false;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await _source.OpenConnectionAsync(stop);
+                connection.Notification += (_, e) => OnChanged(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel};", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stop);
+                }
+
+                Volatile.Write(ref _hearingSince, Interlocked.Increment(ref s_hearings));
+                if (heard)
+                {
+                    StoreLog.HearingAgain(_logger, Name);
+                }
+
+                heard = true;
+                while (true)
+                {
+                    if (!await connection.WaitAsync(ProbeInterval, stop))
+                    {
+                        // Nothing heard for a while: a connection that broke without a word fails this.
+                        await using var probe = new NpgsqlCommand("SELECT 1;", connection) { CommandTimeout = (int)ProbeInterval.TotalSeconds };
+                        await probe.ExecuteScalarAsync(stop);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                // Whatever broke the connection, the answers are checked against the database until it is back.
+                Volatile.Write(ref _hearingSince, 0);
+                StoreLog.NotHearing(_logger, Name, e.Message);
+            }
+            finally
+            {
+                Volatile.Write(ref _hearingSince, 0);
+            }
+
+            try
+            {
+                await Task.Delay(ProbeInterval, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
 
     // A single statement outside an explicit transaction is its own transaction in PostgreSQL: committed (and, with
     // the server's default synchronous_commit, on disk) before ExecuteNonQuery returns.

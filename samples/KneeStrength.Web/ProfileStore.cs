@@ -30,6 +30,21 @@ public abstract class ProfileStore
     /// <summary>The version of the tables this app reads and writes; a store made by another version is refused.</summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>
+    /// Raised with the profile's id after a change to a profile or its logs commits: at once for the writes of this
+    /// instance, and, while <see cref="HearingSince"/> is not 0, when the database tells of another instance's. The
+    /// handlers run on the writing thread or the store's listener, and must be quick.
+    /// </summary>
+    public event Action<string>? Changed;
+
+    /// <summary>
+    /// Not 0 while the store hears every committed change, other instances' included, through <see cref="Changed"/>: a
+    /// new number each time it starts hearing them again, and 0 while it cannot (always, for a store that cannot hear
+    /// other writers). So an answer worked out from reads that began while this was N is current until a change to its
+    /// profile is heard, for as long as this is still N: up to the time the database takes to tell of a commit.
+    /// </summary>
+    public virtual long HearingSince => 0;
+
     /// <summary>Adds a new profile.</summary>
     public abstract void Add(Profile profile);
 
@@ -63,6 +78,9 @@ public abstract class ProfileStore
 
     /// <summary>Keeps the revision of a calendar export, replacing the one before.</summary>
     public abstract void SaveCalendarRevision(string profileId, CalendarRevision revision);
+
+    /// <summary>Tells the handlers of <see cref="Changed"/> of a committed change to a profile or its logs.</summary>
+    protected void OnChanged(string profileId) => Changed?.Invoke(profileId);
 
     /// <summary>
     /// Reads the profile a query's row holds: its columns equipment, minutes, first side, start, back to running and

@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddProblemDetails();
@@ -60,7 +61,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 string? postgres = builder.Configuration.GetConnectionString("KneeStrength");
 string database = builder.Configuration["KneeStrength:Database"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "knee.db");
 bool createStore = string.Equals(builder.Configuration["KneeStrength:CreateStore"], "true", StringComparison.OrdinalIgnoreCase);
-builder.Services.AddSingleton<ProfileStore>(_ => string.IsNullOrEmpty(postgres) ? new SqliteProfileStore(database, createStore) : new PostgresProfileStore(postgres));
+builder.Services.AddSingleton<ProfileStore>(services => string.IsNullOrEmpty(postgres)
+    ? new SqliteProfileStore(database, createStore)
+    : new PostgresProfileStore(postgres, services.GetRequiredService<ILoggerFactory>().CreateLogger<PostgresProfileStore>()));
 builder.Services.AddExceptionHandler<StoreProblems>();
 builder.Services.AddSingleton<PlanCache>();
 builder.Services.AddSingleton<DayCache>();

@@ -132,6 +132,7 @@ public sealed class SqliteProfileStore : ProfileStore
         command.Parameters.AddWithValue("$json", KneeJson.WriteSessionLogLine(log));
         command.ExecuteNonQuery();
         transaction.Commit();
+        OnChanged(profileId);
     }
 
     /// <inheritdoc/>
@@ -173,6 +174,7 @@ public sealed class SqliteProfileStore : ProfileStore
         command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Api.Date(back) : DBNull.Value);
         command.ExecuteNonQuery();
         transaction.Commit();
+        OnChanged(profile.Id);
     }
 
     // The file must pass SQLite's quick check and hold this app's tables at this app's schema version; a new file gets them.

@@ -76,4 +76,12 @@ internal static partial class StoreLog
     /// <summary>The one line the app logs before it exits on a store it must not run on.</summary>
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Problem}")]
     public static partial void Unusable(ILogger logger, string problem);
+
+    /// <summary>The listener for other instances' changes lost its connection; answers are checked against the store meanwhile.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not hearing other instances' changes to the {Store} ({Problem}): every answer is checked against the database until the listener connects again.")]
+    public static partial void NotHearing(ILogger logger, string store, string problem);
+
+    /// <summary>The listener is back.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Hearing other instances' changes to the {Store} again.")]
+    public static partial void HearingAgain(ILogger logger, string store);
 }

@@ -80,3 +80,63 @@ public sealed class DayCacheTests : IDisposable
         tomorrow.RootElement.GetProperty("date").GetString().Should().Be("2026-03-05");
     }
 }
+
+/// <summary>
+/// On PostgreSQL an instance gives its kept answers without reading the database while it hears every change: two
+/// instances on one database each come to answer the other's change, as soon as the database tells of it.
+/// </summary>
+public sealed class PostgresDayCacheTests(PostgresServer server) : IClassFixture<PostgresServer>
+{
+    private readonly TestClock _clock = new(new DateTimeOffset(2026, 3, 4, 7, 30, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Today_TwoInstancesOnOneDatabase_EachComesToAnswerTheOthersChange()
+    {
+        server.SkipIfUnavailable();
+        string database = await server.NewDatabase();
+        WebApplicationFactory<Program> Instance() => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("ConnectionStrings:KneeStrength", database)
+            .UseSetting("Logging:LogLevel:Default", "Warning")
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
+        await using var first = Instance();
+        await using var second = Instance();
+        using var a = first.CreateClient();
+        using var b = second.CreateClient();
+        var created = await a.PostAsync("/api/profiles", new StringContent("""{ "start": "2026-03-02" }""", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        string id = created.Headers.Location!.ToString()["/api/profiles/".Length..];
+        string before = await b.GetStringAsync($"/api/profiles/{id}/today", TestContext.Current.CancellationToken);
+        before.Should().Contain("No sessions logged yet");
+        string kept = await b.GetStringAsync($"/api/profiles/{id}/plan", TestContext.Current.CancellationToken);
+
+        (await a.PostAsync(
+            $"/api/profiles/{id}/logs",
+            new StringContent("""{ "formatVersion": 1, "date": "2026-03-03", "routineId": "runners-knee", "completion": "all", "painDuring": 8 }""", Encoding.UTF8, "application/json"),
+            TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await Eventually(async () => (await b.GetStringAsync($"/api/profiles/{id}/today", TestContext.Current.CancellationToken)).Contains("see a clinician", StringComparison.Ordinal)))
+            .Should().BeTrue("the second instance hears the log the first saved");
+
+        (await a.PutAsync($"/api/profiles/{id}", new StringContent("""{ "minutes": 5 }""", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        string changed = await a.GetStringAsync($"/api/profiles/{id}/plan", TestContext.Current.CancellationToken);
+        changed.Should().NotBe(kept);
+        (await Eventually(async () => await b.GetStringAsync($"/api/profiles/{id}/plan", TestContext.Current.CancellationToken) == changed))
+            .Should().BeTrue("the second instance hears the profile the first changed");
+    }
+
+    // Asks again every 20 ms, up to 500 times, until the condition holds.
+    private static async Task<bool> Eventually(Func<Task<bool>> condition)
+    {
+        for (int i = 0; i < 500; i++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        return false;
+    }
+}

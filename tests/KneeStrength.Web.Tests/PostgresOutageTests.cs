@@ -92,5 +92,31 @@ public sealed class PostgresOutageTests(PostgresServer server) : IClassFixture<P
         NpgsqlConnection.ClearAllPools();
     }
 
+    [Fact]
+    public async Task Hearing_ServerKilled_StopsAndStartsAgainWithANewNumberOnceItIsBack()
+    {
+        server.SkipIfUnavailable();
+        string database = await server.NewDatabase();
+        using var store = new PostgresProfileStore(database);
+        (await PostgresStoreContractTests.Eventually(() => store.HearingSince != 0)).Should().BeTrue();
+        long before = store.HearingSince;
+
+        // Kept answers are trusted only while the store hears every change: a kill must stop that at once it is noticed.
+        await server.StopImmediately();
+        (await PostgresStoreContractTests.Eventually(() => store.HearingSince == 0)).Should().BeTrue("the listener's connection is gone");
+        await server.StartAsync();
+
+        // It connects again within a few of its probe intervals, as another number: answers trusted before are not trusted now.
+        bool back = false;
+        for (int wait = 0; wait < 5 && !back; wait++)
+        {
+            back = await PostgresStoreContractTests.Eventually(() => store.HearingSince != 0);
+        }
+
+        back.Should().BeTrue();
+        store.HearingSince.Should().NotBe(before);
+        NpgsqlConnection.ClearAllPools();
+    }
+
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 }

@@ -147,6 +147,25 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Changed_RaisedByTheStoresOwnWritesToAProfileOrItsLogsAsTheyReturn()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        _store.Add(profile);
+        _store.Changed += heard.Enqueue;
+
+        _store.Update(profile with { Minutes = 10 });
+        heard.Should().Contain(profile.Id, "an update is a change");
+        heard.Clear();
+        _store.Save(profile.Id, Log(Start, 1));
+        heard.Should().Contain(profile.Id, "a log is a change");
+        heard.Clear();
+        _store.SaveCalendarRevision(profile.Id, new CalendarWriter().Revise(new Enrolment(profile.Id, RunnersKnee.Program, Start), CalendarRevision.None));
+        _store.Read(profile.Id);
+        heard.Should().NotContain(profile.Id, "neither a calendar export nor a read changes what the profile's days hold");
+    }
+
+    [Fact]
     public void Reopen_KeepsEverythingWritten()
     {
         var profile = NewProfile("0123456789abcdef0123456789abcdef");
@@ -197,6 +216,37 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
     }
 
     protected override ProfileStore Reopen() => new PostgresProfileStore(_connectionString);
+
+    [Fact]
+    public async Task Changed_AnotherStoreOnTheDatabase_HearsEachChangeAfterItCommits()
+    {
+        server.SkipIfUnavailable();
+        string database = await server.NewDatabase();
+        using var writer = new PostgresProfileStore(database);
+        using var other = new PostgresProfileStore(database);
+        var profile = new Profile("0123456789abcdef0123456789abcdef", EquipmentSet.All, 20, Side.Left, new DateOnly(2026, 3, 2), null);
+        writer.Add(profile);
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        other.Changed += heard.Enqueue;
+        (await Eventually(() => other.HearingSince != 0)).Should().BeTrue("the store listens once it has started");
+
+        writer.Save(profile.Id, new SessionLog(new DateOnly(2026, 3, 2), "runners-knee", SessionCompletion.All, painDuring: 1));
+        (await Eventually(() => heard.Contains(profile.Id))).Should().BeTrue("a log saved by another store is heard");
+        heard.Clear();
+        writer.Update(profile with { Minutes = 10 });
+        (await Eventually(() => heard.Contains(profile.Id))).Should().BeTrue("a profile changed by another store is heard");
+    }
+
+    // Waits for a condition, checking every 20 ms, up to 500 times.
+    internal static async Task<bool> Eventually(Func<bool> condition)
+    {
+        for (int i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        return condition();
+    }
 
     [Fact]
     public async Task NewStore_OnADatabaseOfAnotherSchemaVersion_IsRefusedNamingIt()

@@ -15,14 +15,14 @@ internal static class DayEndpoints
     {
         var group = api.MapGroup("/profiles/{id}").WithTags("Days");
         group.MapGet("/today", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days) =>
-            Api.WithDecision(id, date, store, clock, coach, (stored, day, decide) => Results.Bytes(days.Today(stored, day, decide), "application/json")))
+            Api.WithDecision(id, date, store, clock, coach, days, plan: false))
             .Gives("coaching-day.schema.json", "The library's coaching day document.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("What to do on the day and why: the document 'knee today --json' prints.");
 
         group.MapGet("/plan", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days) =>
-            Api.WithDecision(id, date, store, clock, coach, (stored, day, decide) => Results.Bytes(days.Plan(stored, day, decide), "application/json")))
+            Api.WithDecision(id, date, store, clock, coach, days, plan: true))
             .Gives("plan.schema.json", "The library's plan document.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
