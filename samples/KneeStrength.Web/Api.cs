@@ -7,6 +7,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using KneeStrength.Catalog;
 using KneeStrength.Coaching;
@@ -133,31 +134,49 @@ internal static class Api
     /// answer is known to be current, the profile's row when that has to be checked, and the journal only when the
     /// answer is not kept.
     /// </summary>
-    public static IResult WithDecision(string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days, bool plan)
+    public static async Task<IResult> WithDecision(string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days, bool plan, CancellationToken cancellationToken)
     {
         if (!IsId(id))
         {
             return UnknownProfile(id);
         }
 
+        // A kept answer known to be current needs no read; one to check needs the profile's row; none kept, the
+        // row and the journal together.
         var read = days.Now();
         StoredProfile stored;
         Enrolment enrolment;
+        Journal? journal = null;
         if (days.Current(id) is { } current)
         {
             (stored, enrolment) = current;
         }
-        else if (store.Read(id) is StoredProfile row)
+        else if (days.Holds(id))
         {
+            if (await store.ReadAsync(id, cancellationToken) is not StoredProfile row)
+            {
+                return UnknownProfile(id);
+            }
+
             (stored, enrolment) = (row, Enrolment(row.Profile));
         }
         else
         {
-            return UnknownProfile(id);
+            if (await store.ReadWithJournalAsync(id, cancellationToken) is not { } both)
+            {
+                return UnknownProfile(id);
+            }
+
+            (stored, enrolment, journal) = (both.Stored, Enrolment(both.Stored.Profile), both.Journal);
         }
 
-        return CheckDay(enrolment, date, clock, out var day)
-            ?? Results.Bytes(days.Answer(stored, enrolment, day, read, () => coach.Decide(enrolment, store.Journal(id), day), plan), "application/json");
+        if (CheckDay(enrolment, date, clock, out var day) is { } problem)
+        {
+            return problem;
+        }
+
+        var answer = await days.AnswerAsync(stored, enrolment, day, read, async () => coach.Decide(enrolment, journal ?? await store.JournalAsync(id, cancellationToken), day), plan);
+        return Results.Bytes(answer, "application/json");
     }
 
     // The day asked for (today by default) within the enrolment, or a problem naming 'date'.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Threading;
+using System.Threading.Tasks;
 using KneeStrength.Coaching;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
@@ -51,7 +52,7 @@ public sealed class DayCache
     /// <summary>The most profiles kept.</summary>
     public int Capacity { get; }
 
-    /// <summary>What the cache has heard, noted before a request reads the store; see <see cref="Answer"/>.</summary>
+    /// <summary>What the cache has heard, noted before a request reads the store; see <see cref="AnswerAsync"/>.</summary>
     public readonly record struct Moment(long Heard, long Hearing);
 
     /// <summary>Notes the moment before reading the store.</summary>
@@ -66,6 +67,9 @@ public sealed class DayCache
             ? (kept.Stored, kept.Enrolment)
             : null;
 
+    /// <summary>Whether an answer for the profile is kept, current or not: then reading its row may be all a request needs.</summary>
+    public bool Holds(string id) => _days.ContainsKey(id);
+
     /// <summary>The coaching day document (what <c>/today</c> answers) or the plan document (<c>/plan</c>), kept or decided now.</summary>
     /// <param name="stored">The profile as read from the store at <paramref name="read"/>, or as <see cref="Current"/> gave it.</param>
     /// <param name="enrolment">The profile's enrolment.</param>
@@ -73,23 +77,27 @@ public sealed class DayCache
     /// <param name="read">The moment noted before the profile was read.</param>
     /// <param name="decide">Decides the day, reading the journal.</param>
     /// <param name="plan">The plan document rather than the coaching day's.</param>
-    public ReadOnlyMemory<byte> Answer(StoredProfile stored, Enrolment enrolment, DateOnly day, Moment read, Func<CoachingDay> decide, bool plan)
+    public async ValueTask<ReadOnlyMemory<byte>> AnswerAsync(StoredProfile stored, Enrolment enrolment, DateOnly day, Moment read, Func<ValueTask<CoachingDay>> decide, bool plan)
     {
-        var entry = Get(stored, enrolment, day, read, decide);
+        var entry = Kept(stored, day, read) ?? Keep(new Entry(stored, enrolment, day, await decide()), read);
         return plan ? entry.PlanDocument() : entry.TodayDocument();
     }
 
-    private Entry Get(StoredProfile stored, Enrolment enrolment, DateOnly day, Moment read, Func<CoachingDay> decide)
+    // The kept entry for the profile's revision and the day, or null.
+    private Entry? Kept(StoredProfile stored, DateOnly day, Moment read)
     {
-        string id = stored.Profile.Id;
-        if (_days.TryGetValue(id, out var kept) && kept.Stored.Revision == stored.Revision && kept.Day == day)
+        if (_days.TryGetValue(stored.Profile.Id, out var kept) && kept.Stored.Revision == stored.Revision && kept.Day == day)
         {
             // The read confirmed it: with nothing heard since, it is current while the store goes on hearing.
             Trust(kept, read);
             return kept;
         }
 
-        var entry = new Entry(stored, enrolment, day, decide());
+        return null;
+    }
+
+    private Entry Keep(Entry entry, Moment read)
+    {
         if (Capacity > 0)
         {
             if (_days.Count >= Capacity)
@@ -98,7 +106,7 @@ public sealed class DayCache
             }
 
             // Kept first and trusted after: a change heard in between either shows in the count or drops the entry.
-            _days[id] = entry;
+            _days[entry.Stored.Profile.Id] = entry;
             Trust(entry, read);
         }
 

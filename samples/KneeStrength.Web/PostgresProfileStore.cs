@@ -29,6 +29,9 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     /// <summary>The channel every change is notified on; the payload is the profile's id.</summary>
     public const string Channel = "knee_changes";
 
+    private const string ProfileSql = "SELECT equipment, minutes, first_side, start, back_to_running, revision FROM profiles WHERE id = @id;";
+    private const string JournalSql = "SELECT json FROM logs WHERE profile_id = @id ORDER BY date;";
+
     // The advisory lock instances take while they make or check the tables: any fixed number this app alone uses.
     private const long SchemaLock = 0x4b6e6565_53746f72;
 
@@ -97,15 +100,17 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     /// <inheritdoc/>
     public override StoredProfile? Read(string id)
     {
-        using var command = _source.CreateCommand("SELECT equipment, minutes, first_side, start, back_to_running, revision FROM profiles WHERE id = @id;");
-        command.Parameters.AddWithValue("id", id);
+        using var command = ProfileQuery(id);
         using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
+        return reader.Read() ? ReadProfile(id, reader, StoredDate) : null;
+    }
 
-        return ReadProfile(id, reader, static (row, column) => row.GetFieldValue<DateOnly>(column));
+    /// <inheritdoc/>
+    public override async ValueTask<StoredProfile?> ReadAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var command = ProfileQuery(id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadProfile(id, reader, StoredDate) : null;
     }
 
     /// <inheritdoc/>
@@ -124,12 +129,36 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     }
 
     /// <inheritdoc/>
+    public override async ValueTask<(StoredProfile Stored, Journal Journal)?> ReadWithJournalAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var batch = _source.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(ProfileSql) { Parameters = { new("id", id) } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(JournalSql) { Parameters = { new("id", id) } });
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var stored = ReadProfile(id, reader, StoredDate);
+        await reader.NextResultAsync(cancellationToken);
+        return (stored, new Journal(await ReadLogsAsync(reader, cancellationToken)));
+    }
+
+    /// <inheritdoc/>
     public override Journal Journal(string profileId)
     {
-        using var command = _source.CreateCommand("SELECT json FROM logs WHERE profile_id = @id ORDER BY date;");
-        command.Parameters.AddWithValue("id", profileId);
+        using var command = JournalQuery(profileId);
         using var reader = command.ExecuteReader();
         return new Journal(ReadLogs(reader));
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask<Journal> JournalAsync(string profileId, CancellationToken cancellationToken)
+    {
+        await using var command = JournalQuery(profileId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return new Journal(await ReadLogsAsync(reader, cancellationToken));
     }
 
     /// <inheritdoc/>
@@ -235,6 +264,22 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
                 break;
             }
         }
+    }
+
+    private static DateOnly StoredDate(System.Data.Common.DbDataReader row, int column) => row.GetFieldValue<DateOnly>(column);
+
+    private NpgsqlCommand ProfileQuery(string id)
+    {
+        var command = _source.CreateCommand(ProfileSql);
+        command.Parameters.AddWithValue("id", id);
+        return command;
+    }
+
+    private NpgsqlCommand JournalQuery(string profileId)
+    {
+        var command = _source.CreateCommand(JournalSql);
+        command.Parameters.AddWithValue("id", profileId);
+        return command;
     }
 
     // A single statement outside an explicit transaction is its own transaction in PostgreSQL: committed (and, with

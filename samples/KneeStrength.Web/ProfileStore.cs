@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Data.Common;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Serialization;
 using KneeStrength.Tracking;
@@ -61,6 +63,22 @@ public abstract class ProfileStore
     /// </summary>
     public abstract StoredProfile? Read(string id);
 
+    /// <summary>
+    /// <see cref="Read"/> without holding a thread while the database answers, for the paths every request takes; a
+    /// store whose reads do not wait on a server (SQLite) reads at once.
+    /// </summary>
+    public virtual ValueTask<StoredProfile?> ReadAsync(string id, CancellationToken cancellationToken) => ValueTask.FromResult(Read(id));
+
+    /// <summary><see cref="Journal"/> without holding a thread while the database answers; see <see cref="ReadAsync"/>.</summary>
+    public virtual ValueTask<Journal> JournalAsync(string profileId, CancellationToken cancellationToken) => ValueTask.FromResult(Journal(profileId));
+
+    /// <summary>
+    /// The profile with its revision and its journal, or null: what a day's first answer needs, read together (in one
+    /// round trip to a database server); see <see cref="ReadAsync"/>.
+    /// </summary>
+    public virtual async ValueTask<(StoredProfile Stored, Journal Journal)?> ReadWithJournalAsync(string id, CancellationToken cancellationToken) =>
+        await ReadAsync(id, cancellationToken) is StoredProfile stored ? (stored, await JournalAsync(id, cancellationToken)) : null;
+
     /// <summary>Stores a log, replacing the profile's log of that day, and raises the profile's revision.</summary>
     public abstract void Save(string profileId, SessionLog log);
 
@@ -101,6 +119,18 @@ public abstract class ProfileStore
     {
         var logs = new List<SessionLog>();
         while (rows.Read())
+        {
+            logs.Add(KneeJson.ReadSessionLog(rows.GetString(0)));
+        }
+
+        return logs;
+    }
+
+    /// <summary><see cref="ReadLogs"/> without holding a thread while the rows come.</summary>
+    protected static async Task<List<SessionLog>> ReadLogsAsync(DbDataReader rows, CancellationToken cancellationToken)
+    {
+        var logs = new List<SessionLog>();
+        while (await rows.ReadAsync(cancellationToken))
         {
             logs.Add(KneeJson.ReadSessionLog(rows.GetString(0)));
         }

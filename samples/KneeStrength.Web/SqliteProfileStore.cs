@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Serialization;
 using KneeStrength.Text;
@@ -18,6 +19,9 @@ namespace KneeStrength.Web;
 public sealed class SqliteProfileStore : ProfileStore
 {
     private static readonly string[] Tables = ["calendar_revisions", "logs", "profiles"];
+
+    // The connections SQLite has opened that are set up (synchronous writes, foreign keys), held weakly.
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, SQLitePCL.sqlite3> SetUp = [];
 
     private readonly string _connectionString;
 
@@ -77,9 +81,13 @@ public sealed class SqliteProfileStore : ProfileStore
         "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running) VALUES ($id, $equipment, $minutes, $side, $start, $back);");
 
     /// <inheritdoc/>
-    public override void Update(Profile profile) => Write(
-        profile,
-        "UPDATE profiles SET equipment = $equipment, minutes = $minutes, first_side = $side, back_to_running = $back, revision = revision + 1 WHERE id = $id;");
+    public override void Update(Profile profile)
+    {
+        Write(
+            profile,
+            "UPDATE profiles SET equipment = $equipment, minutes = $minutes, first_side = $side, back_to_running = $back, revision = revision + 1 WHERE id = $id;");
+        OnChanged(profile.Id);
+    }
 
     /// <inheritdoc/>
     public override CalendarRevision CalendarRevision(string profileId)
@@ -174,7 +182,6 @@ public sealed class SqliteProfileStore : ProfileStore
         command.Parameters.AddWithValue("$back", profile.BackToRunning is DateOnly back ? Api.Date(back) : DBNull.Value);
         command.ExecuteNonQuery();
         transaction.Commit();
-        OnChanged(profile.Id);
     }
 
     // The file must pass SQLite's quick check and hold this app's tables at this app's schema version; a new file gets them.
@@ -252,11 +259,19 @@ public sealed class SqliteProfileStore : ProfileStore
     private StoreUnusableException Unusable(string problem, Exception? inner = null) =>
         new($"The store {DisplayText.Quote(FilePath)} {problem}", inner);
 
+    // A connection from the pool, set up once per connection SQLite has opened (the settings stay with it in the pool),
+    // not on every request: most requests only read a profile's row.
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        var handle = connection.Handle!;
+        if (!SetUp.TryGetValue(handle, out _))
+        {
+            Execute(connection, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+            SetUp.AddOrUpdate(handle, handle);
+        }
+
         return connection;
     }
 

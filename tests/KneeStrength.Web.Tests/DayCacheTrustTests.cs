@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using KneeStrength.Catalog;
 using KneeStrength.Coaching;
 using KneeStrength.Export.Calendar;
@@ -23,12 +24,12 @@ public sealed class DayCacheTrustTests
     private int _decisions;
 
     private void Answer(DayCache days, DayCache.Moment read, long revision = 1) =>
-        days.Answer(new StoredProfile(Runner, revision), Enrolled, Day, read, Decide, plan: false);
+        days.AnswerAsync(new StoredProfile(Runner, revision), Enrolled, Day, read, Decide, plan: false).AsTask().GetAwaiter().GetResult();
 
-    private CoachingDay Decide()
+    private ValueTask<CoachingDay> Decide()
     {
         _decisions++;
-        return Coach.Default.Decide(Enrolled, new Journal([]), Day);
+        return ValueTask.FromResult(Coach.Default.Decide(Enrolled, new Journal([]), Day));
     }
 
     [Fact]

@@ -147,22 +147,42 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Changed_RaisedByTheStoresOwnWritesToAProfileOrItsLogsAsTheyReturn()
+    public void Changed_RaisedByTheStoresOwnChangesToAProfileOrItsLogsAsTheyReturn()
     {
         var profile = NewProfile("0123456789abcdef0123456789abcdef");
         var heard = new System.Collections.Concurrent.ConcurrentQueue<string>();
         _store.Add(profile);
         _store.Changed += heard.Enqueue;
 
+        // First, before a change the store may hear again from the database: these change nothing a day's answer holds.
+        _store.SaveCalendarRevision(profile.Id, new CalendarWriter().Revise(new Enrolment(profile.Id, RunnersKnee.Program, Start), CalendarRevision.None));
+        _store.Read(profile.Id);
+        heard.Should().BeEmpty("neither a new profile, nor a calendar export, nor a read changes what a profile's days hold");
+
         _store.Update(profile with { Minutes = 10 });
         heard.Should().Contain(profile.Id, "an update is a change");
         heard.Clear();
         _store.Save(profile.Id, Log(Start, 1));
         heard.Should().Contain(profile.Id, "a log is a change");
-        heard.Clear();
-        _store.SaveCalendarRevision(profile.Id, new CalendarWriter().Revise(new Enrolment(profile.Id, RunnersKnee.Program, Start), CalendarRevision.None));
-        _store.Read(profile.Id);
-        heard.Should().NotContain(profile.Id, "neither a calendar export nor a read changes what the profile's days hold");
+    }
+
+    [Fact]
+    public async Task ReadAsyncAndReadWithJournalAsync_GiveWhatReadAndJournalGive()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(profile);
+        _store.Save(profile.Id, Log(Start.AddDays(1), 3));
+        _store.Save(profile.Id, Log(Start, 1));
+        var cancel = TestContext.Current.CancellationToken;
+
+        (await _store.ReadAsync(profile.Id, cancel)).Should().Be(_store.Read(profile.Id));
+        (await _store.JournalAsync(profile.Id, cancel)).Should().Equal(_store.Journal(profile.Id));
+        var both = await _store.ReadWithJournalAsync(profile.Id, cancel);
+        both.Should().NotBeNull();
+        both!.Value.Stored.Should().Be(_store.Read(profile.Id));
+        both.Value.Journal.Select(l => l.Date).Should().Equal(Start, Start.AddDays(1));
+        (await _store.ReadWithJournalAsync("fedcba9876543210fedcba9876543210", cancel)).Should().BeNull();
+        (await _store.ReadAsync("fedcba9876543210fedcba9876543210", cancel)).Should().BeNull();
     }
 
     [Fact]
