@@ -135,8 +135,12 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A phone-sized page (360x740, touch) with the app as its base address.</summary>
-    public async Task<IPage> NewPhonePage()
+    /// <summary>
+    /// A phone-sized page (360x740, touch) with the app as its base address, in a light or dark colour scheme. A test
+    /// that answers the page's requests itself (<see cref="ServeRoutine"/>) blocks the service worker, whose requests
+    /// the page's routes do not see.
+    /// </summary>
+    public async Task<IPage> NewPhonePage(ColorScheme colorScheme = ColorScheme.Light, bool serviceWorker = true)
     {
         var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
@@ -146,6 +150,9 @@ public sealed class Browser : IAsyncLifetime
             IsMobile = true,
             HasTouch = true,
             Locale = "en-GB",
+            ColorScheme = colorScheme,
+            ReducedMotion = ReducedMotion.Reduce,
+            ServiceWorkers = serviceWorker ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
         });
         return await context.NewPageAsync();
     }
