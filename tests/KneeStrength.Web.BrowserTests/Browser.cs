@@ -35,6 +35,7 @@ public sealed class Browser : IAsyncLifetime
     private readonly FixedClock _clock = new(Today);
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
+    private string _chromium = "/usr/bin/chromium";
 
     /// <summary>Why the tests cannot run here, or null when they can.</summary>
     public string? Unavailable { get; private set; }
@@ -47,6 +48,9 @@ public sealed class Browser : IAsyncLifetime
 
     /// <summary>The browser.</summary>
     public IBrowser Chromium { get; private set; } = null!;
+
+    /// <summary>The app's store, for what the API does not show (a profile's revision, raised by every write).</summary>
+    public ProfileStore Store => _factory!.Services.GetRequiredService<ProfileStore>();
 
     public async ValueTask InitializeAsync()
     {
@@ -80,6 +84,7 @@ public sealed class Browser : IAsyncLifetime
         Address = new Uri(Api.BaseAddress!.GetLeftPart(UriPartial.Authority));
 
         _playwright = await Playwright.CreateAsync();
+        _chromium = chromium;
         Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
     }
 
@@ -155,6 +160,39 @@ public sealed class Browser : IAsyncLifetime
             ServiceWorkers = serviceWorker ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A phone-sized window of a Chromium of its own with a user profile on disk (in the fixture's folder), as an
+    /// installed browser has: Chromium's installability check refuses incognito windows, which the other pages are.
+    /// </summary>
+    public async Task<IBrowserContext> NewInstallableContext()
+    {
+        string profile = Directory.CreateTempSubdirectory("chromium-").FullName;
+        var context = await _playwright!.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = _chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+            BaseURL = Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "en-GB",
+        });
+        context.Close += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Chromium may still hold a file for a moment; the temporary folder is the system's to clear.
+            }
+        };
+        return context;
     }
 
     // Installs Debian's chromium where this process may (root, apt-get); returns why it could not, or null.

@@ -148,6 +148,16 @@ export async function renderToday({ resume = null, onResume = () => {}, onDiscar
   const day = state.day;
   $('today-title').textContent = `Today, ${day.date}`;
   $('today-phase').textContent = PHASES[day.phase] ?? `Phase: ${day.phase}`;
+
+  // What today's run changed of the program (a run back ends the daily phase from the next day), said by the phase.
+  let next = null;
+  if (todaysLog()?.run && !state.offline) {
+    next = await api.today(state.id, addDays(day.date, 1)).catch(() => null);
+  }
+
+  const changed = next !== null && next.phase !== day.phase;
+  $('today-changed').hidden = !changed;
+  $('today-changed').textContent = changed ? `Changed by your run. From tomorrow (${next.date}): ${PHASES[next.phase] ?? next.phase}` : '';
   $('today-offline').hidden = !state.offline;
   renderLogged(day);
   renderDecisions(day);
