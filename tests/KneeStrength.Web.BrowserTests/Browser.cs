@@ -5,10 +5,12 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using KneeStrength.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Playwright;
 
 namespace KneeStrength.Web.BrowserTests;
@@ -69,17 +71,7 @@ public sealed class Browser : IAsyncLifetime
             }
         }
 
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
-            .UseSetting("Logging:LogLevel:Default", "Warning")
-
-            // A free port, named as the app's own URL setting: a minimal-API app started through the factory binds
-            // the default http://localhost:5000 otherwise, whatever UseKestrel(0) says, and the companion may be
-            // running there beside the tests.
-            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
-            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _factory = StartApp(_folder, _clock);
         Api = _factory.CreateClient();
         Address = new Uri(Api.BaseAddress!.GetLeftPart(UriPartial.Authority));
 
@@ -104,6 +96,34 @@ public sealed class Browser : IAsyncLifetime
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>
+    /// Starts the app on a free port with its store in <paramref name="folder"/>, on <paramref name="clock"/>, and
+    /// serving the page from <paramref name="webRoot"/> (the sample's wwwroot unless named).
+    /// </summary>
+    public static WebApplicationFactory<Program> StartApp(string folder, TimeProvider clock, string? webRoot = null)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("KneeStrength:Database", Path.Combine(folder, "knee.db"))
+                .UseSetting("Logging:LogLevel:Default", "Warning")
+
+                // A free port, named as the app's own URL setting: a minimal-API app started through the factory binds
+                // the default http://localhost:5000 otherwise, whatever UseKestrel(0) says, and the companion may be
+                // running there beside the tests.
+                .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
+                .ConfigureTestServices(s => s.AddSingleton(clock));
+            if (webRoot is not null)
+            {
+                // The factory keeps the sample's web root whatever the settings say: the page's files are swapped for
+                // the folder's before the app's pipeline (its static files, its service worker) is built.
+                b.ConfigureTestServices(s => s.AddSingleton<IStartupFilter>(new WebRootFilter(webRoot)));
+            }
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        return factory;
     }
 
     /// <summary>Skips the calling test, with the reason, where there is no browser to run it in.</summary>
@@ -222,6 +242,17 @@ public sealed class Browser : IAsyncLifetime
 
     /// <summary>Moves the server's clock (a test that logs days ahead moves it, and puts it back on <see cref="Today"/>).</summary>
     public void SetClock(DateTimeOffset now) => _clock.Now = now;
+
+    private sealed class WebRootFilter(string webRoot) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            var environment = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>();
+            environment.WebRootPath = webRoot;
+            environment.WebRootFileProvider = new PhysicalFileProvider(webRoot);
+            next(app);
+        };
+    }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

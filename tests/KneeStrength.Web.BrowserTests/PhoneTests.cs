@@ -173,6 +173,63 @@ public sealed class PhoneTests(Browser browser)
     }
 
     [Fact]
+    public async Task Worker_AFileChanges_TheNewVersionTakesOverWithItsOwnCacheAndReloadsThePageOnce()
+    {
+        browser.SkipIfUnavailable();
+        var ct = TestContext.Current.CancellationToken;
+
+        // An app of its own (its own origin, so no other test's page sees the change) serving a copy of the page.
+        string folder = Directory.CreateTempSubdirectory("knee-worker-").FullName;
+        try
+        {
+            string webRoot = Path.Combine(folder, "wwwroot");
+            CopyFolder(ProcessTools.Repository("samples/KneeStrength.Web/wwwroot"), webRoot);
+            await using var app = Browser.StartApp(Path.Combine(folder, "data"), TimeProvider.System, webRoot);
+            using var client = app.CreateClient();
+            var created = await client.PostAsync(new Uri("/api/profiles", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "application/json"), ct);
+            string id = JsonDocument.Parse(await created.Content.ReadAsStringAsync(ct)).RootElement.GetProperty("id").GetString()!;
+            var context = await browser.Chromium.NewContextAsync(new() { BaseURL = client.BaseAddress!.ToString(), ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+            var page = await context.NewPageAsync();
+            var errors = Browser.Errors(page);
+            await page.GotoAsync($"/?profile={id}");
+            await WaitForWorker(page);
+            const string Caches = "async () => (await caches.keys()).filter(c => c.startsWith('knee-shell-'))";
+            string first = (await page.EvaluateAsync<string[]>(Caches)).Single();
+
+            // A new version of the page's style sheet, as a deploy puts in place; the page checks for a new worker.
+            await File.AppendAllTextAsync(Path.Combine(webRoot, "app.css"), "\n/* next version */\n", ct);
+            await page.EvaluateAsync("() => { window.oldPage = true; return navigator.serviceWorker.getRegistration().then(r => r.update()); }");
+
+            // The new worker filled its own cache before it took over; the old cache is gone; the page was reloaded
+            // under it, and every file it has now is the new version's.
+            await page.WaitForFunctionAsync("() => window.oldPage === undefined && navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator("#today")).ToBeVisibleAsync();
+            string second = (await page.EvaluateAsync<string[]>(Caches)).Single();
+            second.Should().NotBe(first);
+            (await page.EvaluateAsync<string>("async () => (await fetch('/app.css')).text()")).Should().EndWith("/* next version */\n");
+            (await page.EvaluateAsync<int>($"async () => (await (await caches.open('{second}')).keys()).length")).Should().BeGreaterThan(20, "the new version holds every file of the page, the catalog and the pictures");
+            errors.Should().BeEmpty();
+            await context.CloseAsync();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public async Task Session_ReloadedInTheMiddle_ResumesPausedWhereItWas()
     {
         browser.SkipIfUnavailable();

@@ -19,7 +19,7 @@ internal static class PageEndpoints
     {
         // The service worker, versioned by the hash of the files it keeps; browsers check it for a new version on
         // every visit, so it is never cached.
-        var worker = new Lazy<ServiceWorkerScript>(() => ServiceWorkerScript.Build(app.ServiceProvider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
+        var worker = new Lazy<ServiceWorkerScript>(() => new ServiceWorkerScript(app.ServiceProvider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
         app.MapGet("/sw.js", (HttpResponse response) =>
         {
             response.Headers.CacheControl = "no-cache";

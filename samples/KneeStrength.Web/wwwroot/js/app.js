@@ -109,11 +109,17 @@ function registerWorker() {
     return;
   }
 
-  const hadController = Boolean(navigator.serviceWorker.controller);
+  // The first worker to take the page (on the first visit) serves the files the page has; a later one is a new version.
+  let controlled = Boolean(navigator.serviceWorker.controller);
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // A new version took over: reload so no old file runs beside new ones. A session in progress is kept and resumes.
-    if (!hadController || reloading) {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+
+    if (reloading) {
       return;
     }
 
