@@ -5,41 +5,13 @@
 import { SessionRun } from '../session.js';
 import { KINDS, SECTIONS, clock, effortOf, exerciseName, expected, hasSections, mediaOf, rememberMuted, saveRun, state } from '../state.js';
 import { $, announce, mediaElement, scaleValue, show } from '../ui.js';
+import { keepAwake, releaseWake, speak } from '../device.js';
 
 const OPEN_KEYS = 'Keys: Space pauses, N is Done, M mutes, Esc ends.';
 let keys = null; // the page's own list of keys, for the steps that are not open-ended
 let timer = 0;
 let lastTick = 0;
-let wakeLock = null;
 let finished = () => {};
-
-function speak(text) {
-  if (state.muted || !('speechSynthesis' in window)) {
-    return;
-  }
-
-  window.speechSynthesis.cancel();
-  window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
-}
-
-async function keepAwake() {
-  if (!('wakeLock' in navigator)) {
-    $('wake').textContent = 'This browser may let the screen sleep during the session.';
-    return;
-  }
-
-  try {
-    wakeLock = await navigator.wakeLock.request('screen');
-    $('wake').textContent = 'The screen stays on during the session.';
-  } catch {
-    $('wake').textContent = 'The screen may sleep: the browser did not allow keeping it on.';
-  }
-}
-
-function releaseWake() {
-  wakeLock?.release().catch(() => {});
-  wakeLock = null;
-}
 
 /** The session's large picture of the exercise: replaced only when the exercise changes, so it keeps animating. */
 function showPicture(exerciseId) {
