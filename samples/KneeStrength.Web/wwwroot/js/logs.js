@@ -47,26 +47,29 @@ export function send() {
     let sent = 0;
     const refused = [];
     try {
-      for (const entry of await kept()) {
-        try {
-          await api.write(entry.path, entry.body, entry.id);
-          sent++;
-        } catch (error) {
-          const lasting = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
-          if (!lasting) {
-            break;
+      // Until the outbox is empty (entries kept while sending are sent too) or the server cannot be reached.
+      for (let waiting = await kept(); waiting.length > 0; waiting = await kept()) {
+        for (const entry of waiting) {
+          try {
+            await api.write(entry.path, entry.body, entry.id);
+            sent++;
+          } catch (error) {
+            const lasting = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+            if (!lasting) {
+              return sent;
+            }
+
+            refused.push({ entry, error });
           }
 
-          refused.push({ entry, error });
+          await remove(entry.id);
         }
-
-        await remove(entry.id);
       }
     } finally {
       sending = null;
+      await changed(sent, refused);
     }
 
-    await changed(sent, refused);
     return sent;
   })();
   return sending;
