@@ -421,9 +421,15 @@ internal static class Api
             return (null, problem);
         }
 
+        return ParseJson(text!);
+    }
+
+    /// <summary>Reads a body already read as text as JSON, or a problem naming the body.</summary>
+    public static (JsonDocument? Json, IResult? Problem) ParseJson(string text)
+    {
         try
         {
-            return (JsonDocument.Parse(text!), null);
+            return (JsonDocument.Parse(text), null);
         }
         catch (JsonException e)
         {

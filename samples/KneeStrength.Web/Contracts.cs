@@ -52,4 +52,5 @@ public sealed record NextMorningRequest(int PainNextMorning);
 [JsonSerializable(typeof(ProfileRequest))]
 [JsonSerializable(typeof(ProfileResponse))]
 [JsonSerializable(typeof(NextMorningRequest))]
+[JsonSerializable(typeof(List<string>))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

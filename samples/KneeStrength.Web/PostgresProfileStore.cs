@@ -313,6 +313,13 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
                 }
             }
 
+            if (versions is [1])
+            {
+                MigrateToIdempotencyKeys(connection);
+                transaction.Commit();
+                return;
+            }
+
             if (versions.Count > 1 || (versions.Count == 1 && versions[0] != SchemaVersion))
             {
                 throw new StoreUnusableException(
@@ -347,7 +354,64 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
               revision text NOT NULL);
             INSERT INTO knee_schema (version) VALUES ({SchemaVersion});
             """);
+        CreateIdempotencyKeys(connection);
         transaction.Commit();
+    }
+
+    /// <inheritdoc/>
+    public override KeptAnswer? FindAnswer(string profileId, string key)
+    {
+        using var command = _source.CreateCommand("SELECT fingerprint, status, body FROM idempotency_keys WHERE profile_id = @id AND key = @key;");
+        command.Parameters.AddWithValue("id", profileId);
+        command.Parameters.AddWithValue("key", key);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new KeptAnswer(reader.GetString(0), reader.GetInt32(1), reader.GetString(2)) : null;
+    }
+
+    /// <inheritdoc/>
+    public override KeptAnswer SaveOnce(string profileId, SessionLog log, string key, KeptAnswer answer)
+    {
+        // One statement, so one transaction: the key, the log, the raised revision and the notification commit together
+        // or not at all. A key already kept (or being kept by a write in flight, which the insert waits for) writes nothing.
+        using var command = _source.CreateCommand(
+            "WITH kept AS (INSERT INTO idempotency_keys (profile_id, key, fingerprint, status, body) VALUES (@id, @key, @fingerprint, @status, @body) ON CONFLICT (profile_id, key) DO NOTHING RETURNING profile_id), " +
+            "saved AS (INSERT INTO logs (profile_id, date, json) SELECT profile_id, @date, @json FROM kept ON CONFLICT (profile_id, date) DO UPDATE SET json = excluded.json RETURNING profile_id), " +
+            "changed AS (UPDATE profiles SET revision = revision + 1 WHERE id IN (SELECT profile_id FROM saved) RETURNING id) " +
+            $"SELECT 1, pg_notify('{Channel}', id) FROM changed;");
+        command.Parameters.AddWithValue("id", profileId);
+        command.Parameters.AddWithValue("key", key);
+        command.Parameters.AddWithValue("fingerprint", answer.Fingerprint);
+        command.Parameters.AddWithValue("status", answer.Status);
+        command.Parameters.AddWithValue("body", answer.Body);
+        command.Parameters.AddWithValue("date", log.Date);
+        command.Parameters.AddWithValue("json", KneeJson.WriteSessionLogLine(log));
+        if (command.ExecuteScalar() is null)
+        {
+            return FindAnswer(profileId, key) ?? throw new InvalidOperationException($"The idempotency key of profile {profileId} was neither kept nor found.");
+        }
+
+        OnChanged(profileId);
+        return answer;
+    }
+
+    // Schema 2: the answers of log writes kept by their Idempotency-Key.
+    private static void CreateIdempotencyKeys(NpgsqlConnection connection) => Execute(
+        connection,
+        """
+        CREATE TABLE IF NOT EXISTS idempotency_keys (
+          profile_id text NOT NULL REFERENCES profiles(id),
+          key text NOT NULL,
+          fingerprint text NOT NULL,
+          status integer NOT NULL,
+          body text NOT NULL,
+          PRIMARY KEY (profile_id, key));
+        """);
+
+    // From schema 1 (before idempotency keys): the new table, and the version raised, in the caller's transaction.
+    private static void MigrateToIdempotencyKeys(NpgsqlConnection connection)
+    {
+        CreateIdempotencyKeys(connection);
+        Execute(connection, $"UPDATE knee_schema SET version = {SchemaVersion};");
     }
 
     private static void Execute(NpgsqlConnection connection, string sql)

@@ -17,6 +17,15 @@ public sealed record Profile(string Id, EquipmentSet Equipment, int? Minutes, Si
 public sealed record StoredProfile(Profile Profile, long Revision);
 
 /// <summary>
+/// The first answer to a log write made with an <c>Idempotency-Key</c>, kept so that the same request sent again (a
+/// phone that lost the first answer) gets it back and writes nothing.
+/// </summary>
+/// <param name="Fingerprint">What the request was (its path and body, hashed), so a key reused for another request is told apart.</param>
+/// <param name="Status">The HTTP status of the first answer.</param>
+/// <param name="Body">The body of the first answer.</param>
+public sealed record KeptAnswer(string Fingerprint, int Status, string Body);
+
+/// <summary>
 /// Where profiles, their logs and the revision of their last calendar export are kept: SQLite in one file by default
 /// (<see cref="SqliteProfileStore"/>, nothing to install), or PostgreSQL (<see cref="PostgresProfileStore"/>) so that
 /// several instances of the app share one database.
@@ -30,7 +39,7 @@ public sealed record StoredProfile(Profile Profile, long Revision);
 public abstract class ProfileStore
 {
     /// <summary>The version of the tables this app reads and writes; a store made by another version is refused.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>
     /// Raised with the profile's id after a change to a profile or its logs commits: at once for the writes of this
@@ -81,6 +90,17 @@ public abstract class ProfileStore
 
     /// <summary>Stores a log, replacing the profile's log of that day, and raises the profile's revision.</summary>
     public abstract void Save(string profileId, SessionLog log);
+
+    /// <summary>The answer kept under a profile's idempotency key, or null when the key is new.</summary>
+    public abstract KeptAnswer? FindAnswer(string profileId, string key);
+
+    /// <summary>
+    /// Stores a log as <see cref="Save"/> does and keeps <paramref name="answer"/> under the key, in one transaction,
+    /// unless the key is already kept: then nothing is written and the kept answer is returned. Of two writes with the
+    /// same key at once, one writes and the other gets its answer.
+    /// </summary>
+    /// <returns>The answer now kept under the key: <paramref name="answer"/> when this call wrote the log.</returns>
+    public abstract KeptAnswer SaveOnce(string profileId, SessionLog log, string key, KeptAnswer answer);
 
     /// <summary>The profile's logs, in date order.</summary>
     public abstract Journal Journal(string profileId);

@@ -18,7 +18,7 @@ namespace KneeStrength.Web;
 /// </summary>
 public sealed class SqliteProfileStore : ProfileStore
 {
-    private static readonly string[] Tables = ["calendar_revisions", "logs", "profiles"];
+    private static readonly string[] Tables = ["calendar_revisions", "idempotency_keys", "logs", "profiles"];
 
     // The connections SQLite has opened that are set up (synchronous writes, foreign keys), held weakly.
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, SQLitePCL.sqlite3> SetUp = [];
@@ -250,11 +250,69 @@ public sealed class SqliteProfileStore : ProfileStore
                 CREATE TABLE IF NOT EXISTS calendar_revisions (
                   profile_id TEXT PRIMARY KEY REFERENCES profiles(id),
                   revision TEXT NOT NULL);
-                PRAGMA user_version = {SchemaVersion};
                 """);
+            CreateIdempotencyKeys(connection);
+            Execute(connection, $"PRAGMA user_version = {SchemaVersion};");
             transaction.Commit();
         }
     }
+
+    /// <inheritdoc/>
+    public override KeptAnswer? FindAnswer(string profileId, string key)
+    {
+        using var connection = Open();
+        return FindAnswer(connection, profileId, key);
+    }
+
+    /// <inheritdoc/>
+    public override KeptAnswer SaveOnce(string profileId, SessionLog log, string key, KeptAnswer answer)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction();
+        if (FindAnswer(connection, profileId, key) is KeptAnswer kept)
+        {
+            return kept;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "INSERT INTO idempotency_keys (profile_id, key, fingerprint, status, body) VALUES ($id, $key, $fingerprint, $status, $body); " +
+            "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json); UPDATE profiles SET revision = revision + 1 WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", profileId);
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$fingerprint", answer.Fingerprint);
+        command.Parameters.AddWithValue("$status", answer.Status);
+        command.Parameters.AddWithValue("$body", answer.Body);
+        command.Parameters.AddWithValue("$date", Api.Date(log.Date));
+        command.Parameters.AddWithValue("$json", KneeJson.WriteSessionLogLine(log));
+        command.ExecuteNonQuery();
+        transaction.Commit();
+        OnChanged(profileId);
+        return answer;
+    }
+
+    private static KeptAnswer? FindAnswer(SqliteConnection connection, string profileId, string key)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT fingerprint, status, body FROM idempotency_keys WHERE profile_id = $id AND key = $key;";
+        command.Parameters.AddWithValue("$id", profileId);
+        command.Parameters.AddWithValue("$key", key);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new KeptAnswer(reader.GetString(0), reader.GetInt32(1), reader.GetString(2)) : null;
+    }
+
+    // Schema 2: the answers of log writes kept by their Idempotency-Key (made in a new store, and added to a schema 1 one).
+    private static void CreateIdempotencyKeys(SqliteConnection connection) => Execute(
+        connection,
+        """
+        CREATE TABLE IF NOT EXISTS idempotency_keys (
+          profile_id TEXT NOT NULL REFERENCES profiles(id),
+          key TEXT NOT NULL,
+          fingerprint TEXT NOT NULL,
+          status INTEGER NOT NULL,
+          body TEXT NOT NULL,
+          PRIMARY KEY (profile_id, key));
+        """);
 
     private StoreUnusableException Unusable(string problem, Exception? inner = null) =>
         new($"The store {DisplayText.Quote(FilePath)} {problem}", inner);

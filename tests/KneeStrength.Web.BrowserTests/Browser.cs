@@ -5,10 +5,12 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using KneeStrength.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Playwright;
 
 namespace KneeStrength.Web.BrowserTests;
@@ -35,6 +37,7 @@ public sealed class Browser : IAsyncLifetime
     private readonly FixedClock _clock = new(Today);
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
+    private string _chromium = "/usr/bin/chromium";
 
     /// <summary>Why the tests cannot run here, or null when they can.</summary>
     public string? Unavailable { get; private set; }
@@ -47,6 +50,9 @@ public sealed class Browser : IAsyncLifetime
 
     /// <summary>The browser.</summary>
     public IBrowser Chromium { get; private set; } = null!;
+
+    /// <summary>The app's store, for what the API does not show (a profile's revision, raised by every write).</summary>
+    public ProfileStore Store => _factory!.Services.GetRequiredService<ProfileStore>();
 
     public async ValueTask InitializeAsync()
     {
@@ -65,21 +71,12 @@ public sealed class Browser : IAsyncLifetime
             }
         }
 
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("KneeStrength:Database", Path.Combine(_folder, "knee.db"))
-            .UseSetting("Logging:LogLevel:Default", "Warning")
-
-            // A free port, named as the app's own URL setting: a minimal-API app started through the factory binds
-            // the default http://localhost:5000 otherwise, whatever UseKestrel(0) says, and the companion may be
-            // running there beside the tests.
-            .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
-            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(_clock)));
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _factory = StartApp(_folder, _clock);
         Api = _factory.CreateClient();
         Address = new Uri(Api.BaseAddress!.GetLeftPart(UriPartial.Authority));
 
         _playwright = await Playwright.CreateAsync();
+        _chromium = chromium;
         Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
     }
 
@@ -99,6 +96,34 @@ public sealed class Browser : IAsyncLifetime
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>
+    /// Starts the app on a free port with its store in <paramref name="folder"/>, on <paramref name="clock"/>, and
+    /// serving the page from <paramref name="webRoot"/> (the sample's wwwroot unless named).
+    /// </summary>
+    public static WebApplicationFactory<Program> StartApp(string folder, TimeProvider clock, string? webRoot = null)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("KneeStrength:Database", Path.Combine(folder, "knee.db"))
+                .UseSetting("Logging:LogLevel:Default", "Warning")
+
+                // A free port, named as the app's own URL setting: a minimal-API app started through the factory binds
+                // the default http://localhost:5000 otherwise, whatever UseKestrel(0) says, and the companion may be
+                // running there beside the tests.
+                .UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0")
+                .ConfigureTestServices(s => s.AddSingleton(clock));
+            if (webRoot is not null)
+            {
+                // The factory keeps the sample's web root whatever the settings say: the page's files are swapped for
+                // the folder's before the app's pipeline (its static files, its service worker) is built.
+                b.ConfigureTestServices(s => s.AddSingleton<IStartupFilter>(new WebRootFilter(webRoot)));
+            }
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        return factory;
     }
 
     /// <summary>Skips the calling test, with the reason, where there is no browser to run it in.</summary>
@@ -135,8 +160,12 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A phone-sized page (360x740, touch) with the app as its base address.</summary>
-    public async Task<IPage> NewPhonePage()
+    /// <summary>
+    /// A phone-sized page (360x740, touch) with the app as its base address, in a light or dark colour scheme. A test
+    /// that answers the page's requests itself (<see cref="ServeRoutine"/>) blocks the service worker, whose requests
+    /// the page's routes do not see.
+    /// </summary>
+    public async Task<IPage> NewPhonePage(ColorScheme colorScheme = ColorScheme.Light, bool serviceWorker = true)
     {
         var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
@@ -146,8 +175,44 @@ public sealed class Browser : IAsyncLifetime
             IsMobile = true,
             HasTouch = true,
             Locale = "en-GB",
+            ColorScheme = colorScheme,
+            ReducedMotion = ReducedMotion.Reduce,
+            ServiceWorkers = serviceWorker ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A phone-sized window of a Chromium of its own with a user profile on disk (in the fixture's folder), as an
+    /// installed browser has: Chromium's installability check refuses incognito windows, which the other pages are.
+    /// </summary>
+    public async Task<IBrowserContext> NewInstallableContext()
+    {
+        string profile = Directory.CreateTempSubdirectory("chromium-").FullName;
+        var context = await _playwright!.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = _chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+            BaseURL = Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "en-GB",
+        });
+        context.Close += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(profile, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Chromium may still hold a file for a moment; the temporary folder is the system's to clear.
+            }
+        };
+        return context;
     }
 
     // Installs Debian's chromium where this process may (root, apt-get); returns why it could not, or null.
@@ -177,6 +242,17 @@ public sealed class Browser : IAsyncLifetime
 
     /// <summary>Moves the server's clock (a test that logs days ahead moves it, and puts it back on <see cref="Today"/>).</summary>
     public void SetClock(DateTimeOffset now) => _clock.Now = now;
+
+    private sealed class WebRootFilter(string webRoot) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            var environment = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>();
+            environment.WebRootPath = webRoot;
+            environment.WebRootFileProvider = new PhysicalFileProvider(webRoot);
+            next(app);
+        };
+    }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

@@ -177,7 +177,7 @@ public sealed class PicturesAndSheetTests(Browser browser)
         string plan = await planned.Content.ReadAsStringAsync(ct);
         string id = await NewProfile();
 
-        var page = await browser.NewPhonePage();
+        var page = await browser.NewPhonePage(serviceWorker: false);
         var errors = Browser.Errors(page);
         var asked = new List<string>();
         await page.RouteAsync("https://clinic.example/**", route =>

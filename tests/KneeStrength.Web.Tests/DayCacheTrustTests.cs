@@ -116,6 +116,10 @@ public sealed class DayCacheTrustTests
 
         public override void Save(string profileId, SessionLog log) => throw new NotSupportedException();
 
+        public override KeptAnswer? FindAnswer(string profileId, string key) => throw new NotSupportedException();
+
+        public override KeptAnswer SaveOnce(string profileId, SessionLog log, string key, KeptAnswer answer) => throw new NotSupportedException();
+
         public override Journal Journal(string profileId) => throw new NotSupportedException();
 
         public override IReadOnlyList<SessionLog> Logs(string profileId, DateOnly from, int count) => throw new NotSupportedException();

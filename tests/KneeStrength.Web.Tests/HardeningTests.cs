@@ -190,7 +190,7 @@ public sealed class HardeningTests : IDisposable
         schemas.GetProperty("ProfileRequest").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().Equal("equipment", "minutes", "firstSide", "backToRunning", "start");
 
         var log = paths.GetProperty("/api/profiles/{id}/logs").GetProperty("post");
-        Answers(log).Should().Equal("201", "400", "403", "404", "413", "415", "503", "507");
+        Answers(log).Should().Equal("201", "400", "403", "404", "413", "415", "422", "503", "507");
         log.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("externalDocs").GetProperty("url").GetString()
             .Should().EndWith("/session-log.schema.json");
 

@@ -118,7 +118,7 @@ public sealed class StoreCheckTests : IDisposable
     }
 
     [Theory]
-    [InlineData("PRAGMA user_version = 2;", "*newer version of the app (schema 2; this one reads 1)*")]
+    [InlineData("PRAGMA user_version = 3;", "*newer version of the app (schema 3; this one reads 2)*")]
     [InlineData("CREATE TABLE invoices (id INTEGER);", "*not a store of this app*'invoices'*")]
     public void Open_AnotherAppsOrANewerStore_IsRefused(string sql, string message)
     {
@@ -158,7 +158,32 @@ public sealed class StoreCheckTests : IDisposable
         check.Open();
         using var version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version;";
-        version.ExecuteScalar().Should().Be(1L);
+        version.ExecuteScalar().Should().Be((long)ProfileStore.SchemaVersion);
+    }
+
+    [Fact]
+    public void Open_Schema1Store_AddsTheIdempotencyKeysAndKeepsTheLogs()
+    {
+        NewStoreWithLogs();
+        using (var connection = new SqliteConnection($"Data Source={File}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE idempotency_keys; PRAGMA user_version = 1;";
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+
+        var store = new SqliteProfileStore(File);
+
+        store.Journal("0123456789abcdef0123456789abcdef").Should().HaveCount(200);
+        store.FindAnswer("0123456789abcdef0123456789abcdef", "k").Should().BeNull();
+        using var check = new SqliteConnection($"Data Source={File}");
+        check.Open();
+        using var version = check.CreateCommand();
+        version.CommandText = "PRAGMA user_version;";
+        version.ExecuteScalar().Should().Be(2L);
     }
 
     [Fact]

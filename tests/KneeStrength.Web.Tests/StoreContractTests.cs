@@ -95,6 +95,55 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public void SaveOnce_SameKeyTwice_WritesOnceAndGivesTheFirstAnswerBack()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(profile);
+        var first = new KeptAnswer("request-1", 201, "{ \"first\": true }");
+        long before = _store.Read(profile.Id)!.Revision;
+
+        var kept = _store.SaveOnce(profile.Id, Log(Start, 3), "key-1", first);
+        var again = _store.SaveOnce(profile.Id, Log(Start, 8), "key-1", new KeptAnswer("request-2", 201, "{ \"second\": true }"));
+
+        kept.Should().Be(first);
+        again.Should().Be(first, "a repeated key gets the first answer");
+        _store.FindAnswer(profile.Id, "key-1").Should().Be(first);
+        _store.Journal(profile.Id).Single().PainDuring.Should().Be(3, "the repeat writes nothing");
+        _store.Read(profile.Id)!.Revision.Should().Be(before + 1);
+    }
+
+    [Fact]
+    public void SaveOnce_KeysArePerProfileAndUnknownUntilUsed()
+    {
+        var ann = NewProfile("0123456789abcdef0123456789abcdef");
+        var ben = NewProfile("fedcba9876543210fedcba9876543210");
+        _store.Add(ann);
+        _store.Add(ben);
+
+        _store.FindAnswer(ann.Id, "key-1").Should().BeNull();
+        _store.SaveOnce(ann.Id, Log(Start, 3), "key-1", new KeptAnswer("a", 201, "{}"));
+        _store.SaveOnce(ben.Id, Log(Start, 5), "key-1", new KeptAnswer("b", 201, "{}")).Fingerprint.Should().Be("b");
+
+        _store.Journal(ann.Id).Single().PainDuring.Should().Be(3);
+        _store.Journal(ben.Id).Single().PainDuring.Should().Be(5);
+        Reopen().FindAnswer(ben.Id, "key-1").Should().Be(new KeptAnswer("b", 201, "{}"));
+    }
+
+    [Fact]
+    public async Task SaveOnce_SameKeyAtOnce_WritesOnce()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(profile);
+        long before = _store.Read(profile.Id)!.Revision;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            Task.Run(() => _store.SaveOnce(profile.Id, Log(Start, i), "same-key", new KeptAnswer($"request-{i}", 201, "{}")))));
+
+        answers.Select(a => a.Fingerprint).Distinct().Should().ContainSingle("every writer gets the one kept answer");
+        _store.Read(profile.Id)!.Revision.Should().Be(before + 1, "one of them wrote");
+    }
+
+    [Fact]
     public void Save_ForAnUnknownProfile_IsRefused()
     {
         var save = () => _store.Save("0123456789abcdef0123456789abcdef", Log(Start, 1));
@@ -164,6 +213,10 @@ public abstract class StoreContractTests : IAsyncLifetime
         heard.Clear();
         _store.Save(profile.Id, Log(Start, 1));
         heard.Should().Contain(profile.Id, "a log is a change");
+        heard.Clear();
+        var answer = new KeptAnswer("fingerprint", 201, "{}");
+        _store.SaveOnce(profile.Id, Log(Start.AddDays(1), 1), "key-1", answer);
+        heard.Should().Contain(profile.Id, "a log kept under a new key is a change");
     }
 
     [Fact]
@@ -255,6 +308,9 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
         heard.Clear();
         writer.Update(profile with { Minutes = 10 });
         (await Eventually(() => heard.Contains(profile.Id))).Should().BeTrue("a profile changed by another store is heard");
+        heard.Clear();
+        writer.SaveOnce(profile.Id, new SessionLog(new DateOnly(2026, 3, 3), "runners-knee", SessionCompletion.All, painDuring: 1), "key-1", new KeptAnswer("fingerprint", 201, "{}"));
+        (await Eventually(() => heard.Contains(profile.Id))).Should().BeTrue("a log kept under a key by another store is heard");
     }
 
     // Waits for a condition, checking every 20 ms, up to 500 times.
@@ -277,13 +333,42 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
         await using (var connection = new NpgsqlConnection(other))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = new NpgsqlCommand("UPDATE knee_schema SET version = 2;", connection);
+            await using var command = new NpgsqlCommand("UPDATE knee_schema SET version = 3;", connection);
             await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
         var open = () => new PostgresProfileStore(other);
 
-        open.Should().Throw<StoreUnusableException>().WithMessage("*schema 2*reads schema 1*").Which.Message.Should().NotContain("Password");
+        open.Should().Throw<StoreUnusableException>().WithMessage("*schema 3*reads schema 2*").Which.Message.Should().NotContain("Password");
+    }
+
+    [Fact]
+    public async Task NewStore_OnASchema1Database_AddsTheIdempotencyKeysAndKeepsTheLogs()
+    {
+        server.SkipIfUnavailable();
+        string old = await server.NewDatabase();
+        using (var store = new PostgresProfileStore(old))
+        {
+            store.Add(new Profile("0123456789abcdef0123456789abcdef", EquipmentSet.None, null, Side.Left, new DateOnly(2026, 3, 2), null));
+            store.Save("0123456789abcdef0123456789abcdef", new SessionLog(new DateOnly(2026, 3, 2), "runners-knee", SessionCompletion.All, painDuring: 2));
+        }
+
+        await using (var connection = new NpgsqlConnection(old))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = new NpgsqlCommand("DROP TABLE idempotency_keys; UPDATE knee_schema SET version = 1;", connection);
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var migrated = new PostgresProfileStore(old);
+
+        migrated.Journal("0123456789abcdef0123456789abcdef").Should().ContainSingle();
+        migrated.SaveOnce("0123456789abcdef0123456789abcdef", new SessionLog(new DateOnly(2026, 3, 2), "runners-knee", SessionCompletion.All, painDuring: 4), "k", new KeptAnswer("f", 201, "{}"));
+        migrated.FindAnswer("0123456789abcdef0123456789abcdef", "k").Should().NotBeNull();
+        await using var check = new NpgsqlConnection(old);
+        await check.OpenAsync(TestContext.Current.CancellationToken);
+        await using var version = new NpgsqlCommand("SELECT version FROM knee_schema;", check);
+        (await version.ExecuteScalarAsync(TestContext.Current.CancellationToken)).Should().Be(ProfileStore.SchemaVersion);
     }
 
     [Fact]

@@ -19,17 +19,25 @@ internal static class LogEndpoints
     public static void MapLogs(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/profiles/{id}/logs").WithTags("Logs");
-        group.MapPost("", async (string id, HttpRequest request, ProfileStore store, TimeProvider clock) =>
+        group.MapPost("", async (string id, HttpRequest request, HttpResponse response, ProfileStore store, TimeProvider clock) =>
         {
             if (!Api.IsId(id) || store.Find(id) is not Profile profile)
             {
                 return Api.UnknownProfile(id);
             }
 
+            string? key = Idempotency.Key(request, out var keyProblem);
             var (text, problem) = await Api.ReadBody(request);
-            if (problem is not null)
+            if ((keyProblem ?? problem) is IResult refused)
             {
-                return problem;
+                return refused;
+            }
+
+            // A repeat gets the first answer, even on a later day when its date would no longer be taken.
+            string fingerprint = Idempotency.Fingerprint(request, text!);
+            if (key is not null && store.FindAnswer(id, key) is KeptAnswer kept)
+            {
+                return Idempotency.Replay(kept, fingerprint, response);
             }
 
             SessionLog log;
@@ -49,15 +57,15 @@ internal static class LogEndpoints
                 return Api.Invalid("date", $"Expected a day from the profile's start, {Api.Date(profile.Start)}, through today, {Api.Date(today)}, but got {Api.Date(log.Date)}.");
             }
 
-            store.Save(id, log);
-            return Results.Text(KneeJson.WriteSessionLog(log), "application/json", Encoding.UTF8, StatusCodes.Status201Created);
+            return Idempotency.SaveOnce(store, id, log, key, fingerprint, StatusCodes.Status201Created, response);
         }).Takes("session-log.schema.json", "The library's session log document.")
             .Gives("session-log.schema.json", "The log as stored.", StatusCodes.Status201Created)
             .WriteProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Logs a session or a run (the library's session log document, sharpPain included) from the profile's start through today; a log replaces the day's earlier one.");
+            .TakesIdempotencyKey()
+            .WithSummary("Logs a session or a run (the library's session log document, sharpPain included) from the profile's start through today; a log replaces the day's earlier one. With an Idempotency-Key, a repeat of the request gets the first answer and writes nothing.");
 
-        group.MapPost("/{date}/next-morning", async (string id, string date, HttpRequest request, ProfileStore store) =>
+        group.MapPost("/{date}/next-morning", async (string id, string date, HttpRequest request, HttpResponse response, ProfileStore store) =>
         {
             if (!Api.IsId(id) || store.Find(id) is null)
             {
@@ -69,10 +77,23 @@ internal static class LogEndpoints
                 return Api.Invalid("date", $"Expected the session's date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
             }
 
-            var (body, problem) = await Api.ReadJson(request);
-            if (problem is not null)
+            string? key = Idempotency.Key(request, out var keyProblem);
+            var (text, problem) = await Api.ReadBody(request);
+            if ((keyProblem ?? problem) is IResult refused)
             {
-                return problem;
+                return refused;
+            }
+
+            string fingerprint = Idempotency.Fingerprint(request, text!);
+            if (key is not null && store.FindAnswer(id, key) is KeptAnswer kept)
+            {
+                return Idempotency.Replay(kept, fingerprint, response);
+            }
+
+            var (body, notJson) = Api.ParseJson(text!);
+            if (notJson is not null)
+            {
+                return notJson;
             }
 
             using (body)
@@ -90,15 +111,14 @@ internal static class LogEndpoints
                     return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No session that day", detail: $"No session or run is logged on {Api.Date(day)}.");
                 }
 
-                var updated = log.WithNextMorningPain(score);
-                store.Save(id, updated);
-                return Results.Text(KneeJson.WriteSessionLog(updated), "application/json");
+                return Idempotency.SaveOnce(store, id, log.WithNextMorningPain(score), key, fingerprint, StatusCodes.Status200OK, response);
             }
         }).Accepts<NextMorningRequest>("application/json")
             .Gives("session-log.schema.json", "The log with the next morning's pain.")
             .WriteProblems()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Adds the next morning's pain to the session or run of a day.");
+            .TakesIdempotencyKey()
+            .WithSummary("Adds the next morning's pain to the session or run of a day. With an Idempotency-Key, a repeat of the request gets the first answer and writes nothing.");
 
         group.MapGet("", (string id, string? from, string? limit, ProfileStore store, HttpResponse response) =>
             Api.WithProfile(id, store, profile =>

@@ -4,17 +4,28 @@ using KneeStrength.Catalog;
 using KneeStrength.Coaching;
 using KneeStrength.Samples;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KneeStrength.Web.Endpoints;
 
 /// <summary>What the page opens beside the API: the built-in pictures and a profile's printable sheet.</summary>
 internal static class PageEndpoints
 {
-    /// <summary>Maps <c>/pictures/{id}.svg</c> and <c>/profiles/{id}/sheet</c>.</summary>
+    /// <summary>Maps <c>/sw.js</c>, <c>/pictures/{id}.svg</c> and <c>/profiles/{id}/sheet</c>.</summary>
     public static void MapPages(this IEndpointRouteBuilder app)
     {
+        // The service worker, versioned by the hash of the files it keeps; browsers check it for a new version on
+        // every visit, so it is never cached.
+        var worker = new Lazy<ServiceWorkerScript>(() => new ServiceWorkerScript(app.ServiceProvider.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
+        app.MapGet("/sw.js", (HttpResponse response) =>
+        {
+            response.Headers.CacheControl = "no-cache";
+            return Results.Text(worker.Value.Text, "text/javascript", Encoding.UTF8);
+        }).WithTags("Pages").WithSummary("The page's service worker: it keeps the page, the catalog and the pictures for offline use, versioned by their hash.");
+
         // The built-in pictures, from the library: the catalog's exercises name them as pictures/{id}.svg, relative to the page.
         app.MapGet("/pictures/{file}", (string file, HttpResponse response) =>
         {

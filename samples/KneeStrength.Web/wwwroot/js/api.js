@@ -16,6 +16,14 @@ export class ApiError extends Error {
   }
 }
 
+/** The answers the service worker gave from its copy (no connection): the page says they may be out of date. */
+const fromCopy = new WeakSet();
+
+/** Whether an answer came from the phone's copy rather than the server. */
+export function isCopy(body) {
+  return body !== null && typeof body === 'object' && fromCopy.has(body);
+}
+
 async function send(path, init) {
   let response;
   try {
@@ -34,6 +42,10 @@ async function send(path, init) {
 
   if (!response.ok) {
     throw new ApiError(response.status, body || { title: response.statusText });
+  }
+
+  if (response.headers.get('X-Knee-Copy') && body !== null && typeof body === 'object') {
+    fromCopy.add(body);
   }
 
   return body;
@@ -55,6 +67,10 @@ async function allLogs(path) {
       throw new ApiError(response.status, body);
     }
 
+    if (response.headers.get('X-Knee-Copy')) {
+      fromCopy.add(journal);
+    }
+
     journal.formatVersion = body.formatVersion;
     journal.logs.push(...body.logs);
     const link = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '');
@@ -68,8 +84,13 @@ function withDate(path, date) {
   return date ? `${path}?date=${encodeURIComponent(date)}` : path;
 }
 
-function post(path, body) {
-  return send(path, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) });
+function post(path, body, key) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (key) {
+    headers['Idempotency-Key'] = key;
+  }
+
+  return send(path, { method: 'POST', headers, body: JSON.stringify(body) });
 }
 
 /** The API of one server, for one profile once it is known. */
@@ -80,8 +101,11 @@ export const api = {
   today: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/today`, date)),
   plan: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/plan`, date)),
   logs: id => allLogs(`/api/profiles/${encodeURIComponent(id)}/logs?limit=1000`),
-  saveLog: (id, log) => post(`/api/profiles/${encodeURIComponent(id)}/logs`, log),
-  nextMorning: (id, date, pain) => post(`/api/profiles/${encodeURIComponent(id)}/logs/${encodeURIComponent(date)}/next-morning`, { painNextMorning: pain }),
+  updateProfile: (id, profile) => send(`/api/profiles/${encodeURIComponent(id)}`, {
+    method: 'PUT', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(profile),
+  }),
+  /** A log write (logs.js makes them) with its Idempotency-Key: sent again, the server writes it once. */
+  write: (path, body, key) => post(path, body, key),
   progress: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/progress`, date)),
   calendarPath: id => `/api/profiles/${encodeURIComponent(id)}/calendar.ics`,
   fitPath: (id, date) => withDate(`/api/profiles/${encodeURIComponent(id)}/today.fit`, date),

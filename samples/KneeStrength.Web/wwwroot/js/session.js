@@ -59,6 +59,28 @@ export class SessionRun {
     this.held = new Map();
   }
 
+  /**
+   * Rebuilds a run from a snapshot, paused: a reload in the middle of a session resumes where it was.
+   * @param {Array<object>} steps the plan document's steps the snapshot was taken of
+   * @param {number} speed
+   * @param {object} snapshot what snapshot() gave
+   */
+  static restore(steps, speed, snapshot) {
+    const run = new SessionRun(steps, speed);
+    run.index = Math.min(Math.max(0, snapshot.index | 0), steps.length);
+    run.elapsed = Number(snapshot.elapsed) || 0;
+    run.done = new Set(snapshot.done ?? []);
+    run.skippedItems = new Set(snapshot.skippedItems ?? []);
+    run.held = new Map(snapshot.held ?? []);
+    run.paused = !run.finished;
+    return run;
+  }
+
+  /** What restore needs to rebuild the run: plain JSON. */
+  snapshot() {
+    return { index: this.index, elapsed: this.elapsed, done: [...this.done], skippedItems: [...this.skippedItems], held: [...this.held] };
+  }
+
   get finished() {
     return this.index >= this.steps.length;
   }
