@@ -201,7 +201,7 @@ internal static class PerProfile
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand("DROP TABLE IF EXISTS calendar_revisions, logs, profiles, knee_schema;", connection);
+        await using var drop = new NpgsqlCommand("DROP TABLE IF EXISTS idempotency_keys, calendar_revisions, logs, profiles, knee_schema;", connection);
         await drop.ExecuteNonQueryAsync();
     }
 
