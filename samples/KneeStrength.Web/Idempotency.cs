@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Tasks;
 using KneeStrength.Text;
 using KneeStrength.Tracking;
 using Microsoft.AspNetCore.Builder;
@@ -47,6 +48,25 @@ internal static class Idempotency
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// Starts a log write: reads its key and its body, and answers a repeat of a kept request with the kept answer. The
+    /// answer is set (a problem, or the replay) when the write must go no further.
+    /// </summary>
+    public static async Task<(string? Key, string Body, string Fingerprint, IResult? Answer)> Begin(HttpRequest request, HttpResponse response, ProfileStore store, string profileId)
+    {
+        string? key = Key(request, out var keyProblem);
+        var (text, bodyProblem) = await Api.ReadBody(request);
+        if ((keyProblem ?? bodyProblem) is IResult refused)
+        {
+            return (key, string.Empty, string.Empty, refused);
+        }
+
+        // A repeat gets the first answer, even on a later day when its date would no longer be taken.
+        string fingerprint = Fingerprint(request, text!);
+        var replay = key is not null && store.FindAnswer(profileId, key) is KeptAnswer kept ? Replay(kept, fingerprint, response) : null;
+        return (key, text!, fingerprint, replay);
     }
 
     /// <summary>What a request was, for telling a repeat from another request under the same key: its path and body, hashed.</summary>

@@ -26,24 +26,16 @@ internal static class LogEndpoints
                 return Api.UnknownProfile(id);
             }
 
-            string? key = Idempotency.Key(request, out var keyProblem);
-            var (text, problem) = await Api.ReadBody(request);
-            if ((keyProblem ?? problem) is IResult refused)
+            var (key, text, fingerprint, answer) = await Idempotency.Begin(request, response, store, id);
+            if (answer is not null)
             {
-                return refused;
-            }
-
-            // A repeat gets the first answer, even on a later day when its date would no longer be taken.
-            string fingerprint = Idempotency.Fingerprint(request, text!);
-            if (key is not null && store.FindAnswer(id, key) is KeptAnswer kept)
-            {
-                return Idempotency.Replay(kept, fingerprint, response);
+                return answer;
             }
 
             SessionLog log;
             try
             {
-                log = KneeJson.ReadSessionLog(text!);
+                log = KneeJson.ReadSessionLog(text);
             }
             catch (KneeJsonException e)
             {
@@ -77,20 +69,13 @@ internal static class LogEndpoints
                 return Api.Invalid("date", $"Expected the session's date as YYYY-MM-DD, but got {DisplayText.Quote(date)}.");
             }
 
-            string? key = Idempotency.Key(request, out var keyProblem);
-            var (text, problem) = await Api.ReadBody(request);
-            if ((keyProblem ?? problem) is IResult refused)
+            var (key, text, fingerprint, answer) = await Idempotency.Begin(request, response, store, id);
+            if (answer is not null)
             {
-                return refused;
+                return answer;
             }
 
-            string fingerprint = Idempotency.Fingerprint(request, text!);
-            if (key is not null && store.FindAnswer(id, key) is KeptAnswer kept)
-            {
-                return Idempotency.Replay(kept, fingerprint, response);
-            }
-
-            var (body, notJson) = Api.ParseJson(text!);
+            var (body, notJson) = Api.ParseJson(text);
             if (notJson is not null)
             {
                 return notJson;
