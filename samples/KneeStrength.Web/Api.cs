@@ -158,7 +158,7 @@ internal static class Api
                 return UnknownProfile(id);
             }
 
-            (stored, enrolment) = (row, Enrolment(row.Profile));
+            (stored, enrolment) = (row, days.KeptEnrolment(row) ?? Enrolment(row.Profile));
         }
         else
         {

@@ -67,6 +67,10 @@ public sealed class DayCache
             ? (kept.Stored, kept.Enrolment)
             : null;
 
+    /// <summary>The enrolment kept with the profile's answer at this revision (the same profile, so the same enrolment), or null.</summary>
+    public Enrolment? KeptEnrolment(StoredProfile stored) =>
+        _days.TryGetValue(stored.Profile.Id, out var kept) && kept.Stored.Revision == stored.Revision ? kept.Enrolment : null;
+
     /// <summary>Whether an answer for the profile is kept, current or not: then reading its row may be all a request needs.</summary>
     public bool Holds(string id) => _days.ContainsKey(id);
 

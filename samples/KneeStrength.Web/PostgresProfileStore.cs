@@ -29,6 +29,12 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     /// <summary>The channel every change is notified on; the payload is the profile's id.</summary>
     public const string Channel = "knee_changes";
 
+    // The end of every write's statement: the changed profile (a CTE 'changed' of its id) notified, one row when it was.
+    private const string Notify = $"SELECT 1, pg_notify('{Channel}', id) FROM changed;";
+
+    // The end of a log write's statement, after a CTE 'saved' of the profile it wrote: the revision raised, and notified.
+    private const string RaiseAndNotify = "changed AS (UPDATE profiles SET revision = revision + 1 WHERE id IN (SELECT profile_id FROM saved) RETURNING id) " + Notify;
+
     private const string ProfileSql = "SELECT equipment, minutes, first_side, start, back_to_running, revision FROM profiles WHERE id = @id;";
     private const string JournalSql = "SELECT json FROM logs WHERE profile_id = @id ORDER BY date;";
 
@@ -92,8 +98,8 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     {
         Write(
             profile,
-            $"WITH changed AS (UPDATE profiles SET equipment = @equipment, minutes = @minutes, first_side = @side, back_to_running = @back, revision = revision + 1 WHERE id = @id RETURNING id) " +
-            $"SELECT pg_notify('{Channel}', id) FROM changed;");
+            "WITH changed AS (UPDATE profiles SET equipment = @equipment, minutes = @minutes, first_side = @side, back_to_running = @back, revision = revision + 1 WHERE id = @id RETURNING id) " +
+            Notify);
         OnChanged(profile.Id);
     }
 
@@ -119,8 +125,7 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
         // One statement, so one transaction: the log, the raised revision and the notification commit together or not at all.
         using var command = _source.CreateCommand(
             "WITH saved AS (INSERT INTO logs (profile_id, date, json) VALUES (@id, @date, @json) ON CONFLICT (profile_id, date) DO UPDATE SET json = excluded.json RETURNING profile_id), " +
-            "changed AS (UPDATE profiles SET revision = revision + 1 WHERE id IN (SELECT profile_id FROM saved) RETURNING id) " +
-            $"SELECT pg_notify('{Channel}', id) FROM changed;");
+            RaiseAndNotify);
         command.Parameters.AddWithValue("id", profileId);
         command.Parameters.AddWithValue("date", log.Date);
         command.Parameters.AddWithValue("json", KneeJson.WriteSessionLogLine(log));
@@ -247,7 +252,6 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
             catch (Exception e)
             {
                 // Whatever broke the connection, the answers are checked against the database until it is back.
-                Volatile.Write(ref _hearingSince, 0);
                 StoreLog.NotHearing(_logger, Name, e.Message);
             }
             finally
@@ -376,8 +380,7 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
         using var command = _source.CreateCommand(
             "WITH kept AS (INSERT INTO idempotency_keys (profile_id, key, fingerprint, status, body) VALUES (@id, @key, @fingerprint, @status, @body) ON CONFLICT (profile_id, key) DO NOTHING RETURNING profile_id), " +
             "saved AS (INSERT INTO logs (profile_id, date, json) SELECT profile_id, @date, @json FROM kept ON CONFLICT (profile_id, date) DO UPDATE SET json = excluded.json RETURNING profile_id), " +
-            "changed AS (UPDATE profiles SET revision = revision + 1 WHERE id IN (SELECT profile_id FROM saved) RETURNING id) " +
-            $"SELECT 1, pg_notify('{Channel}', id) FROM changed;");
+            RaiseAndNotify);
         command.Parameters.AddWithValue("id", profileId);
         command.Parameters.AddWithValue("key", key);
         command.Parameters.AddWithValue("fingerprint", answer.Fingerprint);

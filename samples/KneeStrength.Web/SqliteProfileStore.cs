@@ -18,6 +18,9 @@ namespace KneeStrength.Web;
 /// </summary>
 public sealed class SqliteProfileStore : ProfileStore
 {
+    // A log saved (replacing the day's) and the profile's revision raised, with $id, $date and $json bound.
+    private const string SaveLog = "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json); UPDATE profiles SET revision = revision + 1 WHERE id = $id;";
+
     private static readonly string[] Tables = ["calendar_revisions", "idempotency_keys", "logs", "profiles"];
 
     // The connections SQLite has opened that are set up (synchronous writes, foreign keys), held weakly.
@@ -134,7 +137,7 @@ public sealed class SqliteProfileStore : ProfileStore
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json); UPDATE profiles SET revision = revision + 1 WHERE id = $id;";
+        command.CommandText = SaveLog;
         command.Parameters.AddWithValue("$id", profileId);
         command.Parameters.AddWithValue("$date", Api.Date(log.Date));
         command.Parameters.AddWithValue("$json", KneeJson.WriteSessionLogLine(log));
@@ -276,8 +279,7 @@ public sealed class SqliteProfileStore : ProfileStore
 
         using var command = connection.CreateCommand();
         command.CommandText =
-            "INSERT INTO idempotency_keys (profile_id, key, fingerprint, status, body) VALUES ($id, $key, $fingerprint, $status, $body); " +
-            "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json); UPDATE profiles SET revision = revision + 1 WHERE id = $id;";
+            "INSERT INTO idempotency_keys (profile_id, key, fingerprint, status, body) VALUES ($id, $key, $fingerprint, $status, $body); " + SaveLog;
         command.Parameters.AddWithValue("$id", profileId);
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$fingerprint", answer.Fingerprint);

@@ -113,30 +113,14 @@ public sealed class PostgresDayCacheTests(PostgresServer server) : IClassFixture
             $"/api/profiles/{id}/logs",
             new StringContent("""{ "formatVersion": 1, "date": "2026-03-03", "routineId": "runners-knee", "completion": "all", "painDuring": 8 }""", Encoding.UTF8, "application/json"),
             TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await Eventually(async () => (await b.GetStringAsync($"/api/profiles/{id}/today", TestContext.Current.CancellationToken)).Contains("see a clinician", StringComparison.Ordinal)))
+        (await Eventually.Holds(async () => (await b.GetStringAsync($"/api/profiles/{id}/today", TestContext.Current.CancellationToken)).Contains("see a clinician", StringComparison.Ordinal)))
             .Should().BeTrue("the second instance hears the log the first saved");
 
         (await a.PutAsync($"/api/profiles/{id}", new StringContent("""{ "minutes": 5 }""", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken))
             .StatusCode.Should().Be(HttpStatusCode.OK);
         string changed = await a.GetStringAsync($"/api/profiles/{id}/plan", TestContext.Current.CancellationToken);
         changed.Should().NotBe(kept);
-        (await Eventually(async () => await b.GetStringAsync($"/api/profiles/{id}/plan", TestContext.Current.CancellationToken) == changed))
+        (await Eventually.Holds(async () => await b.GetStringAsync($"/api/profiles/{id}/plan", TestContext.Current.CancellationToken) == changed))
             .Should().BeTrue("the second instance hears the profile the first changed");
-    }
-
-    // Asks again every 20 ms, up to 500 times, until the condition holds.
-    private static async Task<bool> Eventually(Func<Task<bool>> condition)
-    {
-        for (int i = 0; i < 500; i++)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
-
-        return false;
     }
 }

@@ -98,19 +98,19 @@ public sealed class PostgresOutageTests(PostgresServer server) : IClassFixture<P
         server.SkipIfUnavailable();
         string database = await server.NewDatabase();
         using var store = new PostgresProfileStore(database);
-        (await PostgresStoreContractTests.Eventually(() => store.HearingSince != 0)).Should().BeTrue();
+        (await Eventually.Holds(() => store.HearingSince != 0)).Should().BeTrue();
         long before = store.HearingSince;
 
         // Kept answers are trusted only while the store hears every change: a kill must stop that at once it is noticed.
         await server.StopImmediately();
-        (await PostgresStoreContractTests.Eventually(() => store.HearingSince == 0)).Should().BeTrue("the listener's connection is gone");
+        (await Eventually.Holds(() => store.HearingSince == 0)).Should().BeTrue("the listener's connection is gone");
         await server.StartAsync();
 
         // It connects again within a few of its probe intervals, as another number: answers trusted before are not trusted now.
         bool back = false;
         for (int wait = 0; wait < 5 && !back; wait++)
         {
-            back = await PostgresStoreContractTests.Eventually(() => store.HearingSince != 0);
+            back = await Eventually.Holds(() => store.HearingSince != 0);
         }
 
         back.Should().BeTrue();

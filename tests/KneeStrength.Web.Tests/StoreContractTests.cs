@@ -301,27 +301,16 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
         writer.Add(profile);
         var heard = new System.Collections.Concurrent.ConcurrentQueue<string>();
         other.Changed += heard.Enqueue;
-        (await Eventually(() => other.HearingSince != 0)).Should().BeTrue("the store listens once it has started");
+        (await Eventually.Holds(() => other.HearingSince != 0)).Should().BeTrue("the store listens once it has started");
 
         writer.Save(profile.Id, new SessionLog(new DateOnly(2026, 3, 2), "runners-knee", SessionCompletion.All, painDuring: 1));
-        (await Eventually(() => heard.Contains(profile.Id))).Should().BeTrue("a log saved by another store is heard");
+        (await Eventually.Holds(() => heard.Contains(profile.Id))).Should().BeTrue("a log saved by another store is heard");
         heard.Clear();
         writer.Update(profile with { Minutes = 10 });
-        (await Eventually(() => heard.Contains(profile.Id))).Should().BeTrue("a profile changed by another store is heard");
+        (await Eventually.Holds(() => heard.Contains(profile.Id))).Should().BeTrue("a profile changed by another store is heard");
         heard.Clear();
         writer.SaveOnce(profile.Id, new SessionLog(new DateOnly(2026, 3, 3), "runners-knee", SessionCompletion.All, painDuring: 1), "key-1", new KeptAnswer("fingerprint", 201, "{}"));
-        (await Eventually(() => heard.Contains(profile.Id))).Should().BeTrue("a log kept under a key by another store is heard");
-    }
-
-    // Waits for a condition, checking every 20 ms, up to 500 times.
-    internal static async Task<bool> Eventually(Func<bool> condition)
-    {
-        for (int i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
-
-        return condition();
+        (await Eventually.Holds(() => heard.Contains(profile.Id))).Should().BeTrue("a log kept under a key by another store is heard");
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using KneeStrength.Scheduling;
 using KneeStrength.Text;
 using KneeStrength.Tracking;
@@ -43,7 +42,8 @@ public sealed class Coach
 {
     // A phase's routine adapted to the levels asked for, kept per prescribed routine, so that the plans of an adapted
     // routine are kept too (by routine, options and budget, as the program scheduler keeps the prescription's).
-    private readonly ConditionalWeakTable<Routine, Levels> _levels = [];
+    private readonly RoutineShelves<int, Routine> _levels = new(32);
+    private readonly Func<Routine, int, Routine> _adapt;
     private readonly PlanCache _plans = new();
 
     /// <summary>Creates a coach.</summary>
@@ -55,6 +55,7 @@ public sealed class Coach
         Rules = rules ?? PainRules.Default;
         Policy = policy ?? ProgressionPolicy.Default;
         Scheduler = scheduler ?? ProgramScheduler.Default;
+        _adapt = Policy.Adapt;
     }
 
     /// <summary>Gets a coach with the default rules and policy.</summary>
@@ -262,29 +263,9 @@ public sealed class Coach
         return new CoachingDay(date, shaped, placed, sessionDay, level, routine, plan, next, walk.Last?.Judgement, decisions);
     }
 
-    // The routine adapted to a level, kept: the same level of the same routine is the same instance every time.
-    private Routine Adapt(Routine routine, int level)
-    {
-        if (level == 0)
-        {
-            return routine;
-        }
-
-        var levels = _levels.GetOrCreateValue(routine);
-        lock (levels)
-        {
-            if (levels.Find(level) is Routine kept)
-            {
-                return kept;
-            }
-        }
-
-        var adapted = Policy.Adapt(routine, level);
-        lock (levels)
-        {
-            return levels.Keep(level, adapted);
-        }
-    }
+    // The routine adapted to a level, kept (the last 32 levels of each routine): the same level of the same routine is
+    // the same instance every time.
+    private Routine Adapt(Routine routine, int level) => level == 0 ? routine : _levels.Get(routine, level, _adapt);
 
     // The plan of a phase's routine at a level: the program scheduler's at the prescription, the coach's kept one above or below it.
     private SessionPlan PlanAt(Enrolment enrolment, ProgramPhase phase, int level, Routine routine) =>
@@ -485,40 +466,6 @@ public sealed class Coach
     // <summary>The latest judged day, and the routine of the latest session: two plans of one routine compare dose by
     // dose, and another routine (a phase change) has nothing to compare with.</summary>
     private sealed record JudgedDay(SessionLog Log, Judgement Judgement, string? RoutineId);
-
-    // The adapted routines of one prescribed routine: the last LevelsPerRoutine levels asked for, the oldest making room.
-    private sealed class Levels
-    {
-        private const int LevelsPerRoutine = 32;
-        private readonly (int Level, Routine Routine)?[] _entries = new (int, Routine)?[LevelsPerRoutine];
-        private int _next;
-
-        public Routine? Find(int level)
-        {
-            foreach (var entry in _entries)
-            {
-                if (entry is { } e && e.Level == level)
-                {
-                    return e.Routine;
-                }
-            }
-
-            return null;
-        }
-
-        // Keeps the routine unless another thread kept one for the level first; returns the one kept.
-        public Routine Keep(int level, Routine routine)
-        {
-            if (Find(level) is Routine kept)
-            {
-                return kept;
-            }
-
-            _entries[_next] = (level, routine);
-            _next = (_next + 1) % LevelsPerRoutine;
-            return routine;
-        }
-    }
 
     private sealed record Walked(int Level, int Streak, int LevelBeforeLast, int LevelAtLastSession, DecisionKind LastMove, JudgedDay? Last);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace KneeStrength.Scheduling;
 
@@ -13,7 +12,7 @@ internal sealed class PlanCache
 {
     private const int PlansPerRoutine = 16;
 
-    private readonly ConditionalWeakTable<Routine, Shelf> _shelves = [];
+    private readonly RoutineShelves<(SessionOptions Options, TimeSpan? Budget), SessionPlan> _shelves = new(PlansPerRoutine);
 
     // <summary>
     // Plans a routine as a person with these options and budget does it: within the budget when one is given, at the
@@ -29,36 +28,6 @@ internal sealed class PlanCache
         return scheduler.TrySchedule(routine, b, out var plan) ? plan : scheduler.Schedule(routine, scheduler.MinimumDuration(routine));
     }
 
-    internal SessionPlan Get(Routine routine, SessionOptions options, TimeSpan? budget)
-    {
-        var shelf = _shelves.GetOrCreateValue(routine);
-        lock (shelf)
-        {
-            foreach (var entry in shelf.Entries)
-            {
-                if (entry is not null && entry.Budget == budget && (ReferenceEquals(entry.Options, options) || entry.Options == options))
-                {
-                    return entry.Plan;
-                }
-            }
-        }
-
-        var plan = Make(new SessionScheduler(options), routine, budget);
-        lock (shelf)
-        {
-            shelf.Entries[shelf.Next] = new Entry(options, budget, plan);
-            shelf.Next = (shelf.Next + 1) % PlansPerRoutine;
-        }
-
-        return plan;
-    }
-
-    private sealed class Shelf
-    {
-        public Entry?[] Entries { get; } = new Entry?[PlansPerRoutine];
-
-        public int Next { get; set; }
-    }
-
-    private sealed record Entry(SessionOptions Options, TimeSpan? Budget, SessionPlan Plan);
+    internal SessionPlan Get(Routine routine, SessionOptions options, TimeSpan? budget) =>
+        _shelves.Get(routine, (options, budget), static (r, k) => Make(new SessionScheduler(k.Options), r, k.Budget));
 }
