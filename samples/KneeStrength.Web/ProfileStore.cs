@@ -140,7 +140,7 @@ public abstract class ProfileStore
         var logs = new List<SessionLog>();
         while (rows.Read())
         {
-            logs.Add(KneeJson.ReadSessionLog(rows.GetString(0)));
+            logs.Add(KneeJson.ReadSessionLog(rows.GetFieldValue<byte[]>(0)));
         }
 
         return logs;
@@ -152,7 +152,7 @@ public abstract class ProfileStore
         var logs = new List<SessionLog>();
         while (await rows.ReadAsync(cancellationToken))
         {
-            logs.Add(KneeJson.ReadSessionLog(rows.GetString(0)));
+            logs.Add(KneeJson.ReadSessionLog(rows.GetFieldValue<byte[]>(0)));
         }
 
         return logs;

@@ -94,7 +94,12 @@ internal static class Preconditions
         where T : class
     {
         CheckNotNull(values, paramName);
-        var copy = new List<T>();
+        if (values is ICollection<T?> { Count: 0 })
+        {
+            return ReadOnlyCollection<T>.Empty;
+        }
+
+        var copy = values is ICollection<T?> collection ? new List<T>(collection.Count) : new List<T>();
         foreach (var value in values)
         {
             if (value is null)

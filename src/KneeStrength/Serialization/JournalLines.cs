@@ -60,7 +60,7 @@ internal static class JournalLines
 
             try
             {
-                var log = KneeJson.ReadSessionLog(Encoding.UTF8.GetString(line));
+                var log = KneeJson.ReadSessionLog(line);
                 byDay[log.Date] = log;
             }
             catch (KneeJsonException e) when (torn)
@@ -169,7 +169,7 @@ internal static class JournalLines
         // A whole log that only lacks its line feed (cut off right before it) is kept: the feed is added.
         try
         {
-            KneeJson.ReadSessionLog(Encoding.UTF8.GetString(all, lastFeed + 1, all.Length - lastFeed - 1));
+            KneeJson.ReadSessionLog(all.AsSpan(lastFeed + 1));
             stream.Seek(0, SeekOrigin.End);
             stream.WriteByte((byte)'\n');
             return null;

@@ -15,7 +15,8 @@ internal readonly record struct PathSegment(string? Name, int Index);
 // </summary>
 internal sealed class JsonPath
 {
-    private PathSegment[] _segments = new PathSegment[8];
+    // Made on the first push: a document read without stepping into anything needs none.
+    private PathSegment[] _segments = [];
     private int _count;
 
     internal int Count => _count;
@@ -79,7 +80,7 @@ internal sealed class JsonPath
     {
         if (_count == _segments.Length)
         {
-            Array.Resize(ref _segments, _count * 2);
+            Array.Resize(ref _segments, Math.Max(8, _count * 2));
         }
 
         _segments[_count++] = segment;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using KneeStrength.Catalog;
@@ -477,6 +478,17 @@ public static class KneeJson
     /// <exception cref="KneeJsonException">The document is not a valid session log; the exception says why and where.</exception>
     public static Tracking.SessionLog ReadSessionLog(Stream utf8Json, KneeJsonReaderOptions? options = null) =>
         Reading.FromStream(utf8Json, options, static c => c.SessionLogDocument, TrackingMapping.ToLog);
+
+    /// <summary>
+    /// Reads a session log document from UTF-8 bytes, such as a stored row or one line of a JSON Lines journal,
+    /// without making a string of them first.
+    /// </summary>
+    /// <param name="utf8Json">The document's bytes; a byte-order mark at the start is skipped.</param>
+    /// <param name="options">The reader's limits; <see cref="KneeJsonReaderOptions.Default"/> when null.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="KneeJsonException">The bytes are not UTF-8 or not a valid session log; the exception says why and where.</exception>
+    public static Tracking.SessionLog ReadSessionLog(ReadOnlySpan<byte> utf8Json, KneeJsonReaderOptions? options = null) =>
+        Reading.FromUtf8(utf8Json, options, static c => c.SessionLogDocument, TrackingMapping.ToLog);
 
     /// <summary>Reads a session log document from a UTF-8 file.</summary>
     /// <param name="path">The file's path.</param>

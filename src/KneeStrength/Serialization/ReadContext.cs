@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace KneeStrength.Serialization;
 
@@ -12,7 +13,7 @@ namespace KneeStrength.Serialization;
 // Mappers push a segment when they step into a member or element and pop it when they leave; when a problem is
 // found, the path still names the element being mapped. One context serves one read.
 // </remarks>
-internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, KneeJsonException> explain)
+internal sealed class ReadContext(ReadOnlyMemory<byte> json, JsonTypeInfo root)
 {
     internal JsonPath Path { get; } = new();
 
@@ -34,7 +35,7 @@ internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, Kn
     // A problem of shape, such as a null element, that the serializer lets through; the diagnosis words it as it
     // words the shape problems the serializer refuses.
     // </summary>
-    internal KneeJsonException Shape() => explain(null);
+    internal KneeJsonException Shape() => Diagnosis.Explain(json.Span, root, null);
 
     // <summary>Returns <paramref name="list"/>, or reports its first null element as a shape problem.</summary>
     internal IReadOnlyList<T> NoNulls<T>(IReadOnlyList<T> list)
@@ -64,6 +65,19 @@ internal sealed class ReadContext(ReadOnlyMemory<byte> json, Func<Exception?, Kn
         try
         {
             return create();
+        }
+        catch (ArgumentException e)
+        {
+            return memberOf(Identifier(e.ParamName)) is { } member ? throw Fail(member, ModelMessage(e)) : throw Fail(ModelMessage(e));
+        }
+    }
+
+    // <summary><see cref="Model{T}(Func{T}, Func{string?, string?})"/> with the values passed in, so that a static lambda makes no closure.</summary>
+    internal T Model<TState, T>(TState state, Func<TState, T> create, Func<string?, string?> memberOf)
+    {
+        try
+        {
+            return create(state);
         }
         catch (ArgumentException e)
         {

@@ -34,6 +34,34 @@ internal static class Reading
         return FromStream(utf8Json, options.MaxBytes, typeInfo(options.Context), map);
     }
 
+    internal static TModel FromUtf8<TDoc, TModel>(ReadOnlySpan<byte> utf8Json, KneeJsonReaderOptions? options, Func<KneeJsonContext, JsonTypeInfo<TDoc>> typeInfo, Func<TDoc, ReadContext, TModel> map)
+        where TDoc : class
+    {
+        options ??= KneeJsonReaderOptions.Default;
+        var json = utf8Json.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
+        if (json.Length > options.MaxBytes)
+        {
+            throw TooLarge(options.MaxBytes);
+        }
+
+        if (!Utf8.IsValid(json))
+        {
+            throw NotUtf8(json);
+        }
+
+        // The mapper keeps the document to locate problems in, so it reads a copy it can hold.
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(json.Length, 1));
+        try
+        {
+            json.CopyTo(buffer);
+            return Run(buffer.AsMemory(0, json.Length), typeInfo(options.Context), map);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     internal static TModel FromFile<TDoc, TModel>(string path, KneeJsonReaderOptions? options, Func<KneeJsonContext, JsonTypeInfo<TDoc>> typeInfo, Func<TDoc, ReadContext, TModel> map)
         where TDoc : class
     {
@@ -156,7 +184,7 @@ internal static class Reading
             throw Diagnosis.Explain(json.Span, typeInfo, e);
         }
 
-        var context = new ReadContext(json, failure => Diagnosis.Explain(json.Span, typeInfo, failure));
+        var context = new ReadContext(json, typeInfo);
         if (document is null)
         {
             throw context.Shape();

@@ -176,7 +176,8 @@ internal static class TrackingMapping
         }
 
         return context.Model(
-            () => new SessionLog(json.Date, json.RoutineId, json.Completion ?? SessionCompletion.None, exercises, json.PainBefore, json.PainDuring, json.PainAfter, json.PainNextMorning, run, json.Note, json.SharpPain ?? false),
+            (json, exercises, run),
+            static s => new SessionLog(s.json.Date, s.json.RoutineId, s.json.Completion ?? SessionCompletion.None, s.exercises, s.json.PainBefore, s.json.PainDuring, s.json.PainAfter, s.json.PainNextMorning, s.run, s.json.Note, s.json.SharpPain ?? false),
             static p => p switch
             {
                 "routineId" or "completion" or "exercises" or "painBefore" or "painDuring" or "painAfter" or "painNextMorning" or "run" or "note" => p,
@@ -184,14 +185,14 @@ internal static class TrackingMapping
             });
     }
 
-    private static List<ExerciseLog> ToExercises(IReadOnlyList<ExerciseLogJson>? list, ReadContext context)
+    private static List<ExerciseLog>? ToExercises(IReadOnlyList<ExerciseLogJson>? list, ReadContext context)
     {
-        var exercises = new List<ExerciseLog>();
         if (list is null)
         {
-            return exercises;
+            return null;
         }
 
+        var exercises = new List<ExerciseLog>(list.Count);
         var path = context.Path;
         path.Push("exercises");
         var items = context.NoNulls(list);

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text;
 using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
@@ -149,5 +150,49 @@ public class JournalTests
         var error = read.Should().Throw<KneeJsonException>().Which;
         error.Problem.Should().Be(problem);
         error.Path.Should().Be(path);
+    }
+
+    [Theory]
+    [InlineData("""{ "formatVersion": 1, "date": "2026-03-02", "routineId": "runners-knee" }""", "A session (routineId) needs 'completion': all, partial or none.", "$")]
+    [InlineData("""{ "formatVersion": 1, "date": "2026-03-02", "routineId": "runners-knee", "completion": "all", "painDuring": 12 }""", "Pain is scored 0 (none) to 10 (worst imaginable); it was 12.", "$.painDuring")]
+    public void ReadSessionLog_Utf8BadLog_NamesTheProblemAndPathAsTheTextReaderDoes(string json, string problem, string path)
+    {
+        var read = () => KneeJson.ReadSessionLog(Encoding.UTF8.GetBytes(json));
+
+        var error = read.Should().Throw<KneeJsonException>().Which;
+        error.Problem.Should().Be(problem);
+        error.Path.Should().Be(path);
+    }
+
+    [Fact]
+    public void ReadSessionLog_Utf8_ReadsWhatTheLineWriterWrote()
+    {
+        var log = new SessionLog(Monday, "runners-knee", SessionCompletion.Partial, painBefore: 1, painDuring: 2, note: "Stairs felt fine é");
+        byte[] line = Encoding.UTF8.GetBytes(KneeJson.WriteSessionLogLine(log));
+
+        KneeJson.ReadSessionLog(line).Should().Be(log);
+        KneeJson.ReadSessionLog([0xEF, 0xBB, 0xBF, .. line]).Should().Be(log, "a byte-order mark is not part of the document");
+    }
+
+    [Fact]
+    public void ReadSessionLog_Utf8NotUtf8_SaysWhichByte()
+    {
+        byte[] line = Encoding.UTF8.GetBytes("""{ "formatVersion": 1, "date": "2026-03-02", "note": "ab" }""");
+        line[^4] = 0xFF;
+
+        var error = FluentActions.Invoking(() => KneeJson.ReadSessionLog(line)).Should().Throw<KneeJsonException>().Which;
+
+        error.Problem.Should().Contain("not valid UTF-8").And.Contain("0xFF");
+        error.Column.Should().Be(line.Length - 3);
+    }
+
+    [Fact]
+    public void ReadSessionLog_Utf8OverTheLimit_IsRefusedBeforeReading()
+    {
+        byte[] line = Encoding.UTF8.GetBytes(KneeJson.WriteSessionLogLine(Done(Monday)));
+
+        var read = () => KneeJson.ReadSessionLog(line, new KneeJsonReaderOptions(maxBytes: line.Length - 1));
+
+        read.Should().Throw<KneeJsonException>().Which.Problem.Should().Be($"The document is larger than the limit of {line.Length - 1} bytes.");
     }
 }
