@@ -6,25 +6,25 @@ using System.Resources;
 
 namespace KneeStrength.Text;
 
-/// <summary>
-/// The built-in catalog's words (exercise names, cues, directions, variations, equipment, the routine, the program and
-/// its phases) in English, German, Spanish and French, from the message tables <c>Text/Resources/CatalogWords*.resx</c>.
-/// </summary>
-/// <remarks>
-/// <para>A text is translated only while the object's own text equals the English table's value for its key, so a
-/// person's own exercise that reuses a built-in id (<c>side-steps</c>, say) with its own name or cues keeps its own
-/// words in every language. Cues go as a whole list: translated when every cue equals the English table's, in the same
-/// number; otherwise the object's own cues, so a list never mixes two languages.</para>
-/// <para>The culture is matched by its language alone, so <c>de-AT</c> reads German even where cultures have no parent
-/// (globalization-invariant mode). Every other culture, the invariant one included, reads English: the object's own text.
-/// A text missing from a language's table reads English too.</para>
-/// <para>English is the neutral language, read from this assembly; German, Spanish and French come from the satellite
-/// assemblies <c>de/KneeStrength.resources.dll</c> and so on, each looked up once per text and then kept. This type is
-/// thread-safe.</para>
-/// </remarks>
+// <summary>
+// The built-in catalog's words (exercise names, cues, directions, variations, equipment, the routine, the program and
+// its phases) in English, German, Spanish and French, from the message tables <c>Text/Resources/CatalogWords*.resx</c>.
+// </summary>
+// <remarks>
+// <para>A text is translated only while the object's own text equals the English table's value for its key, so a
+// person's own exercise that reuses a built-in id (<c>side-steps</c>, say) with its own name or cues keeps its own
+// words in every language. Cues go as a whole list: translated when every cue equals the English table's, in the same
+// number; otherwise the object's own cues, so a list never mixes two languages.</para>
+// <para>The culture is matched by its language alone, so <c>de-AT</c> reads German even where cultures have no parent
+// (globalization-invariant mode). Every other culture, the invariant one included, reads English: the object's own text.
+// A text missing from a language's table reads English too.</para>
+// <para>English is the neutral language, read from this assembly; German, Spanish and French come from the satellite
+// assemblies <c>de/KneeStrength.resources.dll</c> and so on, each looked up once per text and then kept. This type is
+// thread-safe.</para>
+// </remarks>
 internal static class CatalogWords
 {
-    /// <summary>The resources' name, fixed in KneeStrength.csproj: <c>KneeStrength.Text.Resources.CatalogWords[.culture].resources</c>.</summary>
+    // <summary>The resources' name, fixed in KneeStrength.csproj: <c>KneeStrength.Text.Resources.CatalogWords[.culture].resources</c>.</summary>
     internal const string BaseName = "KneeStrength.Text.Resources.CatalogWords";
 
     // The languages with a table besides English; a language's index in this array picks its translations.
@@ -37,39 +37,39 @@ internal static class CatalogWords
     // Every key of the English table, sorted into one tree by what it names, so a lookup builds no key strings.
     private static readonly Table Words = Table.Read(Manager);
 
-    /// <summary>Gets the languages the tables hold besides English: <c>de</c>, <c>es</c>, <c>fr</c>.</summary>
+    // <summary>Gets the languages the tables hold besides English: <c>de</c>, <c>es</c>, <c>fr</c>.</summary>
     internal static IReadOnlyList<string> TranslatedLanguages { get; } = Array.AsReadOnly(Languages);
 
-    /// <summary>Returns an exercise's name in a culture's language.</summary>
-    /// <param name="exercise">The exercise.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The translation, or the exercise's own name.</returns>
+    // <summary>Returns an exercise's name in a culture's language.</summary>
+    // <param name="exercise">The exercise.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The translation, or the exercise's own name.</returns>
     internal static string Name(Exercise exercise, CultureInfo culture) =>
         Translate(Words.Exercise(exercise.Id)?.Name, exercise.Name, culture);
 
-    /// <summary>Returns an exercise's cues in a culture's language.</summary>
-    /// <param name="exercise">The exercise.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The translations (the same list on every call), or the exercise's own cues.</returns>
+    // <summary>Returns an exercise's cues in a culture's language.</summary>
+    // <param name="exercise">The exercise.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The translations (the same list on every call), or the exercise's own cues.</returns>
     internal static IReadOnlyList<string> Cues(Exercise exercise, CultureInfo culture) =>
         Translate(Words.Exercise(exercise.Id)?.Cues, exercise.Cues, culture);
 
-    /// <summary>Returns one of an exercise's cues in a culture's language; see <see cref="Cues(Exercise, CultureInfo)"/>.</summary>
-    /// <param name="exercise">The exercise.</param>
-    /// <param name="index">The cue's index in <see cref="Exercise.Cues"/>, from 0.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The translation, or the exercise's own cue.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not the index of a cue.</exception>
+    // <summary>Returns one of an exercise's cues in a culture's language; see <see cref="Cues(Exercise, CultureInfo)"/>.</summary>
+    // <param name="exercise">The exercise.</param>
+    // <param name="index">The cue's index in <see cref="Exercise.Cues"/>, from 0.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The translation, or the exercise's own cue.</returns>
+    // <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not the index of a cue.</exception>
     internal static string Cue(Exercise exercise, int index, CultureInfo culture) => Cues(exercise, culture)[index];
 
-    /// <summary>Returns one of an exercise's directions as words in a culture's language: <c>forward diagonal</c>, <c>schräg nach vorn</c>.</summary>
-    /// <param name="exercise">The exercise.</param>
-    /// <param name="direction">The direction, a slug such as <c>forward-diagonal</c>.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>
-    /// The translation, or the slug as words (hyphens as spaces), which is also the English. Lower case: a sentence
-    /// that starts with it capitalises it.
-    /// </returns>
+    // <summary>Returns one of an exercise's directions as words in a culture's language: <c>forward diagonal</c>, <c>schräg nach vorn</c>.</summary>
+    // <param name="exercise">The exercise.</param>
+    // <param name="direction">The direction, a slug such as <c>forward-diagonal</c>.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>
+    // The translation, or the slug as words (hyphens as spaces), which is also the English. Lower case: a sentence
+    // that starts with it capitalises it.
+    // </returns>
     internal static string Direction(Exercise exercise, string direction, CultureInfo culture)
     {
         // The table keeps a direction only when its English is the slug as words (see Table.Read), which is the
@@ -83,85 +83,85 @@ internal static class CatalogWords
         return direction.Replace('-', ' ');
     }
 
-    /// <summary>Returns a variation's name in a culture's language.</summary>
-    /// <param name="variation">The variation.</param>
-    /// <param name="exercise">The exercise the variation belongs to.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The translation, or the variation's own name.</returns>
+    // <summary>Returns a variation's name in a culture's language.</summary>
+    // <param name="variation">The variation.</param>
+    // <param name="exercise">The exercise the variation belongs to.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The translation, or the variation's own name.</returns>
     internal static string Name(ExerciseVariation variation, Exercise exercise, CultureInfo culture) =>
         Translate(Variation(exercise, variation)?.Name, variation.Name, culture);
 
-    /// <summary>Returns why a person would do a variation, in a culture's language.</summary>
-    /// <param name="variation">The variation.</param>
-    /// <param name="exercise">The exercise the variation belongs to.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The translation, or the variation's own reason.</returns>
+    // <summary>Returns why a person would do a variation, in a culture's language.</summary>
+    // <param name="variation">The variation.</param>
+    // <param name="exercise">The exercise the variation belongs to.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The translation, or the variation's own reason.</returns>
     internal static string Reason(ExerciseVariation variation, Exercise exercise, CultureInfo culture) =>
         Translate(Variation(exercise, variation)?.Reason, variation.Reason, culture);
 
-    /// <summary>Returns a variation's own cues in a culture's language, like <see cref="Cues(Exercise, CultureInfo)"/>.</summary>
-    /// <param name="variation">The variation.</param>
-    /// <param name="exercise">The exercise the variation belongs to.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The translations, or the variation's own cues (empty when the exercise's apply).</returns>
+    // <summary>Returns a variation's own cues in a culture's language, like <see cref="Cues(Exercise, CultureInfo)"/>.</summary>
+    // <param name="variation">The variation.</param>
+    // <param name="exercise">The exercise the variation belongs to.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The translations, or the variation's own cues (empty when the exercise's apply).</returns>
     internal static IReadOnlyList<string> Cues(ExerciseVariation variation, Exercise exercise, CultureInfo culture) =>
         Translate(Variation(exercise, variation)?.Cues, variation.Cues, culture);
 
-    /// <summary>Returns a piece of equipment's name in a culture's language.</summary>
-    /// <param name="equipment">The equipment.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The translation, or the equipment's own name.</returns>
+    // <summary>Returns a piece of equipment's name in a culture's language.</summary>
+    // <param name="equipment">The equipment.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The translation, or the equipment's own name.</returns>
     internal static string Name(Equipment equipment, CultureInfo culture) =>
         Translate(Find(Words.Equipment, equipment.Id), equipment.Name, culture);
 
-    /// <summary>Returns a routine's name in a culture's language.</summary>
-    /// <param name="routine">The routine.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The translation, or the routine's own name.</returns>
+    // <summary>Returns a routine's name in a culture's language.</summary>
+    // <param name="routine">The routine.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The translation, or the routine's own name.</returns>
     internal static string RoutineName(Routine routine, CultureInfo culture) =>
         Translate(Find(Words.Routines, routine.Id), routine.Name, culture);
 
-    /// <summary>Returns a program's name in a culture's language.</summary>
-    /// <param name="program">The program.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The translation, or the program's own name.</returns>
+    // <summary>Returns a program's name in a culture's language.</summary>
+    // <param name="program">The program.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The translation, or the program's own name.</returns>
     internal static string ProgramName(TrainingProgram program, CultureInfo culture) =>
         Translate(Find(Words.Programs, program.Id), program.Name, culture);
 
-    /// <summary>Returns the display name of a built-in program phase, such as <c>Daily treatment</c> for <c>treatment</c>.</summary>
-    /// <param name="phaseId">The phase's name, a slug such as <c>treatment</c>.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The display name, or null when the catalog has none for the phase.</returns>
-    /// <remarks>A phase has no display text of its own; <see cref="PhaseName(TrainingProgram, ProgramPhase, CultureInfo)"/> gives one only to the built-in program's phases.</remarks>
+    // <summary>Returns the display name of a built-in program phase, such as <c>Daily treatment</c> for <c>treatment</c>.</summary>
+    // <param name="phaseId">The phase's name, a slug such as <c>treatment</c>.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The display name, or null when the catalog has none for the phase.</returns>
+    // <remarks>A phase has no display text of its own; <see cref="PhaseName(TrainingProgram, ProgramPhase, CultureInfo)"/> gives one only to the built-in program's phases.</remarks>
     internal static string? PhaseName(string phaseId, CultureInfo culture) => Phrase(Find(Words.PhaseNames, phaseId), culture);
 
-    /// <summary>Returns the one-sentence description of a built-in program phase.</summary>
-    /// <param name="phaseId">The phase's name, a slug such as <c>treatment</c>.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The description, or null when the catalog has none for the phase.</returns>
+    // <summary>Returns the one-sentence description of a built-in program phase.</summary>
+    // <param name="phaseId">The phase's name, a slug such as <c>treatment</c>.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The description, or null when the catalog has none for the phase.</returns>
     internal static string? PhaseDescription(string phaseId, CultureInfo culture) => Phrase(Find(Words.PhaseDescriptions, phaseId), culture);
 
-    /// <summary>
-    /// Returns a phase's display name when the program is a built-in one (its name is the catalog's English name for its
-    /// id), so a person's own program with a phase called <c>treatment</c> is not told it is daily.
-    /// </summary>
-    /// <param name="program">The program the phase belongs to.</param>
-    /// <param name="phase">The phase.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The display name, or null.</returns>
+    // <summary>
+    // Returns a phase's display name when the program is a built-in one (its name is the catalog's English name for its
+    // id), so a person's own program with a phase called <c>treatment</c> is not told it is daily.
+    // </summary>
+    // <param name="program">The program the phase belongs to.</param>
+    // <param name="phase">The phase.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The display name, or null.</returns>
     internal static string? PhaseName(TrainingProgram program, ProgramPhase phase, CultureInfo culture) =>
         IsBuiltIn(program) ? PhaseName(phase.Name, culture) : null;
 
-    /// <summary>Returns a phase's description when the program is a built-in one; see <see cref="PhaseName(TrainingProgram, ProgramPhase, CultureInfo)"/>.</summary>
-    /// <param name="program">The program the phase belongs to.</param>
-    /// <param name="phase">The phase.</param>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The description, or null.</returns>
+    // <summary>Returns a phase's description when the program is a built-in one; see <see cref="PhaseName(TrainingProgram, ProgramPhase, CultureInfo)"/>.</summary>
+    // <param name="program">The program the phase belongs to.</param>
+    // <param name="phase">The phase.</param>
+    // <param name="culture">The culture.</param>
+    // <returns>The description, or null.</returns>
     internal static string? PhaseDescription(TrainingProgram program, ProgramPhase phase, CultureInfo culture) =>
         IsBuiltIn(program) ? PhaseDescription(phase.Name, culture) : null;
 
-    /// <summary>Returns the index of the culture's language in <see cref="TranslatedLanguages"/>, or -1 for English.</summary>
-    /// <param name="culture">The culture: <c>de-AT</c> gives German's index, <c>ja-JP</c> and the invariant culture -1.</param>
+    // <summary>Returns the index of the culture's language in <see cref="TranslatedLanguages"/>, or -1 for English.</summary>
+    // <param name="culture">The culture: <c>de-AT</c> gives German's index, <c>ja-JP</c> and the invariant culture -1.</param>
     internal static int Language(CultureInfo culture)
     {
         // By name rather than by Parent: in globalization-invariant mode (with PredefinedCulturesOnly off) every
