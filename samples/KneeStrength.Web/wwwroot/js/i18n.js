@@ -62,13 +62,17 @@ async function load(lang) {
   document.documentElement.lang = lang;
 }
 
-/** Loads the language to use and puts its words into the page. Where its file cannot be read, the page stays in English. */
+/**
+ * Loads the language to use and puts its words into the page. Where no locale file can be read (no server and no
+ * worker's copy), the static HTML keeps its English and the page's scripts write keys.
+ */
 export async function startLanguage() {
   const kept = localStorage.getItem(LANGUAGE_KEY);
   try {
     await load(chooseLanguage(kept, navigator.languages ?? [navigator.language]));
   } catch (error) {
     console.warn(`The page's words could not be loaded: ${error.message}`);
+    return;
   }
 
   applyTexts();
