@@ -161,11 +161,11 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>
-    /// A phone-sized page (360x740, touch) with the app as its base address, in a light or dark colour scheme. A test
-    /// that answers the page's requests itself (<see cref="ServeRoutine"/>) blocks the service worker, whose requests
-    /// the page's routes do not see.
+    /// A phone-sized page (360x740, touch) with the app as its base address, in a light or dark colour scheme and the
+    /// browser's <paramref name="locale"/> (its languages and Accept-Language). A test that answers the page's requests
+    /// itself (<see cref="ServeRoutine"/>) blocks the service worker, whose requests the page's routes do not see.
     /// </summary>
-    public async Task<IPage> NewPhonePage(ColorScheme colorScheme = ColorScheme.Light, bool serviceWorker = true)
+    public async Task<IPage> NewPhonePage(ColorScheme colorScheme = ColorScheme.Light, bool serviceWorker = true, string locale = "en-GB")
     {
         var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
@@ -174,7 +174,7 @@ public sealed class Browser : IAsyncLifetime
             DeviceScaleFactor = 2,
             IsMobile = true,
             HasTouch = true,
-            Locale = "en-GB",
+            Locale = locale,
             ColorScheme = colorScheme,
             ReducedMotion = ReducedMotion.Reduce,
             ServiceWorkers = serviceWorker ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,

@@ -1,7 +1,9 @@
 // The page's state with no page (samples/KneeStrength.Web/wwwroot/js): a session kept across a reload, the words
-// for what was done, and the logs the page shows while some wait on the phone. Run by PageStateTests.
+// for what was done (in English and German), the language chosen, and the logs the page shows while some wait on the
+// phone. Run by SessionClockTests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 
 // state.js keeps the profile and the session in the browser's storage: a map stands in for it.
 const stored = new Map();
@@ -14,6 +16,12 @@ globalThis.localStorage = {
 const { SessionRun } = await import('../../samples/KneeStrength.Web/wwwroot/js/session.js');
 const { state, saveRun, restoreRun, clearRun, summaryOf } = await import('../../samples/KneeStrength.Web/wwwroot/js/state.js');
 const { withPending } = await import('../../samples/KneeStrength.Web/wwwroot/js/logs.js');
+const { chooseLanguage, formatNumber, t, tn, useWords } = await import('../../samples/KneeStrength.Web/wwwroot/js/i18n.js');
+
+// The page loads its words with fetch; here they are read from the files.
+const words = lang => JSON.parse(readFileSync(new URL(`../../samples/KneeStrength.Web/wwwroot/locales/${lang}.json`, import.meta.url), 'utf8'));
+const english = words('en');
+useWords('en', english);
 
 const steps = [
   { index: 0, kind: 'work', itemIndex: 0, exerciseId: 'a', set: 1, reps: 10, holdSeconds: null, durationSeconds: 20 },
@@ -86,4 +94,33 @@ test('logs kept on the phone lay over the server\'s: a day\'s log replaces it, a
   assert.equal(shown[1].painDuring, 1);
   assert.equal(shown[2].run.minutes, 30);
   assert.equal(server[0].painNextMorning, undefined, 'the server\'s logs are left as they were');
+});
+
+test('the language: the one kept on the phone, else the browser\'s first the page has by primary subtag, else English', () => {
+  assert.equal(chooseLanguage(null, ['de-DE', 'en-GB']), 'de');
+  assert.equal(chooseLanguage(null, ['it-IT', 'fr-CA', 'de']), 'fr');
+  assert.equal(chooseLanguage(null, ['ES']), 'es');
+  assert.equal(chooseLanguage(null, ['it', 'pt-BR']), 'en');
+  assert.equal(chooseLanguage(null, []), 'en');
+  assert.equal(chooseLanguage('es', ['de-DE']), 'es');
+  assert.equal(chooseLanguage('xx', ['de-DE']), 'de');
+});
+
+test('words in German: values put in, plurals by the language\'s rule, a key German lacks in English, decimals with a comma', () => {
+  try {
+    useWords('de', { ...words('de'), 'kind.rest': undefined }, english);
+    assert.equal(summaryOf([{ outcome: 'completed' }, { outcome: 'stoppedEarly' }, { outcome: 'skipped' }]), 'Sie haben 1 von 3 Übungen vollständig gemacht, 1 teilweise, 1 übersprungen.');
+    assert.equal(tn('outbox.sent', 1), '1 Eintrag gesendet.');
+    assert.equal(tn('outbox.sent', 3), '3 Einträge gesendet.');
+    assert.equal(t('kind.rest'), 'Rest');
+    assert.equal(t('no.such.key'), 'no.such.key');
+    assert.equal(t('session.round', { set: 2 }), 'Runde 2 von {rounds}', 'a value not given leaves its placeholder');
+    assert.equal(formatNumber(4.25, 1), '4,3');
+    useWords('fr', words('fr'), english);
+    assert.equal(tn('outbox.sent', 0), '0 saisie envoyée.', 'French counts 0 as one');
+  } finally {
+    useWords('en', english);
+  }
+
+  assert.equal(formatNumber(4.25, 1), '4.3');
 });

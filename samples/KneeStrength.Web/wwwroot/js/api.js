@@ -1,10 +1,13 @@
 // The web companion's calls to its API. Every failure becomes an ApiError carrying the RFC 9457 problem document,
-// so a screen can show the message next to the field the server named.
+// so a screen can show the message next to the field the server named. Every request asks for the server's words in
+// the page's language (Accept-Language).
+
+import { language, t } from './i18n.js';
 
 /** A failed request: the HTTP status and the problem document (title, detail, errors by field). */
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem.detail || problem.title || `The server answered ${status}.`);
+    super(problem.detail || problem.title || t('api.status', { status }));
     this.status = status;
     this.problem = problem;
   }
@@ -24,12 +27,21 @@ export function isCopy(body) {
   return body !== null && typeof body === 'object' && fromCopy.has(body);
 }
 
-async function send(path, init) {
+/** A request's headers: JSON, in the page's language, and any of the request's own. */
+function headers(own = {}) {
+  return { Accept: 'application/json', 'Accept-Language': language(), ...own };
+}
+
+function unreachable() {
+  return new ApiError(0, { title: t('api.unreachable') });
+}
+
+async function send(path, init = {}) {
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, ...init });
+    response = await fetch(path, { ...init, headers: headers(init.headers) });
   } catch {
-    throw new ApiError(0, { title: 'The app cannot reach its server. Check the connection and try again.' });
+    throw unreachable();
   }
 
   const text = await response.text();
@@ -57,9 +69,9 @@ async function allLogs(path) {
   for (let next = path, pages = 0; next && pages < 20; pages++) {
     let response;
     try {
-      response = await fetch(next, { headers: { Accept: 'application/json' } });
+      response = await fetch(next, { headers: headers() });
     } catch {
-      throw new ApiError(0, { title: 'The app cannot reach its server. Check the connection and try again.' });
+      throw unreachable();
     }
 
     const body = await response.json().catch(() => ({ title: response.statusText }));
@@ -85,12 +97,12 @@ function withDate(path, date) {
 }
 
 function post(path, body, key) {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const own = { 'Content-Type': 'application/json' };
   if (key) {
-    headers['Idempotency-Key'] = key;
+    own['Idempotency-Key'] = key;
   }
 
-  return send(path, { method: 'POST', headers, body: JSON.stringify(body) });
+  return send(path, { method: 'POST', headers: own, body: JSON.stringify(body) });
 }
 
 /** The API of one server, for one profile once it is known. */
@@ -102,7 +114,7 @@ export const api = {
   plan: (id, date) => send(withDate(`/api/profiles/${encodeURIComponent(id)}/plan`, date)),
   logs: id => allLogs(`/api/profiles/${encodeURIComponent(id)}/logs?limit=1000`),
   updateProfile: (id, profile) => send(`/api/profiles/${encodeURIComponent(id)}`, {
-    method: 'PUT', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(profile),
+    method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(profile),
   }),
   /** A log write (logs.js makes them) with its Idempotency-Key: sent again, the server writes it once. */
   write: (path, body, key) => post(path, body, key),

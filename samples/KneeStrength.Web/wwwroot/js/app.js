@@ -3,6 +3,7 @@
 // the API is api.js. Text from the server goes into the page with textContent only, never as HTML.
 
 import { api, ApiError } from './api.js';
+import { onLanguage, startLanguage, t, tn } from './i18n.js';
 import { onChange, send } from './logs.js';
 import { clearRun, forgetProfile, rememberProfile, rememberedProfile, restoreRun, state } from './state.js';
 import { $, announce, show, showError } from './ui.js';
@@ -40,7 +41,7 @@ function today() {
     onResume: () => (state.run.finished ? renderAfter() : resumeSession()),
     onDiscard: () => {
       clearRun();
-      announce('Session discarded.');
+      announce(t('today.discarded'));
       route();
     },
   });
@@ -84,19 +85,21 @@ async function route() {
   }
 }
 
+let pendingNow = [];
+
 /** The outbox's state in words, at the top of every screen: what is kept on this phone and not sent. */
-function renderOutbox({ pending, sent, refused }) {
+function renderOutbox({ pending, sent = 0, refused = [] }) {
+  pendingNow = pending;
   const mine = pending.filter(e => e.profileId === state.id);
   const status = $('outbox');
   status.hidden = mine.length === 0;
-  $('outbox-text').textContent = mine.length === 0 ? '' :
-    `${mine.length} log${mine.length === 1 ? '' : 's'} saved on this phone, not yet sent. They are sent when the server can be reached.`;
+  $('outbox-text').textContent = mine.length === 0 ? '' : tn('outbox.pending', mine.length);
   for (const { error } of refused) {
-    showError(new Error(`The server refused a log saved on this phone: ${error.message}`));
+    showError(new Error(t('outbox.refused', { message: error.message })));
   }
 
   if (sent > 0) {
-    announce(`${sent} log${sent === 1 ? '' : 's'} sent.`);
+    announce(tn('outbox.sent', sent));
     if (!$('today').hidden) {
       today().catch(showError);
     }
@@ -125,7 +128,7 @@ function registerWorker() {
 
     reloading = true;
     if (isRunning()) {
-      setPaused(true, 'A new version of the app is ready: the session is kept and resumes after the reload.');
+      setPaused(true, t('app.newVersion'));
     }
 
     location.reload();
@@ -140,7 +143,7 @@ function readParameters() {
     if (Number.isFinite(value) && value >= 1 && value <= 1000) {
       state.speed = value;
     } else {
-      showError(new Error('The speed parameter must be a number from 1 to 1000; running at normal speed.'));
+      showError(new Error(t('app.speedInvalid')));
     }
   }
 
@@ -151,6 +154,8 @@ function readParameters() {
 }
 
 async function start() {
+  // The page's words first: every screen below writes in the language in use.
+  await startLanguage();
   readParameters();
   registerWorker();
   initSetup({ onCreated: profile => { rememberInAddress(profile.id); go('#today'); } });
@@ -161,6 +166,7 @@ async function start() {
   $('start').addEventListener('click', startSession);
   $('send-now').addEventListener('click', () => send());
   onChange(renderOutbox);
+  onLanguage(() => renderOutbox({ pending: pendingNow }));
   window.addEventListener('online', () => send());
   window.addEventListener('hashchange', () => {
     if (isRunning() && location.hash !== '#session') {
@@ -184,7 +190,7 @@ async function start() {
         if (error instanceof ApiError && error.status === 404) {
           forgetProfile();
           route();
-          showError(new Error('That profile is not on this server. Set up a new one.'));
+          showError(new Error(t('app.unknownProfile')));
           return;
         }
       }

@@ -1,6 +1,8 @@
 // The progress chart: each week's mean worst pain during sessions as a line over the pain zones, and the sessions
 // done that week under it. Plain SVG built with DOM calls; no chart library.
 
+import { formatNumber, t } from './i18n.js';
+
 const NS = 'http://www.w3.org/2000/svg';
 
 function el(name, attributes, text) {
@@ -32,8 +34,8 @@ export function painChart(weeks) {
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title', id: 'pain-chart' });
   const scored = weeks.filter(w => w.averagePainDuring !== null);
   svg.append(el('title', { id: 'chart-title' }, scored.length === 0
-    ? 'No pain scores logged yet.'
-    : `Weekly mean pain during sessions: ${scored.map(w => `week of ${w.start}, ${w.averagePainDuring}`).join('; ')}.`));
+    ? t('chart.none')
+    : t('chart.title', { weeks: scored.map(w => t('chart.week', { date: w.start, pain: formatNumber(w.averagePainDuring) })).join('; ') })));
 
   // Zones: up to 2 is the target, up to 5 acceptable, above that too much.
   const zones = [[0, 2, '#e3f1e4'], [2, 5, '#fdf1d8'], [5, 10, '#f9e0de']];
@@ -59,7 +61,7 @@ export function painChart(weeks) {
   }
 
   weeks.forEach((w, i) => {
-    const label = el('text', { x: x(i), y: height - bottom + 16, 'text-anchor': 'middle', 'font-size': 10, fill: '#5a6672' }, `W${i + 1}`);
+    const label = el('text', { x: x(i), y: height - bottom + 16, 'text-anchor': 'middle', 'font-size': 10, fill: '#5a6672' }, t('chart.weekLabel', { number: i + 1 }));
     svg.append(label);
     svg.append(el('text', { x: x(i), y: height - bottom + 32, 'text-anchor': 'middle', 'font-size': 10, fill: '#14202b' }, `${w.sessions}×`));
   });

@@ -1,6 +1,7 @@
 // What the guided session asks of the phone: spoken cues (the browser's speech synthesis, unless muted) and the
-// screen kept on (Screen Wake Lock, where the browser allows it).
+// screen kept on (Screen Wake Lock, where the browser allows it). Cues are spoken in the page's language.
 
+import { language, t } from './i18n.js';
 import { state } from './state.js';
 import { $ } from './ui.js';
 
@@ -11,21 +12,24 @@ export function speak(text) {
     return;
   }
 
+  // The language picks the voice: a German cue read by an English voice is hard to follow.
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = language();
   window.speechSynthesis.cancel();
-  window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+  window.speechSynthesis.speak(utterance);
 }
 
 export async function keepAwake() {
   if (!('wakeLock' in navigator)) {
-    $('wake').textContent = 'This browser may let the screen sleep during the session.';
+    $('wake').textContent = t('wake.unsupported');
     return;
   }
 
   try {
     wakeLock = await navigator.wakeLock.request('screen');
-    $('wake').textContent = 'The screen stays on during the session.';
+    $('wake').textContent = t('wake.on');
   } catch {
-    $('wake').textContent = 'The screen may sleep: the browser did not allow keeping it on.';
+    $('wake').textContent = t('wake.refused');
   }
 }
 

@@ -1,7 +1,8 @@
 // The page's state and what follows from it, with no DOM: the profile, the day, the plan and today's routine, the
-// guided session's run, and the words the screens use for them. The views read and write `state`; nothing here
-// touches the page, so it can be read (and tested) on its own.
+// guided session's run, and the words the screens use for them (from the locale files, through t). The views read
+// and write `state`; nothing here touches the page, so it can be read (and tested) on its own.
 
+import { t, tn } from './i18n.js';
 import { SessionRun } from './session.js';
 
 const PROFILE_KEY = 'knee.profile';
@@ -26,22 +27,28 @@ export const state = {
   muted: localStorage.getItem(MUTED_KEY) === 'true',
 };
 
-export const SECTIONS = { warmUp: 'Warm-up', main: 'Main', coolDown: 'Cool-down' };
+// The words for the plan's sections, the program's phases and the steps' kinds, in the language in use.
+export const SECTIONS = {
+  get warmUp() { return t('section.warmUp'); },
+  get main() { return t('section.main'); },
+  get coolDown() { return t('section.coolDown'); },
+};
 
+/** The program's two phases: daily while the knee hurts, weekly once back to running. */
 export const PHASES = {
-  treatment: 'Treatment: a session every day while the knee hurts.',
-  prevention: 'Back to running: a session once a week to keep the knee strong.',
+  get treatment() { return t('phase.treatment'); },
+  get prevention() { return t('phase.prevention'); },
 };
 
 export const KINDS = {
-  getReady: 'Get ready',
-  setup: 'Set up',
-  work: 'Work',
-  hold: 'Hold',
-  switchSide: 'Switch sides',
-  changeDirection: 'Change direction',
-  transition: 'Next exercise',
-  rest: 'Rest',
+  get getReady() { return t('kind.getReady'); },
+  get setup() { return t('kind.setup'); },
+  get work() { return t('kind.work'); },
+  get hold() { return t('kind.hold'); },
+  get switchSide() { return t('kind.switchSide'); },
+  get changeDirection() { return t('kind.changeDirection'); },
+  get transition() { return t('kind.transition'); },
+  get rest() { return t('kind.rest'); },
 };
 
 export function rememberedProfile() {
@@ -66,7 +73,8 @@ export function rememberMuted(muted) {
 export function duration(seconds) {
   const s = Math.round(seconds);
   const minutes = Math.floor(s / 60);
-  return minutes === 0 ? `${s} s` : s % 60 === 0 ? `${minutes} min` : `${minutes} min ${s % 60} s`;
+  return minutes === 0 ? t('time.seconds', { seconds: s })
+    : s % 60 === 0 ? t('time.minutes', { minutes }) : t('time.minutesSeconds', { minutes, seconds: s % 60 });
 }
 
 export function clock(seconds) {
@@ -125,11 +133,11 @@ export function routineParts(routine) {
 export function effortOf(step) {
   const dosage = state.routine?.dosages[step.itemIndex];
   if (dosage?.rpe != null) {
-    return `RPE ${dosage.rpe} of 10`;
+    return t('effort.rpe', { rpe: dosage.rpe });
   }
 
   if (dosage?.repsInReserve != null) {
-    return `stop with ${dosage.repsInReserve} rep${dosage.repsInReserve === 1 ? '' : 's'} in reserve`;
+    return tn('effort.reserve', dosage.repsInReserve);
   }
 
   return null;
@@ -142,7 +150,7 @@ export function hasSections(plan) {
 
 /** What is expected of an open-ended step: "about 45 s" or "about 12 reps". */
 export function expected(step) {
-  return step.kind === 'hold' ? `about ${duration(step.holdSeconds)}` : `about ${step.reps} reps`;
+  return step.kind === 'hold' ? t('dose.aboutTime', { time: duration(step.holdSeconds) }) : t('dose.aboutReps', { reps: step.reps });
 }
 
 /** What the runner did, in words: whole exercises, cut-short ones and skipped ones are told apart. */
@@ -150,7 +158,10 @@ export function summaryOf(outcomes) {
   const full = outcomes.filter(o => o.outcome === 'completed').length;
   const part = outcomes.filter(o => o.outcome === 'stoppedEarly').length;
   const skipped = outcomes.filter(o => o.outcome === 'skipped').length;
-  return `You did ${full} of ${outcomes.length} exercises in full${part > 0 ? `, ${part} in part` : ''}${skipped > 0 ? `, skipped ${skipped}` : ''}.`;
+  return t('after.summary', { full, total: outcomes.length })
+    + (part > 0 ? t('after.summaryPart', { count: part }) : '')
+    + (skipped > 0 ? t('after.summarySkipped', { count: skipped }) : '')
+    + t('after.summaryEnd');
 }
 
 /** The day's log as the page knows it: the server's, with what this phone has not sent yet laid over it. */

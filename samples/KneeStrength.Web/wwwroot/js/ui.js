@@ -1,7 +1,9 @@
 // What the screens share of the page: finding and making elements, switching screens, announcing, errors shown
-// where the person is looking, the pain scale and the profile's fields. Text goes in with textContent only.
+// where the person is looking, the pain scale, the profile's fields and the language switch. Text goes in with
+// textContent only; the page's own words come from the locale files (t).
 
 import { ApiError } from './api.js';
+import { LANGUAGES, language, switchLanguage, t } from './i18n.js';
 
 export const $ = id => document.getElementById(id);
 
@@ -136,13 +138,13 @@ export function painScale(name, legend, value) {
     input.name = name;
     input.value = String(n);
     input.checked = value === n;
-    input.setAttribute('aria-label', `${n} out of 10`);
+    input.setAttribute('aria-label', t('pain.value', { n }));
     label.append(input, element('span', String(n)));
     grid.append(label);
   }
 
   const ends = element('div', undefined, 'scale-ends');
-  ends.append(element('span', '0 no pain'), element('span', '10 worst imaginable'));
+  ends.append(element('span', t('pain.low')), element('span', t('pain.high')));
   fieldset.append(grid, ends);
   return fieldset;
 }
@@ -191,7 +193,7 @@ export function profileFields(form, prefix) {
 export function readProfile(form) {
   const minutes = form.elements.minutes.value.trim();
   if (minutes !== '' && !/^\d+$/.test(minutes)) {
-    formProblem(form, 'minutes', 'Enter a whole number of minutes, or leave it empty.');
+    formProblem(form, 'minutes', t('profile.minutesInvalid'));
     return null;
   }
 
@@ -216,4 +218,29 @@ export function fillProfile(form, profile) {
   }
 
   form.elements.backToRunning.value = profile.backToRunning ?? '';
+}
+
+/**
+ * Makes a select the language switch: the page's languages, each in its own name; a choice switches the page's words
+ * at once (no reload) and is remembered on this phone. Every switch on the page shows the language in use.
+ */
+export function languageSwitch(select) {
+  select.replaceChildren(...Object.entries(LANGUAGES).map(([code, name]) => {
+    const option = element('option', name);
+    option.value = code;
+    option.lang = code;
+    return option;
+  }));
+  select.value = language();
+  select.addEventListener('change', async () => {
+    try {
+      await switchLanguage(select.value);
+    } catch {
+      showError(new Error(t('language.failed')));
+    }
+
+    for (const other of document.querySelectorAll('select[name="language"]')) {
+      other.value = language();
+    }
+  });
 }

@@ -1,6 +1,7 @@
 // After the session: what was done, the worst pain during it, whether any was sharp, an hour after (or later from
 // Today), a note. Saving keeps the log on the phone first and sends it from there.
 
+import { t } from '../i18n.js';
 import { saveDay } from '../logs.js';
 import { clearRun, state, summaryOf, todaysLog } from '../state.js';
 import { $, announce, formProblem, painScale, reportError, scaleValue, show } from '../ui.js';
@@ -11,8 +12,8 @@ let saved = () => {};
 export function renderAfter() {
   const outcomes = state.run.outcomes();
   $('after-summary').textContent = summaryOf(outcomes);
-  $('after-during').replaceChildren(painScale('painDuring', 'Worst knee pain during the session', null));
-  $('after-after').replaceChildren(painScale('painAfter', 'An hour after (or leave it and add it from Today later)', null));
+  $('after-during').replaceChildren(painScale('painDuring', t('after.during'), null));
+  $('after-after').replaceChildren(painScale('painAfter', t('after.after'), null));
   for (const input of document.querySelectorAll('#after-sharp input')) {
     input.checked = false;
   }
@@ -35,13 +36,13 @@ async function saveLog(event) {
   const form = $('after-form');
   const painDuring = scaleValue(form, 'painDuring');
   if (painDuring === null) {
-    formProblem(form, 'log', 'Choose the worst pain during the session, 0 to 10.');
+    formProblem(form, 'log', t('after.chooseDuring'));
     return;
   }
 
   const sharp = form.querySelector('input[name="sharpPain"]:checked');
   if (!sharp) {
-    formProblem(form, 'log', 'Say whether any pain was sharp: yes or no.');
+    formProblem(form, 'log', t('after.chooseSharp'));
     return;
   }
 
@@ -66,7 +67,7 @@ async function saveLog(event) {
   try {
     const sent = await saveDay(state.id, log);
     clearRun();
-    announce(sent > 0 ? 'Session logged.' : 'Session saved on this phone; it is sent when there is a connection.');
+    announce(sent > 0 ? t('after.logged') : t('after.kept'));
     saved();
   } catch (error) {
     reportError(form, error);

@@ -2,13 +2,12 @@
 // Skip, Done, Mute and End, by touch or keyboard. The run is kept on the phone at every step and pause, so a
 // reload resumes it (paused) instead of losing it.
 
+import { t } from '../i18n.js';
 import { SessionRun } from '../session.js';
 import { KINDS, SECTIONS, clock, effortOf, exerciseName, expected, hasSections, mediaOf, rememberMuted, saveRun, state } from '../state.js';
 import { $, announce, mediaElement, scaleValue, show } from '../ui.js';
 import { keepAwake, releaseWake, speak } from '../device.js';
 
-const OPEN_KEYS = 'Keys: Space pauses, N is Done, M mutes, Esc ends.';
-let keys = null; // the page's own list of keys, for the steps that are not open-ended
 let timer = 0;
 let lastTick = 0;
 let finished = () => {};
@@ -28,8 +27,7 @@ function showPicture(exerciseId) {
 
 /** N is Done on an open-ended step and skips the exercise on the others. */
 function setKeyShortcut(open) {
-  keys ??= $('keys').textContent;
-  $('keys').textContent = open ? OPEN_KEYS : keys;
+  $('keys').textContent = open ? t('session.keysOpen') : t('session.keys');
   $(open ? 'skip' : 'done').removeAttribute('aria-keyshortcuts');
   $(open ? 'done' : 'skip').setAttribute('aria-keyshortcuts', 'N');
 }
@@ -44,18 +42,17 @@ function renderStep() {
 
   // Where the step is in a routine of parts: its section (when there is more than the main one) and its round.
   const rounds = state.rounds.get(step.itemIndex);
-  const context = [hasSections(state.plan) ? SECTIONS[step.section ?? 'main'] : null, rounds ? `Round ${step.set} of ${rounds}` : null].filter(Boolean);
+  const context = [hasSections(state.plan) ? SECTIONS[step.section ?? 'main'] : null, rounds ? t('session.round', { set: step.set, rounds }) : null].filter(Boolean);
   $('step-context').textContent = context.join(' · ');
   $('step-context').hidden = context.length === 0;
   const effort = step.kind === 'work' || step.kind === 'hold' ? effortOf(step) : null;
-  $('step-effort').textContent = effort ? `Effort: ${effort}` : '';
+  $('step-effort').textContent = effort ? t('session.effort', { effort }) : '';
   $('step-effort').hidden = !effort;
 
   // An open-ended step waits for the person: Done (or N) moves on, and the clock counts up.
   const open = run.open;
-  $('step-expected').textContent = open
-    ? `${step.kind === 'hold' ? 'As long as you can' : 'As many as you can'}, ${expected(step)}. The clock counts up: tap Done when you stop.`
-    : '';
+  const asMuch = step.kind === 'hold' ? t('session.openHold', { expected: expected(step) }) : t('session.openReps', { expected: expected(step) });
+  $('step-expected').textContent = open ? asMuch : '';
   $('step-expected').hidden = !open;
   if (!open && document.activeElement === $('done')) {
     $('pause').focus();
@@ -63,10 +60,10 @@ function renderStep() {
 
   $('done').hidden = !open;
   setKeyShortcut(open);
-  $('countdown').setAttribute('aria-label', open ? 'Time in this step, counting up' : 'Time left in this step');
+  $('countdown').setAttribute('aria-label', open ? t('session.countUp') : t('session.countdown'));
   $('session').dataset.open = String(open);
   const next = run.next;
-  $('step-next').textContent = next ? `Next: ${next.cue}` : 'Last step.';
+  $('step-next').textContent = next ? t('session.next', { cue: next.cue }) : t('session.last');
   $('session').dataset.step = String(step.index);
   speak(step.cue);
   renderClock();
@@ -81,7 +78,7 @@ function renderClock() {
   const total = state.plan.totalSeconds;
   const remaining = run.sessionRemaining;
   $('session-progress').value = total === 0 ? 1 : Math.min(1, 1 - remaining / total);
-  $('step-position').textContent = `Exercise ${state.items.indexOf(step.itemIndex) + 1} of ${state.items.length} · ${clock(remaining)} left`;
+  $('step-position').textContent = t('session.position', { number: state.items.indexOf(step.itemIndex) + 1, count: state.items.length, left: clock(remaining) });
 }
 
 function tick() {
@@ -99,7 +96,7 @@ function tick() {
 }
 
 /** Pauses or goes on; the paused state is shown in words and announced, and kept for a reload. */
-export function setPaused(paused, said = paused ? 'Paused.' : 'Going on.') {
+export function setPaused(paused, said = paused ? t('session.pausedSaid') : t('session.goingOn')) {
   const run = state.run;
   if (paused) {
     run.pause();
@@ -109,7 +106,7 @@ export function setPaused(paused, said = paused ? 'Paused.' : 'Going on.') {
     run.resume();
   }
 
-  $('pause').textContent = paused ? 'Resume' : 'Pause';
+  $('pause').textContent = paused ? t('session.resume') : t('session.pause');
   $('session').classList.toggle('paused', paused);
   $('paused-label').hidden = !paused;
   announce(said);
@@ -119,7 +116,7 @@ export function setPaused(paused, said = paused ? 'Paused.' : 'Going on.') {
 function setMuted(muted) {
   rememberMuted(muted);
   $('mute').setAttribute('aria-pressed', String(muted));
-  $('mute').textContent = muted ? 'Unmute' : 'Mute';
+  $('mute').textContent = muted ? t('session.unmute') : t('session.mute');
   if (muted) {
     window.speechSynthesis?.cancel();
   }
@@ -163,13 +160,13 @@ export function startSession() {
   state.run = new SessionRun(state.plan.steps, state.speed);
   state.items = [...new Set(state.plan.steps.map(s => s.itemIndex))];
   run();
-  setPaused(false, 'Session started.');
+  setPaused(false, t('session.started'));
 }
 
 /** Shows a session kept from before a reload, paused where it was. */
 export function resumeSession() {
   run();
-  setPaused(true, 'Session resumed where you left it, paused. Resume goes on.');
+  setPaused(true, t('session.resumed'));
 }
 
 function end() {
@@ -177,7 +174,7 @@ function end() {
   timer = 0;
   releaseWake();
   window.speechSynthesis?.cancel();
-  speak('Session done.');
+  speak(t('session.finishedSaid'));
   saveRun();
   finished();
 }

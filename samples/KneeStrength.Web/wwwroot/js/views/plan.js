@@ -1,6 +1,7 @@
 // Today's session as a list: each exercise with its picture and dose (under Warm-up, Main and Cool-down when the
 // plan has them), every step with its start time, and what was swapped, left out or shortened.
 
+import { t, tn } from '../i18n.js';
 import { SECTIONS, clock, duration, effortOf, exerciseName, expected, hasSections, mediaOf, state } from '../state.js';
 import { $, element, mediaElement } from '../ui.js';
 
@@ -15,21 +16,23 @@ function doseOf(steps) {
   const directions = new Set(work.map(s => s.direction).filter(Boolean)).size;
   const sets = Math.max(...work.map(s => s.set));
   const rounds = state.rounds.get(first.itemIndex);
-  const parts = [first.open
-    ? `${first.kind === 'hold' ? 'as long as you can' : 'as many as you can'}, ${expected(first)}`
-    : first.kind === 'hold' ? `hold ${first.holdSeconds} s` : `${first.reps} reps`];
+  // The numbers of a dose stay as they are in every language ("10 reps", "10 Wdh."); only the words around them change.
+  const hold = first.kind === 'hold';
+  const amount = hold ? t('dose.hold', { seconds: first.holdSeconds }) : t('dose.reps', { reps: first.reps });
+  const asMuch = hold ? t('dose.openHold', { expected: expected(first) }) : t('dose.openReps', { expected: expected(first) });
+  const parts = [first.open ? asMuch : amount];
   if (directions > 1) {
-    parts.push(`${directions} directions`);
+    parts.push(t('dose.directions', { count: directions }));
   }
 
   if (sides > 1) {
-    parts.push('each side');
+    parts.push(t('dose.eachSide'));
   }
 
   if (rounds) {
-    parts.push(`in a circuit, ${rounds} rounds`);
+    parts.push(t('dose.circuit', { rounds }));
   } else if (sets > 1) {
-    parts.push(`${sets} sets`);
+    parts.push(t('dose.sets', { sets }));
   }
 
   const effort = effortOf(first);
@@ -56,7 +59,7 @@ function itemOf(steps) {
 }
 
 export function renderPlan(plan) {
-  $('plan-length').textContent = `(${duration(plan.totalSeconds)})`;
+  $('plan-length').textContent = t('plan.length', { length: duration(plan.totalSeconds) });
   const byItem = new Map();
   for (const step of plan.steps) {
     if (!byItem.has(step.itemIndex)) {
@@ -93,7 +96,7 @@ export function renderPlan(plan) {
     items.append(...[...byItem.values()].map(itemOf));
   }
 
-  $('plan-steps-title').textContent = `All ${plan.steps.length} steps, with their start times`;
+  $('plan-steps-title').textContent = t('plan.steps', { count: plan.steps.length });
   $('steps').replaceChildren(...plan.steps.map(step => {
     const li = element('li');
     li.append(element('span', clock(step.startSeconds), 'at'), document.createTextNode(` ${step.cue}`));
@@ -103,18 +106,19 @@ export function renderPlan(plan) {
   const notes = $('plan-notes');
   notes.replaceChildren();
   for (const s of plan.substitutions || []) {
-    notes.append(element('li', `${exerciseName(s.exerciseId)}: ${s.reason}`));
+    notes.append(element('li', t('plan.note', { name: exerciseName(s.exerciseId), text: s.reason })));
   }
 
   for (const o of plan.omissions || []) {
-    notes.append(element('li', `Left out, ${exerciseName(o.exerciseId)}: ${o.reason}`));
+    notes.append(element('li', t('plan.leftOut', { name: exerciseName(o.exerciseId), reason: o.reason })));
   }
 
   for (const a of plan.adjustments || []) {
-    notes.append(element('li', `${a.exerciseId ? `${exerciseName(a.exerciseId)}: ` : ''}${a.change}. ${a.reason}`));
+    const text = `${a.change}. ${a.reason}`;
+    notes.append(element('li', a.exerciseId ? t('plan.note', { name: exerciseName(a.exerciseId), text }) : text));
   }
 
   const changes = notes.children.length;
   $('plan-changes').hidden = changes === 0;
-  $('plan-changes-title').textContent = `${changes} change${changes === 1 ? '' : 's'} to the routine: what was swapped, left out or shortened, and why`;
+  $('plan-changes-title').textContent = tn('plan.changes', changes);
 }

@@ -2,26 +2,29 @@
 
 import { api } from '../api.js';
 import { painChart } from '../chart.js';
+import { formatNumber, t, tn } from '../i18n.js';
 import { state } from '../state.js';
 import { $, element, show } from '../ui.js';
 
 export async function renderProgress() {
   const progress = await api.progress(state.id, state.date);
   const done = progress.doneFully + progress.donePartly;
-  const parts = [`${done} of ${progress.planned} planned sessions done (${progress.doneFully} fully, ${progress.donePartly} partly), ${progress.missed} missed.`,
-    `Longest streak ${progress.longestStreak}, now ${progress.currentStreak}.`];
+  const parts = [
+    t('progress.sessions', { done, planned: progress.planned, fully: progress.doneFully, partly: progress.donePartly, missed: progress.missed }),
+    t('progress.streak', { longest: progress.longestStreak, current: progress.currentStreak })];
   if (progress.averagePainDuring !== null) {
-    parts.push(`Pain during sessions ${progress.averagePainDuring.toFixed(1)}/10 on average.`);
+    parts.push(t('progress.pain', { pain: formatNumber(progress.averagePainDuring, 1) }));
   }
 
   if (progress.painTrendPerWeek !== null) {
     const trend = progress.painTrendPerWeek;
-    parts.push(trend <= 0 ? `Easing ${Math.abs(trend).toFixed(1)} a week.` : `Rising ${trend.toFixed(1)} a week.`);
+    parts.push(trend <= 0 ? t('progress.easing', { trend: formatNumber(Math.abs(trend), 1) }) : t('progress.rising', { trend: formatNumber(trend, 1) }));
   }
 
   $('progress-summary').textContent = parts.join(' ');
   $('chart').replaceChildren(painChart(progress.weeks));
   $('weeks').replaceChildren(...progress.weeks.map(w =>
-    element('li', `Week of ${w.start}: ${w.sessions} session${w.sessions === 1 ? '' : 's'}${w.averagePainDuring === null ? '' : `, pain ${w.averagePainDuring.toFixed(1)}/10`}`)));
+    element('li', tn('progress.week', w.sessions, { date: w.start })
+      + (w.averagePainDuring === null ? '' : t('progress.weekPain', { pain: formatNumber(w.averagePainDuring, 1) })))));
   show('progress');
 }

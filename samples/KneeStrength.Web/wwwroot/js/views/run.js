@@ -1,6 +1,7 @@
 // Log a run: its minutes and the worst knee pain during it (the next morning's pain is asked on Today the day
 // after). The run joins the day's log; the coach's day then shows what it changed (a run back ends the daily phase).
 
+import { t } from '../i18n.js';
 import { saveDay } from '../logs.js';
 import { state, todaysLog } from '../state.js';
 import { $, announce, formProblem, painScale, reportError, scaleValue, show } from '../ui.js';
@@ -10,9 +11,9 @@ let saved = () => {};
 export function renderRun() {
   const form = $('run-form');
   const earlier = todaysLog()?.run;
-  $('run-title').textContent = `Log a run, ${state.day?.date ?? 'today'}`;
+  $('run-title').textContent = state.day ? t('run.titleDate', { date: state.day.date }) : t('run.titleToday');
   form.elements.runMinutes.value = earlier ? String(earlier.minutes) : '';
-  $('run-pain').replaceChildren(painScale('runPain', 'Worst knee pain during the run', earlier ? earlier.pain : null));
+  $('run-pain').replaceChildren(painScale('runPain', t('run.pain'), earlier ? earlier.pain : null));
   for (const p of form.querySelectorAll('.field-error')) {
     p.hidden = true;
   }
@@ -26,13 +27,13 @@ async function saveRun(event) {
   const text = form.elements.runMinutes.value.trim();
   const minutes = Number(text);
   if (!/^\d+$/.test(text) || minutes < 1 || minutes > 600) {
-    formProblem(form, 'minutes', 'Enter the run\'s minutes: a whole number from 1 to 600.');
+    formProblem(form, 'minutes', t('run.minutesInvalid'));
     return;
   }
 
   const pain = scaleValue(form, 'runPain');
   if (pain === null) {
-    formProblem(form, 'pain', 'Choose the worst knee pain during the run, 0 to 10.');
+    formProblem(form, 'pain', t('run.choosePain'));
     return;
   }
 
@@ -44,7 +45,7 @@ async function saveRun(event) {
   $('save-run').disabled = true;
   try {
     const sent = await saveDay(state.id, log);
-    announce(sent > 0 ? 'Run logged.' : 'Run saved on this phone; it is sent when there is a connection.');
+    announce(sent > 0 ? t('run.logged') : t('run.kept'));
     saved();
   } catch (error) {
     reportError(form, error);

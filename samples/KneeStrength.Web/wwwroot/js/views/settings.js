@@ -1,8 +1,10 @@
-// Settings: the profile's equipment, minutes, first side and back-to-running day, changed with PUT (the start stays).
+// Settings: the profile's equipment, minutes, first side and back-to-running day, changed with PUT (the start stays),
+// and the page's language (kept on this phone, not on the profile).
 
 import { api } from '../api.js';
+import { t } from '../i18n.js';
 import { state } from '../state.js';
-import { $, announce, fillProfile, profileFields, readProfile, reportError, show } from '../ui.js';
+import { $, announce, fillProfile, languageSwitch, profileFields, readProfile, reportError, show } from '../ui.js';
 
 export async function renderSettings() {
   const form = $('settings-form');
@@ -18,6 +20,7 @@ export async function renderSettings() {
 export function initSettings({ onSaved }) {
   const form = $('settings-form');
   profileFields(form, 'settings-');
+  languageSwitch($('settings-language'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const body = readProfile(form);
@@ -28,7 +31,7 @@ export function initSettings({ onSaved }) {
     $('save-settings').disabled = true;
     try {
       await api.updateProfile(state.id, body);
-      announce('Settings saved.');
+      announce(t('settings.saved'));
       onSaved();
     } catch (error) {
       reportError(form, error);

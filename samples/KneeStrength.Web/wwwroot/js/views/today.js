@@ -2,14 +2,18 @@
 // this phone), why this session, the session itself or the rest day, a session in progress to resume, and links.
 
 import { api, isCopy } from '../api.js';
+import { t } from '../i18n.js';
 import { circuitRounds } from '../session.js';
 import { saveDay, saveNextMorning, pendingFor, withPending } from '../logs.js';
 import { PHASES, addDays, isPending, routineParts, state, todaysLog } from '../state.js';
 import { $, announce, element, painScale, reveal, scaleValue, show } from '../ui.js';
 import { renderPlan } from './plan.js';
 
-const COMPLETION = { all: 'all of it', partial: 'part of it', none: 'none of it' };
-const NOT_SENT = 'Saved on this phone, not yet sent.';
+const COMPLETION = {
+  get all() { return t('today.logged.all'); },
+  get partial() { return t('today.logged.partial'); },
+  get none() { return t('today.logged.none'); },
+};
 
 /** Reads the day, the plan and the logs (the server's, or the phone's copy with no connection) into the state. */
 export async function loadDay() {
@@ -32,14 +36,14 @@ function checkinCard(id, title, text, scaleName, onSave) {
   const error = element('p', undefined, 'field-error');
   error.setAttribute('role', 'alert');
   error.hidden = true;
-  const save = element('button', 'Save', 'primary');
+  const save = element('button', t('checkin.save'), 'primary');
   save.type = 'submit';
   card.append(error, save);
   card.addEventListener('submit', async event => {
     event.preventDefault();
     const value = scaleValue(card, scaleName);
     if (value === null) {
-      error.textContent = 'Choose a number from 0 to 10.';
+      error.textContent = t('checkin.choose');
       error.hidden = false;
       reveal(error);
       return;
@@ -48,7 +52,7 @@ function checkinCard(id, title, text, scaleName, onSave) {
     save.disabled = true;
     try {
       await onSave(value);
-      announce(`${title}: ${value} out of 10, saved.`);
+      announce(t('checkin.saved', { title, value }));
       await renderToday();
     } catch (e) {
       error.textContent = e.message;
@@ -63,11 +67,18 @@ function checkinCard(id, title, text, scaleName, onSave) {
 function loggedText(log) {
   const parts = [];
   if (log.routineId) {
-    parts.push(`Session: ${COMPLETION[log.completion] ?? log.completion}.${log.painDuring != null ? ` Worst pain during: ${log.painDuring}/10.` : ''}${log.painAfter != null ? ` An hour after: ${log.painAfter}/10.` : ''}`);
+    parts.push(t('today.logged.session', { completion: COMPLETION[log.completion] ?? log.completion }));
+    if (log.painDuring != null) {
+      parts.push(t('today.logged.during', { pain: log.painDuring }));
+    }
+
+    if (log.painAfter != null) {
+      parts.push(t('today.logged.after', { pain: log.painAfter }));
+    }
   }
 
   if (log.run) {
-    parts.push(`Run: ${log.run.minutes} min, pain ${log.run.pain}/10.`);
+    parts.push(t('today.logged.run', { minutes: log.run.minutes, pain: log.run.pain }));
   }
 
   return parts.join(' ');
@@ -78,8 +89,8 @@ function renderLogged(day) {
   checkins.replaceChildren();
   const yesterday = state.logs.find(l => l.date === addDays(day.date, -1));
   if (yesterday && (yesterday.routineId || yesterday.run) && yesterday.painNextMorning == null) {
-    const what = yesterday.routineId ? 'session' : 'run';
-    checkins.append(checkinCard('morning', 'This morning', `How does your knee feel this morning, after yesterday's ${what}?`, 'painNextMorning',
+    const question = yesterday.routineId ? t('checkin.morning.session') : t('checkin.morning.run');
+    checkins.append(checkinCard('morning', t('checkin.morning.title'), question, 'painNextMorning',
       pain => saveNextMorning(state.id, yesterday.date, pain)));
   }
 
@@ -88,13 +99,13 @@ function renderLogged(day) {
   done.replaceChildren();
   done.hidden = !todays;
   if (todays) {
-    done.append(element('h3', 'Logged today'), element('p', loggedText(todays)));
+    done.append(element('h3', t('today.logged.title')), element('p', loggedText(todays)));
     if (isPending(todays.date)) {
-      done.append(element('p', NOT_SENT, 'pending'));
+      done.append(element('p', t('today.logged.notSent'), 'pending'));
     }
 
     if (todays.routineId && todays.painAfter == null) {
-      checkins.append(checkinCard('hour-after', 'An hour after', 'How does your knee feel about an hour after the session?', 'painAfter',
+      checkins.append(checkinCard('hour-after', t('checkin.hourAfter.title'), t('checkin.hourAfter.question'), 'painAfter',
         pain => saveDay(state.id, { formatVersion: 1, ...todays, painAfter: pain })));
     }
   }
@@ -107,11 +118,11 @@ function renderDecisions(day) {
     const item = element('li', undefined, d.kind === 'seeClinician' ? 'clinician' : undefined);
     if (d.kind === 'seeClinician') {
       item.setAttribute('role', 'alert');
-      item.append(element('strong', 'Important: '));
+      item.append(element('strong', t('today.important')), ' ');
     }
 
     if (d.provisional) {
-      item.append(element('span', 'Provisional', 'provisional'), ' ');
+      item.append(element('span', t('today.provisional'), 'provisional'), ' ');
     }
 
     item.append(d.reason);
@@ -128,15 +139,15 @@ function renderResume(saved, onResume, onDiscard) {
     return;
   }
 
-  const resume = element('button', 'Resume the session', 'primary');
+  const resume = element('button', t('today.resume.button'), 'primary');
   resume.type = 'button';
   resume.addEventListener('click', onResume);
-  const discard = element('button', 'Discard it');
+  const discard = element('button', t('today.resume.discard'));
   discard.type = 'button';
   discard.addEventListener('click', onDiscard);
-  card.append(element('h3', 'A session in progress'), element('p', saved.finished
-    ? 'You finished a session and have not logged it yet.'
-    : 'You left a session part way through. It resumes where you left it, paused.'), resume, discard);
+  card.append(element('h3', t('today.resume.title')), element('p', saved.finished
+    ? t('today.resume.finished')
+    : t('today.resume.partway')), resume, discard);
 }
 
 /**
@@ -146,8 +157,8 @@ function renderResume(saved, onResume, onDiscard) {
 export async function renderToday({ resume = null, onResume = () => {}, onDiscard = () => {} } = {}) {
   await loadDay();
   const day = state.day;
-  $('today-title').textContent = `Today, ${day.date}`;
-  $('today-phase').textContent = PHASES[day.phase] ?? `Phase: ${day.phase}`;
+  $('today-title').textContent = t('today.titleDate', { date: day.date });
+  $('today-phase').textContent = PHASES[day.phase] ?? t('phase.other', { phase: day.phase });
 
   // What today's run changed of the program (a run back ends the daily phase from the next day), said by the phase.
   let next = null;
@@ -157,7 +168,7 @@ export async function renderToday({ resume = null, onResume = () => {}, onDiscar
 
   const changed = next !== null && next.phase !== day.phase;
   $('today-changed').hidden = !changed;
-  $('today-changed').textContent = changed ? `Changed by your run. From tomorrow (${next.date}): ${PHASES[next.phase] ?? next.phase}` : '';
+  $('today-changed').textContent = changed ? t('today.changed', { date: next.date, phase: PHASES[next.phase] ?? next.phase }) : '';
   $('today-offline').hidden = !state.offline;
   renderLogged(day);
   renderDecisions(day);
@@ -166,12 +177,12 @@ export async function renderToday({ resume = null, onResume = () => {}, onDiscar
   $('today-plan').hidden = !day.sessionDay;
   $('rest').hidden = day.sessionDay;
   $('rest').textContent = day.sessionDay ? '' :
-    `No session today. Rest, or run if your plan says so.${day.nextSession ? ` Next session: ${day.nextSession}.` : ''}`;
+    [t('today.rest'), day.nextSession ? t('today.restNext', { date: day.nextSession }) : null].filter(Boolean).join(' ');
   $('fit-link').parentElement.hidden = !day.sessionDay;
   const logged = Boolean(todaysLog()?.routineId);
   if (state.plan) {
     renderPlan(state.plan);
-    $('before').replaceChildren(painScale('painBefore', 'Before you start: how does your knee feel now?', todaysLog()?.painBefore ?? null));
+    $('before').replaceChildren(painScale('painBefore', t('today.before'), todaysLog()?.painBefore ?? null));
     // Once today's session is logged there is nothing to start; a session in progress is resumed from its card.
     $('before').hidden = logged || Boolean(resume);
     $('start').hidden = logged || Boolean(resume);
