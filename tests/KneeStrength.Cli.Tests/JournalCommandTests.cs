@@ -165,7 +165,7 @@ public sealed class JournalCommandTests : IDisposable
 
         today.ExitCode.Should().Be(0, today.Error);
         today.Lines[0].Should().Be("2026-03-05 Thursday: a rest day in the 'prevention' phase.");
-        today.Lines.Should().Contain("- No session on Thursday 2026-03-05 in the 'prevention' phase; the next one is on Wednesday 2026-03-11.");
+        today.Lines.Should().Contain("- No session on Thursday 2026-03-05 (Weekly prevention): the next one is on Wednesday 2026-03-11.");
     }
 
     [Fact]

@@ -189,19 +189,21 @@ public sealed class Coach
         var phase = placed.Phase;
         if (ended)
         {
-            decisions.Add(new Decision(DecisionKind.ProgramEnded, $"The program ended on {DateText.Format(shaped.LastDay)}: no more sessions are planned."));
+            decisions.Add(new Decision(DecisionKind.ProgramEnded) { Date = shaped.LastDay });
         }
         else if (index > 0 && shaped.Placed[index - 1].Ending == PhaseEnding.Event && shaped.Placed[index - 1].EndedBy is { } back &&
             !AnySession(journal.Between(placed.FirstDay, date)))
         {
             // Said until the phase's first session is logged, not on every day of the phase.
-            string run = journal.Find(back.Date)?.Run is RunLog r
-                ? string.Create(c, $" with running pain {r.Pain}/10, within the acceptable {Rules.AcceptableDuring}/10")
-                : string.Empty;
-            decisions.Add(new Decision(
-                DecisionKind.AdvancePhase,
-                $"Back to running on {DateText.Format(back.Date)}{run}: '{phase.Name}' from {DateText.Format(placed.FirstDay)}.",
-                run.Length > 0 ? CoachingRule.RunningPain : CoachingRule.None));
+            int? runPain = journal.Find(back.Date)?.Run?.Pain;
+            decisions.Add(new Decision(DecisionKind.AdvancePhase, runPain is null ? CoachingRule.None : CoachingRule.RunningPain)
+            {
+                Date = back.Date,
+                RunPain = runPain,
+                PainLimit = runPain is null ? null : Rules.AcceptableDuring,
+                Phase = phase,
+                PhaseStart = placed.FirstDay,
+            });
         }
 
         if (walk.Last is { } last)
@@ -209,17 +211,17 @@ public sealed class Coach
             decisions.Add(LevelDecision(walk, last));
             if (last.Judgement.IsSevere)
             {
-                decisions.Insert(0, new Decision(
-                    DecisionKind.SeeClinician,
-                    last.Judgement.BrokenRules.Contains(CoachingRule.SharpPain) && !last.Judgement.BrokenRules.Contains(CoachingRule.SeverePain)
-                        ? $"Sharp pain on {DateText.Format(last.Log.Date)}: pause the exercises that hurt and see a clinician before going on. Sharp pain is more than these pain rules can manage."
-                        : string.Create(CultureInfo.InvariantCulture, $"Severe pain on {DateText.Format(last.Log.Date)}: pause the exercises that hurt and see a clinician before going on. Pain of {Rules.SevereAt}/10 or more is more than these pain rules can manage."),
-                    last.Judgement.Rule));
+                decisions.Insert(0, new Decision(DecisionKind.SeeClinician, last.Judgement.Rule)
+                {
+                    Date = last.Log.Date,
+                    Judgement = last.Judgement,
+                    PainLimit = Rules.SevereAt,
+                });
             }
         }
         else
         {
-            decisions.Add(new Decision(DecisionKind.Prescription, "No sessions logged yet: the program's prescription as it is."));
+            decisions.Add(new Decision(DecisionKind.Prescription));
         }
 
         if (placed.PhaseIndex >= 1 && !ended)
@@ -246,18 +248,14 @@ public sealed class Coach
 
         if (shaped.SessionBudget is TimeSpan budget && plan.TotalDuration > budget)
         {
-            decisions.Add(new Decision(
-                DecisionKind.ShortestSession,
-                $"Your {DurationText.Format(budget)} are shorter than the shortest session this routine allows, {DurationText.Format(plan.TotalDuration)}: that is the session planned.",
-                CoachingRule.SessionBudget));
+            decisions.Add(new Decision(DecisionKind.ShortestSession, CoachingRule.SessionBudget) { SessionBudget = budget, ShortestSession = plan.TotalDuration });
         }
 
         bool sessionDay = !ended && placed.IsSessionDay(date);
         DateOnly? next = ended ? null : NextSession(shaped, index, date);
         if (!sessionDay && !ended)
         {
-            string when = next is DateOnly n ? $"the next one is on {n.DayOfWeek} {DateText.Format(n)}" : "no more sessions are planned";
-            decisions.Add(new Decision(DecisionKind.RestDay, $"No session on {date.DayOfWeek} {DateText.Format(date)} in the '{phase.Name}' phase; {when}."));
+            decisions.Add(new Decision(DecisionKind.RestDay) { Date = date, Phase = phase, NextSession = next });
         }
 
         return new CoachingDay(date, shaped, placed, sessionDay, level, routine, plan, next, walk.Last?.Judgement, decisions);
@@ -301,19 +299,17 @@ public sealed class Coach
     private Decision LevelDecision(Walked walk, JudgedDay last)
     {
         var j = last.Judgement;
-        int steps = walk.LevelBeforeLast - walk.Level;
-        string reason = walk.LastMove switch
-        {
-            DecisionKind.Progress when walk.Level <= 0 => $"{j.Reason} One step back toward the prescription.",
-            DecisionKind.Progress => string.Create(CultureInfo.InvariantCulture, $"{j.Reason} {Policy.CalmSessionsToProgress} calm sessions in a row: one step harder."),
-            DecisionKind.Regress when steps == 1 => $"{j.Reason} The next session is one step easier.",
-            DecisionKind.Regress when steps > 1 => string.Create(CultureInfo.InvariantCulture, $"{j.Reason} The next session is {steps} steps easier: the progress since the prescription is undone, and one step more."),
-            DecisionKind.Regress => $"{j.Reason} The session stays as easy as it is.",
-            _ when j.Verdict == Verdict.Calm => string.Create(CultureInfo.InvariantCulture, $"{j.Reason} {walk.Streak} of {Policy.CalmSessionsToProgress} calm sessions toward the next step."),
-            _ => $"{j.Reason} Holding the same session.",
-        };
         var rule = walk.LastMove == DecisionKind.Progress && walk.Level > 0 ? CoachingRule.CalmSessions : j.Rule;
-        return new Decision(walk.LastMove, reason, rule, null, j.IsProvisional);
+        bool counting = walk.LastMove == DecisionKind.Progress || (walk.LastMove == DecisionKind.Hold && j.Verdict == Verdict.Calm);
+        return new Decision(walk.LastMove, rule)
+        {
+            Judgement = j,
+            IsProvisional = j.IsProvisional,
+            LevelBefore = walk.LevelBeforeLast,
+            LevelAfter = walk.Level,
+            CalmSessions = walk.LastMove == DecisionKind.Hold && j.Verdict == Verdict.Calm ? walk.Streak : null,
+            CalmSessionsToProgress = counting ? Policy.CalmSessionsToProgress : null,
+        };
     }
 
     // <summary>One decision for each exercise whose planned dose differs between two plans of one routine.</summary>
@@ -328,21 +324,29 @@ public sealed class Coach
             var current = PlannedDose.Find(now, exercise);
             if (old is { } o && current is null)
             {
-                string why = Omitted(after, exercise)
-                    ?? (exercise.Category == ExerciseCategory.Plyometric ? "hops go first when the knee has flared." : "left out at this level.");
-                decisions.Add(new Decision(DecisionKind.LeaveOut, $"{o.Form}: left out for now; {why}", CoachingRule.None, exercise.Id));
+                var omission = Omitted(after, exercise);
+                var cause = omission is not null ? DecisionCause.MissingEquipment
+                    : exercise.Category == ExerciseCategory.Plyometric ? DecisionCause.HopsFirst
+                    : DecisionCause.Level;
+                decisions.Add(new Decision(DecisionKind.LeaveOut) { Exercise = exercise, Variation = o.Variation, DosageBefore = o.Dosage, Cause = cause, Omission = omission });
             }
             else if (old is null && current is { } n)
             {
-                decisions.Add(new Decision(DecisionKind.BringBack, $"{n.Form}: back in, {n.Dosage}.", CoachingRule.None, exercise.Id));
+                decisions.Add(new Decision(DecisionKind.BringBack) { Exercise = exercise, Variation = n.Variation, DosageAfter = n.Dosage });
             }
             else if (old is { } a && current is { } b && a.Dosage != b.Dosage)
             {
                 // Within a budget a step up in level can still shorten an exercise, the time going to another.
                 long workBefore = Work(a.Dosage), workAfter = Work(b.Dosage);
                 bool up = workBefore == workAfter ? harder : workAfter > workBefore;
-                string why = up == harder ? string.Empty : " (to fit the session's minutes)";
-                decisions.Add(new Decision(up ? DecisionKind.ScaleUp : DecisionKind.ScaleDown, $"{b.Form}: {a.Dosage} -> {b.Dosage}{why}.", CoachingRule.None, exercise.Id));
+                decisions.Add(new Decision(up ? DecisionKind.ScaleUp : DecisionKind.ScaleDown)
+                {
+                    Exercise = exercise,
+                    Variation = b.Variation,
+                    DosageBefore = a.Dosage,
+                    DosageAfter = b.Dosage,
+                    Cause = up == harder ? DecisionCause.None : DecisionCause.SessionMinutes,
+                });
             }
         }
     }
@@ -350,13 +354,13 @@ public sealed class Coach
     private static long Work(Dosage dosage) =>
         (long)dosage.Sets * dosage.Amount * dosage.Directions * (dosage.Kind == DosageKind.Repetitions ? 1 + dosage.HoldEachRepetition.Seconds : 1);
 
-    private static string? Omitted(SessionPlan plan, Exercise exercise)
+    private static Omission? Omitted(SessionPlan plan, Exercise exercise)
     {
         foreach (var omission in plan.Omissions)
         {
             if (omission.Exercise == exercise)
             {
-                return omission.Reason;
+                return omission;
             }
         }
 
@@ -370,10 +374,12 @@ public sealed class Coach
             var log = logs[i];
             if (log.Run is RunLog run && run.Pain > Rules.AcceptableDuring)
             {
-                decisions.Add(new Decision(
-                    DecisionKind.ProposeReturnToTreatment,
-                    string.Create(CultureInfo.InvariantCulture, $"Running pain on {DateText.Format(log.Date)} was {run.Pain}/10, above {Rules.AcceptableDuring}/10: consider going back to daily treatment, and check with your clinician."),
-                    CoachingRule.RunningPain));
+                decisions.Add(new Decision(DecisionKind.ProposeReturnToTreatment, CoachingRule.RunningPain)
+                {
+                    Date = log.Date,
+                    RunPain = run.Pain,
+                    PainLimit = Rules.AcceptableDuring,
+                });
                 return;
             }
 
@@ -384,10 +390,7 @@ public sealed class Coach
                 if (finding.Verdict == Verdict.Broken)
                 {
                     var judgement = Rules.Describe(log, morning, finding);
-                    decisions.Add(new Decision(
-                        DecisionKind.ProposeReturnToTreatment,
-                        $"{judgement.Reason.Split(" Provisional", 2)[0]} Consider going back to daily treatment, and check with your clinician.",
-                        judgement.Rule));
+                    decisions.Add(new Decision(DecisionKind.ProposeReturnToTreatment, judgement.Rule) { Date = log.Date, Judgement = judgement });
                 }
 
                 return;
@@ -556,15 +559,16 @@ public sealed class CoachingDay
         string.Create(CultureInfo.InvariantCulture, $"{DateText.Format(Date)} {Phase.Name}: level {Level}, {Decisions.Count} decision{(Decisions.Count == 1 ? string.Empty : "s")}");
 }
 
-// <summary>What a plan has of each exercise: the form done and the dose as planned (sets, repetitions or hold).</summary>
-internal readonly record struct PlannedDose(Exercise Exercise, string Form, Dosage Dosage)
+// <summary>What a plan has of each exercise: the form done (its variation, null for the preferred form) and the dose as planned (sets, repetitions or hold).</summary>
+internal readonly record struct PlannedDose(Exercise Exercise, ExerciseVariation? Variation, Dosage Dosage)
 {
     internal static List<PlannedDose> Of(SessionPlan plan)
     {
         var items = plan.Routine.Items;
         var sets = new int[items.Count];
         var amounts = new int[items.Count];
-        var forms = new string?[items.Count];
+        var forms = new bool[items.Count];
+        var variations = new ExerciseVariation?[items.Count];
         foreach (var step in plan.Steps)
         {
             if (step.Kind is not (StepKind.Work or StepKind.Hold) || step.ItemIndex < 0)
@@ -574,9 +578,10 @@ internal readonly record struct PlannedDose(Exercise Exercise, string Form, Dosa
 
             int i = step.ItemIndex;
             sets[i] = Math.Max(sets[i], step.Set);
-            if (forms[i] is null)
+            if (!forms[i])
             {
-                forms[i] = step.ExerciseName;
+                forms[i] = true;
+                variations[i] = step.Variation;
                 amounts[i] = step.Kind == StepKind.Work ? step.Repetitions : (int)step.HoldTime.TotalSeconds;
             }
         }
@@ -584,7 +589,7 @@ internal readonly record struct PlannedDose(Exercise Exercise, string Form, Dosa
         var doses = new List<PlannedDose>(items.Count);
         for (int i = 0; i < items.Count; i++)
         {
-            if (forms[i] is not string form)
+            if (!forms[i])
             {
                 continue;
             }
@@ -600,7 +605,7 @@ internal readonly record struct PlannedDose(Exercise Exercise, string Form, Dosa
                 dosage = dosage.WithAmount(amounts[i]);
             }
 
-            doses.Add(new PlannedDose(items[i].Exercise, form, dosage));
+            doses.Add(new PlannedDose(items[i].Exercise, variations[i], dosage));
         }
 
         return doses;

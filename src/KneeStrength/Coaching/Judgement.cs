@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using KneeStrength.Tracking;
 
 namespace KneeStrength.Coaching;
 
@@ -23,23 +24,48 @@ public enum Verdict
     Neutral,
 }
 
+/// <summary>What a day's settling and next morning were compared with.</summary>
+public enum PainReference
+{
+    /// <summary>The target for pain during (<see cref="PainRules.TargetDuring"/>): neither the morning's score nor pain before the session was logged. The default.</summary>
+    Target,
+
+    /// <summary>The morning of the day: the day before's next-morning score.</summary>
+    MorningBefore,
+
+    /// <summary>The pain before the session.</summary>
+    BeforeSession,
+}
+
 /// <summary>
 /// How one logged day stands against the pain rules (see <see cref="PainRules.Judge"/>): the verdict, the rule that
-/// decided it, every rule the day broke, whether the verdict waits for the next morning, and why in plain words.
+/// decided it, every rule the day broke, whether the verdict waits for the next morning, and the day and the rules it
+/// was judged by, as facts; <see cref="Reason"/> words them in English, <see cref="Text.KneeText.Reason(Judgement)"/>
+/// in another language.
 /// </summary>
-/// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+/// <remarks>Equality compares the facts. This type is immutable and thread-safe.</remarks>
 public sealed class Judgement : IEquatable<Judgement>
 {
-    internal Judgement(Verdict verdict, CoachingRule rule, List<CoachingRule> brokenRules, bool isProvisional, bool isSevere, int? morningBefore, string reason)
+    private string? _reason;
+
+    internal Judgement(SessionLog log, PainRules rules, Verdict verdict, CoachingRule rule, List<CoachingRule> brokenRules, bool isProvisional, bool isSevere, PainReference reference, int? morningBefore)
     {
+        Log = log;
+        Rules = rules;
         Verdict = verdict;
         Rule = rule;
         BrokenRules = brokenRules.Count == 0 ? [] : new ReadOnlyCollection<CoachingRule>(brokenRules);
         IsProvisional = isProvisional;
         IsSevere = isSevere;
+        Reference = reference;
         MorningBefore = morningBefore;
-        Reason = reason;
     }
+
+    /// <summary>Gets the day judged.</summary>
+    public SessionLog Log { get; }
+
+    /// <summary>Gets the rules it was judged by, with their limits.</summary>
+    public PainRules Rules { get; }
 
     /// <summary>Gets the verdict.</summary>
     public Verdict Verdict { get; }
@@ -59,6 +85,9 @@ public sealed class Judgement : IEquatable<Judgement>
     /// <summary>Gets a value indicating whether the day had severe or sharp pain: pause what hurts and see a clinician.</summary>
     public bool IsSevere { get; }
 
+    /// <summary>Gets what the day's settling and next morning were compared with.</summary>
+    public PainReference Reference { get; }
+
     /// <summary>
     /// Gets the pain score the day's settling and next morning were compared with: the morning of the day (the day
     /// before's next-morning score), else the pain before the session; <see langword="null"/> when neither was logged,
@@ -66,20 +95,23 @@ public sealed class Judgement : IEquatable<Judgement>
     /// </summary>
     public int? MorningBefore { get; }
 
-    /// <summary>Gets why, in plain words.</summary>
-    public string Reason { get; }
+    /// <summary>Gets the score compared with: <see cref="MorningBefore"/>, else the target for pain during.</summary>
+    public int ReferenceScore => MorningBefore ?? Rules.TargetDuring;
+
+    /// <summary>Gets why, in plain English words (<see cref="Text.KneeText.English"/>); made when first asked for.</summary>
+    public string Reason => _reason ??= Text.KneeText.English.Reason(this);
 
     /// <inheritdoc/>
     public bool Equals(Judgement? other) =>
         other is not null && Verdict == other.Verdict && Rule == other.Rule && IsProvisional == other.IsProvisional &&
-        IsSevere == other.IsSevere && MorningBefore == other.MorningBefore && Reason == other.Reason &&
-        ReadOnlyListEquality.Equal(BrokenRules, other.BrokenRules);
+        IsSevere == other.IsSevere && Reference == other.Reference && MorningBefore == other.MorningBefore &&
+        Log == other.Log && Rules == other.Rules && ReadOnlyListEquality.Equal(BrokenRules, other.BrokenRules);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Judgement);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Verdict, Rule, IsProvisional, Reason);
+    public override int GetHashCode() => HashCode.Combine(Verdict, Rule, IsProvisional, Log.Date, MorningBefore);
 
     /// <summary>Returns the verdict and the reason, such as <c>Broken (NextMorning): ...</c>.</summary>
     public override string ToString() => Rule == CoachingRule.None ? $"{Verdict}: {Reason}" : $"{Verdict} ({Rule}): {Reason}";

@@ -116,7 +116,7 @@ public sealed class PainRules : IEquatable<PainRules>
         int reference = morningOfTheDay ?? log.PainBefore ?? TargetDuring;
         int? morning = log.PainNextMorning;
         var broken = FindingRules.None;
-        if (Max(log) >= SevereAt)
+        if (MaxPain(log) >= SevereAt)
         {
             broken |= FindingRules.Severe;
         }
@@ -187,82 +187,39 @@ public sealed class PainRules : IEquatable<PainRules>
         return new Finding(Verdict.Calm, broken, provisional);
     }
 
-    private static int Max(SessionLog log)
+    // <summary>The highest pain score of a day: before, during, after, the next morning, or on a run.</summary>
+    internal static int MaxPain(SessionLog log)
     {
         int max = Math.Max(Math.Max(log.PainBefore ?? 0, log.PainDuring ?? 0), Math.Max(log.PainAfter ?? 0, log.PainNextMorning ?? 0));
         return log.Run is RunLog run ? Math.Max(max, run.Pain) : max;
     }
 
-    // The reason in words: the rule that decided, every other rule broken, and what a provisional verdict waits for.
+    // The judgement as facts: the rule that decided and every rule broken; KneeText words it.
     internal Judgement Describe(SessionLog log, int? morningOfTheDay, Finding finding)
     {
-        var c = CultureInfo.InvariantCulture;
-        string reference = morningOfTheDay is int m ? string.Create(c, $"{m}/10 the morning before")
-            : log.PainBefore is int b ? string.Create(c, $"{b}/10 before the session")
-            : string.Create(c, $"the {TargetDuring}/10 target (no morning score or pain before the session was logged)");
         var rules = new List<CoachingRule>();
-        var facts = new List<string>();
-        void Add(FindingRules flag, CoachingRule rule, string fact)
+        void Add(FindingRules flag, CoachingRule rule)
         {
             if ((finding.Rules & flag) != 0)
             {
                 rules.Add(rule);
-                facts.Add(fact);
             }
         }
 
-        Add(FindingRules.Severe, CoachingRule.SeverePain, string.Create(c, $"pain reached {Max(log)}/10, which is severe (from {SevereAt}/10)"));
-        Add(FindingRules.Sharp, CoachingRule.SharpPain, "sharp pain was reported");
-        Add(FindingRules.Morning, CoachingRule.NextMorning, string.Create(c, $"pain the next morning was {log.PainNextMorning}/10, higher than {reference}"));
-        Add(FindingRules.Running, CoachingRule.RunningPain, string.Create(c, $"pain during the run was {log.Run?.Pain}/10, above the acceptable {AcceptableDuring}/10"));
-        Add(FindingRules.During, CoachingRule.PainDuring, string.Create(c, $"pain during the session was {log.PainDuring}/10, above the acceptable {AcceptableDuring}/10"));
-        Add(FindingRules.Settling, CoachingRule.Settling, string.Create(c, $"pain an hour after was {log.PainAfter}/10 and had not settled to {reference}"));
+        Add(FindingRules.Severe, CoachingRule.SeverePain);
+        Add(FindingRules.Sharp, CoachingRule.SharpPain);
+        Add(FindingRules.Morning, CoachingRule.NextMorning);
+        Add(FindingRules.Running, CoachingRule.RunningPain);
+        Add(FindingRules.During, CoachingRule.PainDuring);
+        Add(FindingRules.Settling, CoachingRule.Settling);
 
-        CoachingRule rule = rules.Count > 0 ? rules[0] : CoachingRule.None;
-        string reason;
-        if (facts.Count > 0)
-        {
-            reason = Sentence(facts[0]);
-            if (finding.Verdict == Verdict.Mixed && rule == CoachingRule.PainDuring)
-            {
-                reason += " The next morning was calm, and the 24-hour response weighs more.";
-            }
-
-            if (facts.Count > 1)
-            {
-                reason += " Also: " + string.Join("; ", facts.GetRange(1, facts.Count - 1)) + ".";
-            }
-        }
-        else
-        {
-            reason = finding.Verdict switch
-            {
-                Verdict.Neutral => "No session that day, and nothing that breaks the pain rules.",
-                Verdict.Missing when !log.HasSession || log.Completion == SessionCompletion.None => "The session was not done.",
-                Verdict.Missing => "Pain during or an hour after the session is not logged.",
-                Verdict.Mixed when log.Completion == SessionCompletion.Partial => "The session was done in part.",
-                Verdict.Mixed => string.Create(c, $"Pain during was {log.PainDuring}/10: acceptable, but above the {TargetDuring}/10 target."),
-                _ when finding.IsProvisional => string.Create(c, $"Completed with pain {log.PainDuring}/10 during, settled an hour after."),
-                _ => string.Create(c, $"Completed with pain {log.PainDuring}/10 during, settled an hour after and calm the next morning."),
-            };
-            if (finding.Verdict == Verdict.Mixed && log.PainDuring > TargetDuring)
-            {
-                rule = CoachingRule.PainDuring;
-            }
-        }
-
-        if (finding.IsProvisional)
-        {
-            string threshold = string.Create(c, $"{(morningOfTheDay ?? log.PainBefore ?? TargetDuring) + MorningTolerance}/10");
-            reason += finding.Verdict == Verdict.Broken && rule == CoachingRule.PainDuring
-                ? $" Provisional until the next morning is logged: a morning at or below {threshold} would hold the session instead."
-                : $" Provisional until the next morning is logged: a morning above {threshold} would make the next session easier.";
-        }
-
-        return new Judgement(finding.Verdict, rule, rules, finding.IsProvisional, (finding.Rules & (FindingRules.Severe | FindingRules.Sharp)) != 0, morningOfTheDay ?? log.PainBefore, reason);
+        CoachingRule rule = rules.Count > 0 ? rules[0]
+            : finding.Verdict == Verdict.Mixed && log.PainDuring > TargetDuring ? CoachingRule.PainDuring
+            : CoachingRule.None;
+        var reference = morningOfTheDay is not null ? PainReference.MorningBefore : log.PainBefore is not null ? PainReference.BeforeSession : PainReference.Target;
+        return new Judgement(log, this, finding.Verdict, rule, rules, finding.IsProvisional, finding.IsSevere, reference, morningOfTheDay ?? log.PainBefore);
     }
 
-    private static string Sentence(string fact) => char.ToUpperInvariant(fact[0]) + fact[1..] + ".";
 
     /// <inheritdoc/>
     public bool Equals(PainRules? other) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace KneeStrength.Scheduling;
 
@@ -61,10 +62,18 @@ public sealed class Omission : IEquatable<Omission>
     {
         Exercise = Preconditions.CheckNotNull(exercise);
         Reason = Preconditions.CheckText(reason, 300);
+        MissingEquipment = [];
     }
+
+    // The scheduler's note: the equipment the exercise needs that is not on hand.
+    internal Omission(Exercise exercise, string reason, Equipment[] missing)
+        : this(exercise, reason) => MissingEquipment = missing;
 
     /// <summary>Gets the exercise left out.</summary>
     public Exercise Exercise { get; }
+
+    /// <summary>Gets the equipment the exercise needs that was not on hand; empty when the note does not say (read from a document).</summary>
+    public IReadOnlyList<Equipment> MissingEquipment { get; }
 
     /// <summary>Gets why.</summary>
     public string Reason { get; }

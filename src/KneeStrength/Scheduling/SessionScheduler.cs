@@ -458,7 +458,8 @@ public sealed class SessionScheduler
 
                 if (variation is null)
                 {
-                    (omissions ??= []).Add(new Omission(exercise, MissingEquipment(exercise)));
+                    var missing = MissingEquipment(exercise);
+                    (omissions ??= []).Add(new Omission(exercise, Text.KneeText.English.Omission(missing), missing));
                     continue;
                 }
 
@@ -498,18 +499,18 @@ public sealed class SessionScheduler
         return new Resolution(this, forms, circuitPauses, substitutions, omissions, full);
     }
 
-    private string MissingEquipment(Exercise exercise)
+    private Equipment[] MissingEquipment(Exercise exercise)
     {
-        var missing = new List<string>();
+        var missing = new List<Equipment>();
         foreach (var equipment in exercise.Equipment)
         {
             if (!_equipment.Contains(equipment))
             {
-                missing.Add(equipment.Name);
+                missing.Add(equipment);
             }
         }
 
-        return $"Needs {string.Join(" and ", missing)}, which is not on hand, and no variation does without it.";
+        return [.. missing];
     }
 
     private int Total(Form[] forms, CircuitPauses[] circuits, bool[] kept, Level level) => checked((int)Measure(forms, circuits, kept, level).Total);

@@ -612,16 +612,32 @@ public static class KneeJson
         JsonOutput.ToText(TrackingMapping.ToDocument(Preconditions.CheckNotNull(journal)), KneeJsonContext.Default.JournalDocument);
 
     /// <summary>
-    /// Writes what a <see cref="Coaching.Coach"/> decided for a day: <c>date</c>, <c>phase</c>, <c>sessionDay</c>,
-    /// <c>level</c>, <c>routine</c> (a routine document of the adapted routine) and <c>decisions</c>, each with its
-    /// <c>kind</c>, <c>reason</c>, and <c>rule</c> and <c>exerciseId</c> when it has them. Schema:
-    /// <c>coaching-day.schema.json</c>. It is written for apps to show; there is no reader.
+    /// Writes what a <see cref="Coaching.Coach"/> decided for a day, with its words in English: <c>date</c>,
+    /// <c>phase</c>, <c>sessionDay</c>, <c>level</c>, <c>routine</c> (a routine document of the adapted routine) and
+    /// <c>decisions</c>, each with its facts (<c>kind</c>, <c>rule</c>, <c>exerciseId</c>, the levels, dosages,
+    /// dates and pain figures it has) and its <c>reason</c>. Schema: <c>coaching-day.schema.json</c>. It is written
+    /// for apps to show; there is no reader.
     /// </summary>
     /// <param name="day">The day.</param>
     /// <returns>The document.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="day"/> is null.</exception>
-    public static string WriteCoachingDay(Coaching.CoachingDay day) =>
-        JsonOutput.ToText(Preconditions.CheckNotNull(day), static (writer, d) => TrackingMapping.WriteCoachingDay(writer, d));
+    public static string WriteCoachingDay(Coaching.CoachingDay day) => WriteCoachingDay(day, Text.KneeText.English);
+
+    /// <summary>
+    /// Writes what a <see cref="Coaching.Coach"/> decided for a day, as <see cref="WriteCoachingDay(Coaching.CoachingDay)"/>
+    /// does, with the words (<c>reason</c>, <c>phaseName</c>) in a language, which <c>language</c> names. The facts
+    /// are the same in every language: an app that words them itself reads those.
+    /// </summary>
+    /// <param name="day">The day.</param>
+    /// <param name="words">The words' language.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static string WriteCoachingDay(Coaching.CoachingDay day, Text.KneeText words)
+    {
+        Preconditions.CheckNotNull(day);
+        Preconditions.CheckNotNull(words);
+        return JsonOutput.ToText((day, words), static (writer, d) => TrackingMapping.WriteCoachingDay(writer, d.day, d.words));
+    }
 
     // ---- Shared ----
 

@@ -54,12 +54,14 @@ internal static class TrackingMapping
         return list;
     }
 
-    internal static void WriteCoachingDay(System.Text.Json.Utf8JsonWriter writer, Coaching.CoachingDay day)
+    internal static void WriteCoachingDay(System.Text.Json.Utf8JsonWriter writer, Coaching.CoachingDay day, Text.KneeText words)
     {
         writer.WriteStartObject();
         writer.WriteNumber("formatVersion", Diagnosis.FormatVersion);
+        writer.WriteString("language", words.Language);
         writer.WriteString("date", Text.DateText.Format(day.Date));
         writer.WriteString("phase", day.Phase.Name);
+        writer.WriteString("phaseName", words.PhaseName(day.Phase));
         writer.WriteString("phaseStart", Text.DateText.Format(day.PlacedPhase.FirstDay));
         writer.WriteString("phaseEnd", Text.DateText.Format(day.PlacedPhase.LastDay));
         writer.WriteString("phaseEnding", Camel(day.PlacedPhase.Ending.ToString()));
@@ -75,18 +77,8 @@ internal static class TrackingMapping
         if (day.LastJudgement is { } judgement)
         {
             writer.WriteStartObject("lastJudgement");
-            writer.WriteString("verdict", Camel(judgement.Verdict.ToString()));
-            writer.WriteString("rule", Camel(judgement.Rule.ToString()));
-            writer.WriteStartArray("brokenRules");
-            foreach (var rule in judgement.BrokenRules)
-            {
-                writer.WriteStringValue(Camel(rule.ToString()));
-            }
-
-            writer.WriteEndArray();
-            writer.WriteBoolean("provisional", judgement.IsProvisional);
-            writer.WriteBoolean("severe", judgement.IsSevere);
-            writer.WriteString("reason", judgement.Reason);
+            WriteJudgement(writer, judgement);
+            writer.WriteString("reason", words.Reason(judgement));
             writer.WriteEndObject();
         }
 
@@ -97,27 +89,122 @@ internal static class TrackingMapping
         {
             writer.WriteStartObject();
             writer.WriteString("kind", Camel(decision.Kind.ToString()));
-            writer.WriteString("reason", decision.Reason);
-            if (decision.Rule != Coaching.CoachingRule.None)
-            {
-                writer.WriteString("rule", Camel(decision.Rule.ToString()));
-            }
-
-            if (decision.ExerciseId is not null)
-            {
-                writer.WriteString("exerciseId", decision.ExerciseId);
-            }
-
-            if (decision.IsProvisional)
-            {
-                writer.WriteBoolean("provisional", true);
-            }
-
+            writer.WriteString("reason", words.Reason(decision));
+            WriteDecisionFacts(writer, decision);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    // The facts of a judgement, without its words.
+    private static void WriteJudgement(System.Text.Json.Utf8JsonWriter writer, Coaching.Judgement judgement)
+    {
+        writer.WriteString("date", Text.DateText.Format(judgement.Log.Date));
+        writer.WriteString("verdict", Camel(judgement.Verdict.ToString()));
+        writer.WriteString("rule", Camel(judgement.Rule.ToString()));
+        writer.WriteStartArray("brokenRules");
+        foreach (var rule in judgement.BrokenRules)
+        {
+            writer.WriteStringValue(Camel(rule.ToString()));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteBoolean("provisional", judgement.IsProvisional);
+        writer.WriteBoolean("severe", judgement.IsSevere);
+        writer.WriteString("reference", Camel(judgement.Reference.ToString()));
+        writer.WriteNumber("referenceScore", judgement.ReferenceScore);
+    }
+
+    // The facts of a decision, each only when the decision has it.
+    private static void WriteDecisionFacts(System.Text.Json.Utf8JsonWriter writer, Coaching.Decision d)
+    {
+        if (d.Rule != Coaching.CoachingRule.None)
+        {
+            writer.WriteString("rule", Camel(d.Rule.ToString()));
+        }
+
+        if (d.ExerciseId is not null)
+        {
+            writer.WriteString("exerciseId", d.ExerciseId);
+        }
+
+        if (d.Variation is { } variation)
+        {
+            writer.WriteString("variationId", variation.Id);
+        }
+
+        if (d.IsProvisional)
+        {
+            writer.WriteBoolean("provisional", true);
+        }
+
+        if (d.Cause != Coaching.DecisionCause.None)
+        {
+            writer.WriteString("cause", Camel(d.Cause.ToString()));
+        }
+
+        WriteDate(writer, "dayOf", d.Date);
+        if (d.Judgement is { } judgement)
+        {
+            writer.WriteStartObject("judgement");
+            WriteJudgement(writer, judgement);
+            writer.WriteEndObject();
+        }
+
+        WriteNumber(writer, "levelBefore", d.LevelBefore);
+        WriteNumber(writer, "levelAfter", d.LevelAfter);
+        WriteNumber(writer, "calmSessions", d.CalmSessions);
+        WriteNumber(writer, "calmSessionsToProgress", d.CalmSessionsToProgress);
+        WriteNumber(writer, "runPain", d.RunPain);
+        WriteNumber(writer, "painLimit", d.PainLimit);
+        if (d.Phase is { } phase)
+        {
+            writer.WriteString("phase", phase.Name);
+        }
+
+        WriteDate(writer, "phaseStart", d.PhaseStart);
+        WriteDate(writer, "nextSession", d.NextSession);
+        if (d.DosageBefore is { } before)
+        {
+            writer.WriteString("dosageBefore", before.ToString());
+        }
+
+        if (d.DosageAfter is { } after)
+        {
+            writer.WriteString("dosageAfter", after.ToString());
+        }
+
+        if (d.Omission is { MissingEquipment.Count: > 0 } omission)
+        {
+            writer.WriteStartArray("missingEquipment");
+            foreach (var equipment in omission.MissingEquipment)
+            {
+                writer.WriteStringValue(equipment.Id);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        WriteNumber(writer, "sessionBudgetSeconds", d.SessionBudget is TimeSpan budget ? (int)budget.TotalSeconds : null);
+        WriteNumber(writer, "shortestSessionSeconds", d.ShortestSession is TimeSpan shortest ? (int)shortest.TotalSeconds : null);
+    }
+
+    private static void WriteNumber(System.Text.Json.Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is int number)
+        {
+            writer.WriteNumber(name, number);
+        }
+    }
+
+    private static void WriteDate(System.Text.Json.Utf8JsonWriter writer, string name, DateOnly? value)
+    {
+        if (value is DateOnly date)
+        {
+            writer.WriteString(name, Text.DateText.Format(date));
+        }
     }
 
     private static string Camel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);

@@ -125,7 +125,7 @@ public class CoachScenarioTests
 
         day.Level.Should().Be(0, "the first session's morning never came, so it does not count as calm");
         day.IsProvisional.Should().BeFalse();
-        day.Decisions[0].Should().Be(new Decision(
+        day.Decisions[0].Said().Should().Be(new Said(
             DecisionKind.Hold,
             "Completed with pain 1/10 during, settled an hour after and calm the next morning. 2 of 3 calm sessions toward the next step."));
     }
@@ -165,7 +165,7 @@ public class CoachScenarioTests
     {
         var day = Coach.Default.Decide(Ann, new Journal([Session(0, during: 6)]), Day(1));
 
-        day.Decisions.Should().NotContain(d => d.Kind == DecisionKind.SeeClinician);
+        day.Decisions.Said().Should().NotContain(d => d.Kind == DecisionKind.SeeClinician);
         day.LastJudgement!.IsSevere.Should().BeFalse();
     }
 
@@ -202,9 +202,9 @@ public class CoachScenarioTests
         after.PlacedPhase.FirstDay.Should().Be(Day(6));
         after.Enrolment.Phases[0].LastDay.Should().Be(Day(5));
         after.Enrolment.Phases[0].EndedBy.Should().Be(EnrolmentEvent.BackToRunning(Day(5)));
-        after.Decisions[0].Should().Be(new Decision(
+        after.Decisions[0].Said().Should().Be(new Said(
             DecisionKind.AdvancePhase,
-            "Back to running on 2026-03-07 with running pain 2/10, within the acceptable 5/10: 'prevention' from 2026-03-08.",
+            "Back to running on 2026-03-07 with running pain 2/10, within the acceptable 5/10: Weekly prevention from 2026-03-08.",
             CoachingRule.RunningPain));
         after.IsSessionDay.Should().BeTrue();
         Coach.Default.Shape(Ann, journal).Should().Be(Ann.WithEvent(EnrolmentEvent.BackToRunning(Day(5))));
@@ -217,9 +217,9 @@ public class CoachScenarioTests
         var firstPrevention = Coach.Default.Decide(Ann, journal, Day(6));
         var later = Coach.Default.Decide(Ann, journal.With(Session(6)), Day(7));
 
-        firstPrevention.Decisions.Should().Contain(d => d.Kind == DecisionKind.AdvancePhase);
+        firstPrevention.Decisions.Said().Should().Contain(d => d.Kind == DecisionKind.AdvancePhase);
         later.Phase.Name.Should().Be("prevention");
-        later.Decisions.Should().NotContain(d => d.Kind == DecisionKind.AdvancePhase, "the move is news until the phase's first session is logged");
+        later.Decisions.Said().Should().NotContain(d => d.Kind == DecisionKind.AdvancePhase, "the move is news until the phase's first session is logged");
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public class CoachScenarioTests
         day.Phase.Name.Should().Be("prevention");
         day.LastJudgement!.Rule.Should().Be(CoachingRule.NextMorning);
         day.Level.Should().Be(-1);
-        day.Decisions.Should().Contain(d => d.Kind == DecisionKind.Regress && d.Rule == CoachingRule.NextMorning);
+        day.Decisions.Said().Should().Contain(d => d.Kind == DecisionKind.Regress && d.Rule == CoachingRule.NextMorning);
         Coach.Default.Decide(Running, new Journal([Session(1), Run(4, 2, morning: 1)]), Day(8)).Level.Should().Be(0);
     }
 
@@ -249,7 +249,7 @@ public class CoachScenarioTests
         var plain = Coach.Default.Decide(Ann, journal, Day(3));
         var decided = Coach.Default.Decide(Ann, noisy, Day(3));
 
-        decided.Decisions.Should().Equal(plain.Decisions);
+        decided.Decisions.Said().Should().Equal(plain.Decisions.Said());
         decided.Level.Should().Be(1);
         decided.Enrolment.Should().Be(Ann);
         decided.Plan.Should().Be(plain.Plan);
@@ -265,10 +265,10 @@ public class CoachScenarioTests
         day.Level.Should().Be(-1);
         day.Decisions[0].Kind.Should().Be(DecisionKind.Regress);
         day.Decisions[0].Reason.Should().EndWith("The next session is 2 steps easier: the progress since the prescription is undone, and one step more.");
-        day.Decisions.Should().Contain(new Decision(DecisionKind.ScaleDown, "Clamshell: 22 reps per side -> 20 reps per side.", CoachingRule.None, "clamshell"));
-        day.Decisions.Should().Contain(new Decision(DecisionKind.ScaleDown, "Side plank: 35 s hold per side -> 30 s hold per side.", CoachingRule.None, "side-plank"));
-        day.Decisions.Should().Contain(d => d.Kind == DecisionKind.LeaveOut && d.ExerciseId == "single-leg-hop");
-        day.Decisions.Should().NotContain(d => d.ExerciseId == "standing-calf-stretch", "a stretch's dose never changed");
+        day.Decisions.Said().Should().Contain(new Said(DecisionKind.ScaleDown, "Clamshell: 22 reps per side -> 20 reps per side.", CoachingRule.None, "clamshell"));
+        day.Decisions.Said().Should().Contain(new Said(DecisionKind.ScaleDown, "Side plank: 35 s hold per side -> 30 s hold per side.", CoachingRule.None, "side-plank"));
+        day.Decisions.Said().Should().Contain(d => d.Kind == DecisionKind.LeaveOut && d.ExerciseId == "single-leg-hop");
+        day.Decisions.Said().Should().NotContain(d => d.ExerciseId == "standing-calf-stretch", "a stretch's dose never changed");
     }
 
     [Fact]
@@ -326,7 +326,7 @@ public class CoachScenarioTests
         var day = Coach.Default.Decide(oneMinute, Journal.Empty, Day(0));
 
         day.Plan.TotalDuration.Should().Be(SessionScheduler.Default.MinimumDuration(RunnersKnee.Routine));
-        day.Decisions.Should().Contain(d => d.Kind == DecisionKind.ShortestSession && d.Rule == CoachingRule.SessionBudget);
+        day.Decisions.Said().Should().Contain(d => d.Kind == DecisionKind.ShortestSession && d.Rule == CoachingRule.SessionBudget);
     }
 
     [Fact]
@@ -337,7 +337,7 @@ public class CoachScenarioTests
 
         var day = Coach.Default.Decide(enrolment, Journal.Empty, Day(7));
 
-        day.Decisions[0].Should().Be(new Decision(DecisionKind.ProgramEnded, "The program ended on 2026-03-08: no more sessions are planned."));
+        day.Decisions[0].Said().Should().Be(new Said(DecisionKind.ProgramEnded, "The program ended on 2026-03-08: no more sessions are planned."));
         day.NextSession.Should().BeNull();
         day.IsSessionDay.Should().BeFalse();
     }
@@ -440,7 +440,7 @@ public class CoachScenarioTests
         day.Level.Should().Be(1);
         day.Routine.Items.Single(i => i.Exercise == RunnersKnee.Clamshell).Dosage.Should().Be(Dosage.Repetitions(clamshellReps, Laterality.PerSide));
         day.Routine.Items.Single(i => i.Exercise == RunnersKnee.SidePlank).Dosage.Should().Be(Dosage.Hold(TimeSpan.FromSeconds(plankSeconds), Laterality.PerSide));
-        day.Decisions.Should().Contain(new Decision(DecisionKind.ScaleUp, $"Clamshell: 20 reps per side -> {clamshellReps} reps per side.", CoachingRule.None, "clamshell"));
+        day.Decisions.Said().Should().Contain(new Said(DecisionKind.ScaleUp, $"Clamshell: 20 reps per side -> {clamshellReps} reps per side.", CoachingRule.None, "clamshell"));
     }
 
     [Fact]

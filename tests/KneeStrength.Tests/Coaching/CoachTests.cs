@@ -35,7 +35,7 @@ public class CoachTests
         day.IsSessionDay.Should().BeTrue();
         day.Level.Should().Be(0);
         day.Routine.Should().BeSameAs(RunnersKnee.Routine);
-        day.Decisions.Should().Equal(new Decision(DecisionKind.Prescription, "No sessions logged yet: the program's prescription as it is."));
+        day.Decisions.Said().Should().Equal(new Said(DecisionKind.Prescription, "No sessions logged yet: the program's prescription as it is."));
     }
 
     [Fact]
@@ -46,16 +46,16 @@ public class CoachTests
         var day = Coach.Decide(Enrolment, journal, Day(3));
 
         day.Level.Should().Be(1);
-        day.Decisions[0].Should().Be(new Decision(
+        day.Decisions[0].Said().Should().Be(new Said(
             DecisionKind.Progress,
             "Completed with pain 1/10 during, settled an hour after and calm the next morning. 3 calm sessions in a row: one step harder.",
             CoachingRule.CalmSessions));
         var clamshell = day.Routine.Items.Single(i => i.Exercise == RunnersKnee.Clamshell);
         clamshell.Dosage.Should().Be(Dosage.Repetitions(22, Laterality.PerSide), "20 reps per side, one step of 2 repetitions up");
-        day.Decisions.Should().Contain(new Decision(DecisionKind.ScaleUp, "Clamshell: 20 reps per side -> 22 reps per side.", CoachingRule.None, "clamshell"));
+        day.Decisions.Said().Should().Contain(new Said(DecisionKind.ScaleUp, "Clamshell: 20 reps per side -> 22 reps per side.", CoachingRule.None, "clamshell"));
         var plank = day.Routine.Items.Single(i => i.Exercise == RunnersKnee.SidePlank);
         plank.Dosage.Should().Be(Dosage.Hold(TimeSpan.FromSeconds(35), Laterality.PerSide), "a hold grows by seconds before sets");
-        day.Decisions.Should().Contain(new Decision(DecisionKind.ScaleUp, "Side plank: 30 s hold per side -> 35 s hold per side.", CoachingRule.None, "side-plank"));
+        day.Decisions.Said().Should().Contain(new Said(DecisionKind.ScaleUp, "Side plank: 30 s hold per side -> 35 s hold per side.", CoachingRule.None, "side-plank"));
         var stretch = day.Routine.Items.Single(i => i.Exercise == RunnersKnee.StandingItBandStretch);
         stretch.Dosage.Should().Be(Dosage.Hold(TimeSpan.FromSeconds(30), Laterality.PerSide), "stretches do not get harder");
     }
@@ -66,7 +66,7 @@ public class CoachTests
         var day = Coach.Decide(Enrolment, new Journal([Calm(Day(0)), Calm(Day(1))]), Day(2));
 
         day.Level.Should().Be(0);
-        day.Decisions.Should().Equal(new Decision(
+        day.Decisions.Said().Should().Equal(new Said(
             DecisionKind.Hold,
             "Completed with pain 1/10 during, settled an hour after and calm the next morning. 2 of 3 calm sessions toward the next step."));
     }
@@ -79,11 +79,11 @@ public class CoachTests
         var day = Coach.Decide(Enrolment, new Journal([Calm(Day(0)), flare]), Day(2));
 
         day.Level.Should().Be(-1);
-        day.Decisions[0].Should().Be(new Decision(
+        day.Decisions[0].Said().Should().Be(new Said(
             DecisionKind.Regress,
             "Pain the next morning was 4/10, higher than 1/10 the morning before. Also: pain an hour after was 2/10 and had not settled to 1/10 the morning before. The next session is one step easier.",
             CoachingRule.NextMorning));
-        day.Decisions[1].Should().Be(new Decision(DecisionKind.LeaveOut, "Single-leg hop: left out for now; hops go first when the knee has flared.", CoachingRule.None, "single-leg-hop"));
+        day.Decisions[1].Said().Should().Be(new Said(DecisionKind.LeaveOut, "Single-leg hop: left out for now; hops go first when the knee has flared.", CoachingRule.None, "single-leg-hop"));
         day.Routine.Items.Select(i => i.Exercise).Should().NotContain(RunnersKnee.SingleLegHop).And.HaveCount(RunnersKnee.Routine.Items.Count - 1);
     }
 
@@ -123,12 +123,12 @@ public class CoachTests
 
         day.Level.Should().Be(0);
         day.IsProvisional.Should().BeTrue();
-        day.Decisions.Should().Equal(new Decision(
+        day.Decisions.Said().Should().Equal(new Said(
             DecisionKind.Hold,
             "Completed with pain 1/10 during, settled an hour after. Provisional until the next morning is logged: a morning above 1/10 would make the next session easier. 1 of 3 calm sessions toward the next step.",
             CoachingRule.None,
             null,
-            isProvisional: true));
+            IsProvisional: true));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class CoachTests
         var day = Coach.Decide(Enrolment, new Journal([log]), Day(1));
 
         day.Level.Should().Be(0);
-        day.Decisions[0].Should().Be(new Decision(
+        day.Decisions[0].Said().Should().Be(new Said(
             DecisionKind.Hold,
             "Pain during the session was 6/10, above the acceptable 5/10. The next morning was calm, and the 24-hour response weighs more. Holding the same session.",
             CoachingRule.PainDuring));
@@ -155,9 +155,9 @@ public class CoachTests
 
         day.Phase.Name.Should().Be("prevention");
         day.IsSessionDay.Should().BeTrue("prevention is weekly on Mondays, and 23 March 2026 is a Monday");
-        day.Decisions[0].Should().Be(new Decision(
+        day.Decisions[0].Said().Should().Be(new Said(
             DecisionKind.AdvancePhase,
-            "Back to running on 2026-03-20 with running pain 1/10, within the acceptable 5/10: 'prevention' from 2026-03-21.",
+            "Back to running on 2026-03-20 with running pain 1/10, within the acceptable 5/10: Weekly prevention from 2026-03-21.",
             CoachingRule.RunningPain));
         Coach.Decide(mondays, new Journal([run]), new DateOnly(2026, 3, 24)).IsSessionDay.Should().BeFalse();
         var shaped = Coach.Shape(mondays, new Journal([run]));
@@ -191,12 +191,12 @@ public class CoachTests
         var day = Coach.Decide(NoEvent, new Journal([session]), new DateOnly(2026, 4, 20));
 
         day.Phase.Name.Should().Be("prevention");
-        day.Decisions.Should().ContainInOrder(
-            new Decision(
+        day.Decisions.Said().Should().ContainInOrder(
+            new Said(
                 DecisionKind.Regress,
                 "Pain the next morning was 3/10, higher than 2/10 before the session. Also: pain during the session was 6/10, above the acceptable 5/10. The next session is one step easier.",
                 CoachingRule.NextMorning),
-            new Decision(
+            new Said(
                 DecisionKind.ProposeReturnToTreatment,
                 "Pain the next morning was 3/10, higher than 2/10 before the session. Also: pain during the session was 6/10, above the acceptable 5/10. Consider going back to daily treatment, and check with your clinician.",
                 CoachingRule.NextMorning));
@@ -209,7 +209,7 @@ public class CoachTests
 
         var day = Coach.Decide(NoEvent, new Journal([run]), new DateOnly(2026, 4, 20));
 
-        day.Decisions.Should().Contain(new Decision(
+        day.Decisions.Said().Should().Contain(new Said(
             DecisionKind.ProposeReturnToTreatment,
             "Running pain on 2026-04-15 was 6/10, above 5/10: consider going back to daily treatment, and check with your clinician.",
             CoachingRule.RunningPain));
@@ -221,7 +221,7 @@ public class CoachTests
         var day = Coach.Decide(Enrolment, Journal.Empty, new DateOnly(2026, 4, 14));
 
         day.IsSessionDay.Should().BeFalse();
-        day.Decisions.Should().Contain(new Decision(DecisionKind.RestDay, "No session on Tuesday 2026-04-14 in the 'prevention' phase; the next one is on Monday 2026-04-20."));
+        day.Decisions.Said().Should().Contain(new Said(DecisionKind.RestDay, "No session on Tuesday 2026-04-14 (Weekly prevention): the next one is on Monday 2026-04-20."));
         day.NextSession.Should().Be(new DateOnly(2026, 4, 20));
     }
 

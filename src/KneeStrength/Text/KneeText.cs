@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using KneeStrength.Coaching;
+
+namespace KneeStrength.Text;
+
+/// <summary>
+/// The words for the facts the library produces, in one language: the coach's reasons, dosage text, dates. English,
+/// German, Spanish and French are complete; any other culture gets English.
+/// </summary>
+/// <remarks>
+/// <para>The library's own English texts (<see cref="Decision.Reason"/>, <see cref="Judgement.Reason"/>,
+/// <see cref="Dosage.ToString"/>) are <see cref="English"/>'s words, with invariant numbers and ISO dates, as they
+/// always were. Another language writes numbers in its culture and dates as its readers write them.</para>
+/// <para>Only the words change with the language: the facts, and the dosage notation the library parses
+/// (<see cref="DosagePattern"/>), are the same everywhere.</para>
+/// <para>The message tables are .NET resources: English in the library, the other languages in satellite
+/// assemblies (<c>de/KneeStrength.resources.dll</c> and so on), which trimming and Native AOT keep.</para>
+/// <para>Instances are immutable, cached per culture and thread-safe.</para>
+/// </remarks>
+public sealed class KneeText
+{
+    private static readonly string[] Supported = ["en", "de", "es", "fr"];
+
+    private static readonly KneeText?[] ByLanguage = [new KneeText("en", CultureInfo.InvariantCulture), null, null, null];
+
+    private KneeText(string language, CultureInfo culture)
+    {
+        Language = language;
+        Culture = culture;
+    }
+
+    /// <summary>Gets the English words, with invariant numbers and ISO 8601 dates: the library's own texts.</summary>
+    public static KneeText English => ByLanguage[0]!;
+
+    /// <summary>Gets the languages with complete words, as two-letter ISO 639-1 codes: <c>en</c>, <c>de</c>, <c>es</c>, <c>fr</c>.</summary>
+    public static IReadOnlyList<string> Languages => Supported;
+
+    /// <summary>Gets the two-letter ISO 639-1 code of the words' language: <c>en</c>, <c>de</c>, <c>es</c> or <c>fr</c>.</summary>
+    public string Language { get; }
+
+    /// <summary>
+    /// Gets the culture the message tables are looked up by: the invariant culture for English, else the language's
+    /// neutral culture (<c>de</c>, <c>es</c>, <c>fr</c>). Numbers and dates do not depend on its data: the words write
+    /// whole numbers as digits and dates from their own month and weekday names, the same with or without ICU.
+    /// </summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>Returns the words for a culture: its language when it is one of <see cref="Languages"/>, else English.</summary>
+    /// <param name="culture">The culture, such as <c>de-AT</c> or the current UI culture; the invariant culture is English.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public static KneeText For(CultureInfo culture)
+    {
+        Preconditions.CheckNotNull(culture);
+        return For(culture.Name);
+    }
+
+    /// <summary>Returns the words for a language tag such as <c>de</c>, <c>es-MX</c> or <c>fr-CA</c>; English for any other.</summary>
+    /// <param name="languageTag">The BCP 47 language tag; empty for the invariant culture, which is English.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="languageTag"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The app runs in globalization-invariant mode with only predefined cultures, where the language's culture (and
+    /// so its message table) cannot be made: set <c>PredefinedCulturesOnly</c> to false in the app's project.
+    /// </exception>
+    public static KneeText For(string languageTag)
+    {
+        Preconditions.CheckNotNull(languageTag);
+        var tag = languageTag.AsSpan();
+        int dash = tag.IndexOfAny('-', '_');
+        var primary = dash < 0 ? tag : tag[..dash];
+        for (int i = 1; i < Supported.Length; i++)
+        {
+            if (primary.Equals(Supported[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return ByLanguage[i] ??= Make(Supported[i]);
+            }
+        }
+
+        return English;
+    }
+
+    private static KneeText Make(string language)
+    {
+        try
+        {
+            return new KneeText(language, CultureInfo.GetCultureInfo(language));
+        }
+        catch (CultureNotFoundException e)
+        {
+            throw new InvalidOperationException(
+                $"The words in '{language}' need the culture '{language}' to find their message table, and this app's globalization-invariant mode allows only the invariant culture: set <PredefinedCulturesOnly>false</PredefinedCulturesOnly> in the app's project.",
+                e);
+        }
+    }
+
+    /// <summary>Writes a coach's decision in words.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The reason, one or more sentences.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    public string Reason(Decision decision) => CoachingWords.Reason(Preconditions.CheckNotNull(decision), this);
+
+    /// <summary>Writes how the pain rules judged a day in words.</summary>
+    /// <param name="judgement">The judgement.</param>
+    /// <returns>The reason, one or more sentences.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="judgement"/> is null.</exception>
+    public string Reason(Judgement judgement) => CoachingWords.Reason(Preconditions.CheckNotNull(judgement), this);
+
+    /// <summary>Writes a dosage in words, such as <c>3 x 10 reps per side, 30 s rest</c>.</summary>
+    /// <param name="dosage">The dosage.</param>
+    /// <returns>The text; in English, the notation <see cref="DosagePattern.Parse"/> reads.</returns>
+    public string Dosage(Dosage dosage) => Language == "en" ? DosagePattern.Format(dosage) : DosageWords.Format(dosage, this);
+
+    /// <summary>Writes a date as the language's readers write one: <c>2026-03-16</c> in English, <c>16. März 2026</c> in German.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public string Date(DateOnly date) => DateWords("format.date", date);
+
+    /// <summary>Writes a weekday and date: <c>Monday 2026-03-16</c> in English, <c>Montag, 16. März 2026</c> in German.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public string DayAndDate(DateOnly date) => DateWords("format.dayAndDate", date);
+
+    /// <summary>Returns an exercise's name in the language: a built-in exercise's translated name, any other exercise's own.</summary>
+    /// <param name="exercise">The exercise.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exercise"/> is null.</exception>
+    public string ExerciseName(Exercise exercise) => CatalogWords.Name(Preconditions.CheckNotNull(exercise), Culture);
+
+    /// <summary>Returns a variation's name in the language: a built-in variation's translated name, any other's own.</summary>
+    /// <param name="exercise">The exercise the variation belongs to.</param>
+    /// <param name="variation">The variation.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string VariationName(Exercise exercise, ExerciseVariation variation)
+    {
+        Preconditions.CheckNotNull(exercise);
+        return CatalogWords.Name(Preconditions.CheckNotNull(variation), exercise, Culture);
+    }
+
+    /// <summary>Returns a piece of equipment's name in the language: a well-known one's translated name, any other's own.</summary>
+    /// <param name="equipment">The equipment.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="equipment"/> is null.</exception>
+    public string EquipmentName(Equipment equipment) => CatalogWords.Name(Preconditions.CheckNotNull(equipment), Culture);
+
+    /// <summary>
+    /// Returns a phase's display name: the built-in program's phases (of the built-in routine) by their names
+    /// (<c>Daily treatment</c>, <c>Weekly prevention</c>), any other phase by its id.
+    /// </summary>
+    /// <param name="phase">The phase.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="phase"/> is null.</exception>
+    public string PhaseName(ProgramPhase phase)
+    {
+        Preconditions.CheckNotNull(phase);
+        return phase.Routine == Catalog.RunnersKnee.Routine ? CatalogWords.PhaseName(phase.Name, Culture) ?? phase.Name : phase.Name;
+    }
+
+    /// <summary>Returns the language code.</summary>
+    public override string ToString() => Language;
+
+    // <summary>A value as a message shows it: numbers in the culture, dates and durations in the language's words.</summary>
+    internal string Value(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => text,
+        DateOnly date => Date(date),
+        TimeSpan duration => DurationText.Format(duration),
+        Dosage dosage => Dosage(dosage),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    // <summary>A date by a date message: {year}, {MM} and {dd} (two digits), {d} (the day's number), {monthName}, {weekday}.</summary>
+    private string DateWords(string key, DateOnly date)
+    {
+        var c = CultureInfo.InvariantCulture;
+        return Say(
+            key,
+            ("year", date.Year.ToString("D4", c)),
+            ("MM", date.Month.ToString("D2", c)),
+            ("dd", date.Day.ToString("D2", c)),
+            ("d", date.Day.ToString(c)),
+            ("monthName", Say(MonthKeys[date.Month - 1])),
+            ("weekday", Say(WeekdayKeys[(int)date.DayOfWeek])));
+    }
+
+    private static readonly string[] MonthKeys =
+        ["month.1", "month.2", "month.3", "month.4", "month.5", "month.6", "month.7", "month.8", "month.9", "month.10", "month.11", "month.12"];
+
+    private static readonly string[] WeekdayKeys =
+        ["weekday.sunday", "weekday.monday", "weekday.tuesday", "weekday.wednesday", "weekday.thursday", "weekday.friday", "weekday.saturday"];
+
+    // <summary>The message with its placeholders filled in.</summary>
+    internal string Say(string key, params ReadOnlySpan<(string Name, object? Value)> values) => Messages.Format(key, this, values);
+
+    // <summary>The words of a plan's note on an exercise left out for want of equipment.</summary>
+    internal string Omission(IReadOnlyList<Equipment> missing)
+    {
+        var names = new string[missing.Count];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = EquipmentName(missing[i]);
+        }
+
+        return Say("omission.missingEquipment", ("equipment", List(names)));
+    }
+
+    // <summary>Items joined as a list is said: "a and b", "a, b and c".</summary>
+    internal string List(IReadOnlyList<string> items)
+    {
+        if (items.Count <= 1)
+        {
+            return items.Count == 0 ? string.Empty : items[0];
+        }
+
+        var first = new string[items.Count - 1];
+        for (int i = 0; i < first.Length; i++)
+        {
+            first[i] = items[i];
+        }
+
+        return Say("list.last", ("first", string.Join(Say("list.separator"), first)), ("last", items[^1]));
+    }
+}
