@@ -3,6 +3,7 @@ using KneeStrength;
 using KneeStrength.Catalog;
 using KneeStrength.Coaching;
 using KneeStrength.Scheduling;
+using KneeStrength.Text;
 using KneeStrength.Tracking;
 
 // One person on the built-in program, with 20 minutes a session.
@@ -25,6 +26,11 @@ foreach (Decision decision in today.Decisions)
 {
     Console.WriteLine($"  {decision.Kind} ({decision.Rule}): {decision.Reason}");
 }
+
+// A decision is facts (here the level before and after); KneeText words them in the runner's language.
+Decision progress = today.Decisions[0];
+KneeText german = KneeText.For("de");
+Console.WriteLine($"  level {progress.LevelBefore} -> {progress.LevelAfter}; {german.PhaseName(today.Phase)}: {german.Reason(progress)}");
 
 // A session that hurt: 6/10 during, and the next morning not logged yet. The answer is provisional and says what the
 // morning would change.

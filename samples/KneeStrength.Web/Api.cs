@@ -134,11 +134,16 @@ internal static class Api
     /// answer is known to be current, the profile's row when that has to be checked, and the journal only when the
     /// answer is not kept.
     /// </summary>
-    public static async Task<IResult> WithDecision(string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days, bool plan, CancellationToken cancellationToken)
+    public static async Task<IResult> WithDecision(string id, string? date, HttpContext http, ProfileStore store, TimeProvider clock, Coach coach, DayCache days, bool plan, CancellationToken cancellationToken)
     {
         if (!IsId(id))
         {
             return UnknownProfile(id);
+        }
+
+        if (!TryWords(http, out var words, out var languageProblem))
+        {
+            return languageProblem;
         }
 
         // A kept answer known to be current needs no read; one to check needs the profile's row; none kept, the
@@ -175,7 +180,7 @@ internal static class Api
             return problem;
         }
 
-        var answer = await days.AnswerAsync(stored, enrolment, day, read, async () => coach.Decide(enrolment, journal ?? await store.JournalAsync(id, cancellationToken), day), plan);
+        var answer = await days.AnswerAsync(stored, enrolment, day, read, async () => coach.Decide(enrolment, journal ?? await store.JournalAsync(id, cancellationToken), day), plan, words);
         return Results.Bytes(answer, "application/json");
     }
 
@@ -193,17 +198,58 @@ internal static class Api
             : null;
     }
 
-    /// <summary>A plan as the library's plan document, in UTF-8.</summary>
-    public static ReadOnlyMemory<byte> PlanDocument(SessionPlan plan)
+    /// <summary>
+    /// The language of the answer's words: the <c>lang</c> parameter when given (<c>en</c>, <c>de</c>, <c>es</c>,
+    /// <c>fr</c>, or a tag of one of them, such as <c>de-AT</c>), else the first of the request's
+    /// <c>Accept-Language</c> the library words, by quality, else English. The answer says which
+    /// (<c>Content-Language</c>) and that it varies with the header.
+    /// </summary>
+    public static bool TryWords(HttpContext http, out KneeText words, [NotNullWhen(false)] out IResult? problem)
+    {
+        problem = null;
+        var request = http.Request;
+        string? asked = request.Query["lang"];
+        if (asked is not null)
+        {
+            words = KneeText.For(asked);
+            if (!asked.StartsWith(words.Language, StringComparison.OrdinalIgnoreCase) || (asked.Length > 2 && asked[2] is not ('-' or '_')))
+            {
+                problem = Invalid("lang", $"Expected one of {string.Join(", ", KneeText.Languages)} (or a tag of one, such as de-AT), but got {DisplayText.Quote(asked)}.");
+                return false;
+            }
+        }
+        else
+        {
+            words = KneeText.English;
+            double best = -1;
+            foreach (var range in request.GetTypedHeaders().AcceptLanguage)
+            {
+                double quality = range.Quality ?? 1;
+                string tag = range.Value.Value ?? string.Empty;
+                var candidate = KneeText.For(tag);
+                if (quality > best && quality > 0 && tag.StartsWith(candidate.Language, StringComparison.OrdinalIgnoreCase))
+                {
+                    (words, best) = (candidate, quality);
+                }
+            }
+        }
+
+        http.Response.Headers.ContentLanguage = words.Language;
+        http.Response.Headers.Append("Vary", "Accept-Language");
+        return true;
+    }
+
+    /// <summary>A plan as the library's plan document, in UTF-8, with its cues and notes in a language.</summary>
+    public static ReadOnlyMemory<byte> PlanDocument(SessionPlan plan, KneeText words)
     {
         // Straight to UTF-8: a plan is about 28 KB, and a string would be written twice (UTF-16, then UTF-8).
         var buffer = new MemoryStream(32 * 1024);
-        KneeJson.WritePlan(buffer, plan);
+        KneeJson.WritePlan(buffer, plan, words);
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>The routine's plan document within the budget, as UTF-8, or a problem naming <c>minutes</c>.</summary>
-    public static bool TryPlanDocument(SessionScheduler scheduler, Routine routine, TimeSpan? budget, out ReadOnlyMemory<byte> document, out IResult problem)
+    public static bool TryPlanDocument(SessionScheduler scheduler, Routine routine, TimeSpan? budget, KneeText words, out ReadOnlyMemory<byte> document, out IResult problem)
     {
         document = default;
         if (!TryPlan(scheduler, routine, budget, out var plan, out problem))
@@ -211,7 +257,7 @@ internal static class Api
             return false;
         }
 
-        document = PlanDocument(plan);
+        document = PlanDocument(plan, words);
         return true;
     }
 
@@ -219,11 +265,11 @@ internal static class Api
     /// A caller's routine as a plan document within the budget, or a problem: naming <c>minutes</c> when they are too
     /// short, or the whole document (<c>$</c>) when its session would last longer than the scheduler plans.
     /// </summary>
-    public static bool TryRoutinePlan(SessionScheduler scheduler, Routine routine, TimeSpan? budget, out ReadOnlyMemory<byte> document, out IResult problem)
+    public static bool TryRoutinePlan(SessionScheduler scheduler, Routine routine, TimeSpan? budget, KneeText words, out ReadOnlyMemory<byte> document, out IResult problem)
     {
         try
         {
-            return TryPlanDocument(scheduler, routine, budget, out document, out problem);
+            return TryPlanDocument(scheduler, routine, budget, words, out document, out problem);
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using KneeStrength.Coaching;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
+using KneeStrength.Text;
 using Microsoft.Extensions.Configuration;
 
 namespace KneeStrength.Web;
@@ -81,10 +82,11 @@ public sealed class DayCache
     /// <param name="read">The moment noted before the profile was read.</param>
     /// <param name="decide">Decides the day, reading the journal.</param>
     /// <param name="plan">The plan document rather than the coaching day's.</param>
-    public async ValueTask<ReadOnlyMemory<byte>> AnswerAsync(StoredProfile stored, Enrolment enrolment, DateOnly day, Moment read, Func<ValueTask<CoachingDay>> decide, bool plan)
+    /// <param name="words">The language of the document's words.</param>
+    public async ValueTask<ReadOnlyMemory<byte>> AnswerAsync(StoredProfile stored, Enrolment enrolment, DateOnly day, Moment read, Func<ValueTask<CoachingDay>> decide, bool plan, KneeText words)
     {
         var entry = Kept(stored, day, read) ?? Keep(new Entry(stored, enrolment, day, await decide()), read);
-        return plan ? entry.PlanDocument() : entry.TodayDocument();
+        return plan ? entry.PlanDocument(words) : entry.TodayDocument(words);
     }
 
     // The kept entry for the profile's revision and the day, or null.
@@ -159,12 +161,12 @@ public sealed class DayCache
         }
     }
 
-    // One decision and the documents written from it, each written once, when first asked for.
+    // One decision and the documents written from it, each written once per language, when first asked for.
     private sealed class Entry(StoredProfile stored, Enrolment enrolment, DateOnly day, CoachingDay decision)
     {
+        private readonly byte[]?[] _today = new byte[KneeText.Languages.Count][];
+        private readonly ReadOnlyMemory<byte>?[] _plan = new ReadOnlyMemory<byte>?[KneeText.Languages.Count];
         private long _trusted;
-        private byte[]? _today;
-        private ReadOnlyMemory<byte>? _plan;
 
         public StoredProfile Stored { get; } = stored;
 
@@ -179,8 +181,23 @@ public sealed class DayCache
             set => Volatile.Write(ref _trusted, value);
         }
 
-        public byte[] TodayDocument() => _today ??= System.Text.Encoding.UTF8.GetBytes(KneeJson.WriteCoachingDay(decision));
+        public byte[] TodayDocument(KneeText words) =>
+            _today[Slot(words)] ??= System.Text.Encoding.UTF8.GetBytes(KneeJson.WriteCoachingDay(decision, words));
 
-        public ReadOnlyMemory<byte> PlanDocument() => _plan ??= Api.PlanDocument(decision.Plan);
+        public ReadOnlyMemory<byte> PlanDocument(KneeText words) => _plan[Slot(words)] ??= Api.PlanDocument(decision.Plan, words);
+
+        private static int Slot(KneeText words)
+        {
+            var languages = KneeText.Languages;
+            for (int i = 0; i < languages.Count; i++)
+            {
+                if (languages[i] == words.Language)
+                {
+                    return i;
+                }
+            }
+
+            return 0;
+        }
     }
 }

@@ -24,7 +24,7 @@ public sealed class DayCacheTrustTests
     private int _decisions;
 
     private void Answer(DayCache days, DayCache.Moment read, long revision = 1) =>
-        days.AnswerAsync(new StoredProfile(Runner, revision), Enrolled, Day, read, Decide, plan: false).AsTask().GetAwaiter().GetResult();
+        days.AnswerAsync(new StoredProfile(Runner, revision), Enrolled, Day, read, Decide, plan: false, KneeStrength.Text.KneeText.English).AsTask().GetAwaiter().GetResult();
 
     private ValueTask<CoachingDay> Decide()
     {

@@ -15,15 +15,15 @@ internal static class DayEndpoints
     public static void MapDays(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/profiles/{id}").WithTags("Days");
-        group.MapGet("/today", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days, CancellationToken aborted) =>
-            Api.WithDecision(id, date, store, clock, coach, days, plan: false, aborted))
+        group.MapGet("/today", (string id, string? date, HttpContext http, ProfileStore store, TimeProvider clock, Coach coach, DayCache days, CancellationToken aborted) =>
+            Api.WithDecision(id, date, http, store, clock, coach, days, plan: false, aborted))
             .Gives("coaching-day.schema.json", "The library's coaching day document.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("What to do on the day and why: the document 'knee today --json' prints.");
 
-        group.MapGet("/plan", (string id, string? date, ProfileStore store, TimeProvider clock, Coach coach, DayCache days, CancellationToken aborted) =>
-            Api.WithDecision(id, date, store, clock, coach, days, plan: true, aborted))
+        group.MapGet("/plan", (string id, string? date, HttpContext http, ProfileStore store, TimeProvider clock, Coach coach, DayCache days, CancellationToken aborted) =>
+            Api.WithDecision(id, date, http, store, clock, coach, days, plan: true, aborted))
             .Gives("plan.schema.json", "The library's plan document.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -14,9 +14,10 @@ internal static class PlanEndpoints
     public static void MapPlans(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("").WithTags("Plans");
-        group.MapGet("/plan", (HttpRequest request, PlanCache plans) =>
-            Api.TryOptions(request.Query["equipment"], request.Query["minutes"], request.Query["firstSide"], out var options, out var minutes, out var problem)
-                ? plans.Get(options, minutes)
+        group.MapGet("/plan", (HttpContext http, PlanCache plans) =>
+            !Api.TryWords(http, out var words, out var problem) ? problem
+            : Api.TryOptions(http.Request.Query["equipment"], http.Request.Query["minutes"], http.Request.Query["firstSide"], out var options, out var minutes, out problem)
+                ? plans.Get(options, minutes, words)
                 : problem)
             .Gives("plan.schema.json", "The library's plan document.")
             .ProducesValidationProblem()
@@ -47,7 +48,12 @@ internal static class PlanEndpoints
                 return Api.Invalid(e.Path, e.Problem);
             }
 
-            return Api.TryRoutinePlan(new SessionScheduler(options), routine, minutes, out var document, out problem)
+            if (!Api.TryWords(request.HttpContext, out var words, out problem))
+            {
+                return problem;
+            }
+
+            return Api.TryRoutinePlan(new SessionScheduler(options), routine, minutes, words, out var document, out problem)
                 ? Results.Bytes(document, "application/json")
                 : problem;
         }).Takes("routine.schema.json", "The library's routine document, read strictly.")

@@ -18,10 +18,25 @@ public sealed class Substitution : IEquatable<Substitution>
         Exercise = Preconditions.CheckNotNull(exercise);
         Variation = Preconditions.CheckNotNull(variation);
         Reason = Preconditions.CheckText(reason, 300);
+        MissingEquipment = [];
+    }
+
+    // The scheduler's note: the preferred form's equipment not on hand, and the dosage's setting the variation does without.
+    internal Substitution(Exercise exercise, ExerciseVariation variation, string reason, Equipment[] missing, EquipmentSetting? unusedSetting)
+        : this(exercise, variation, reason)
+    {
+        MissingEquipment = missing;
+        UnusedSetting = unusedSetting;
     }
 
     /// <summary>Gets the exercise.</summary>
     public Exercise Exercise { get; }
+
+    /// <summary>Gets the equipment of the exercise's preferred form that was not on hand; empty when the note does not say (read from a document).</summary>
+    public IReadOnlyList<Equipment> MissingEquipment { get; }
+
+    /// <summary>Gets the dosage's equipment setting the variation does without, such as a band's colour, or <see langword="null"/>.</summary>
+    public EquipmentSetting? UnusedSetting { get; }
 
     /// <summary>Gets the variation done instead.</summary>
     public ExerciseVariation Variation { get; }

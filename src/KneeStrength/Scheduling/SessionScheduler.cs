@@ -464,10 +464,8 @@ public sealed class SessionScheduler
                 }
 
                 // A setting of equipment the variation does without is not used, and the note says so.
-                string reason = item.Dosage.Setting is { } setting && item.Dosage.SettingWith(variation.EquipmentArray) is null
-                    ? $"{variation.Reason} The {setting} is not used."
-                    : variation.Reason;
-                (substitutions ??= []).Add(new Substitution(exercise, variation, reason));
+                var unused = item.Dosage.Setting is { } setting && item.Dosage.SettingWith(variation.EquipmentArray) is null ? setting : null;
+                (substitutions ??= []).Add(new Substitution(exercise, variation, Text.KneeText.English.SubstitutionReason(exercise, variation, unused), MissingEquipment(exercise), unused));
             }
 
             forms[formCount++] = new Form(i, item, variation, this, routine.SectionAt(i), circuit is null ? -1 : circuits!.Count - 1, circuit?.Rounds ?? 0);

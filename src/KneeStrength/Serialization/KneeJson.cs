@@ -234,6 +234,19 @@ public static class KneeJson
     public static string WritePlan(SessionPlan plan) =>
         JsonOutput.ToText(PlanDocument(plan), KneeJsonContext.Default.PlanDocument);
 
+    /// <summary>
+    /// Writes a session plan document with its cues and the scheduler's substitution and omission notes in a
+    /// language, which the document's <c>language</c> member names (absent for English). The steps and every other
+    /// member are the same in every language; <see cref="ReadPlan(string, IEnumerable{Routine}?, KneeJsonReaderOptions?)"/>
+    /// reads it as it reads an English one.
+    /// </summary>
+    /// <param name="utf8Json">The stream; it is left open.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="words">The words' language.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static void WritePlan(Stream utf8Json, SessionPlan plan, Text.KneeText words) =>
+        JsonOutput.ToStream(utf8Json, PlanMapping.ToDocument(Preconditions.CheckNotNull(plan), Preconditions.CheckNotNull(words)), KneeJsonContext.Default.PlanDocument);
+
     /// <summary>Writes a session plan document to a stream as UTF-8.</summary>
     /// <param name="utf8Json">The stream; it is left open.</param>
     /// <param name="plan">The plan.</param>

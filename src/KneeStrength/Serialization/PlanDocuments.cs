@@ -13,6 +13,10 @@ internal sealed class PlanDocument
     [JsonRequired]
     public int FormatVersion { get; set; }
 
+    // The language of the cues and reasons when not English; readers ignore it, as they ignore the words.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Language { get; set; }
+
     [JsonRequired]
     public string Routine { get; set; } = null!;
 

@@ -17,8 +17,12 @@ internal static class PlanMapping
         CultureInfo.InvariantCulture,
         $"A time budget is more than 0 and at most {SessionScheduler.MaxTimeBudget.TotalSeconds} seconds, with at most 7 decimals.");
 
-    internal static PlanDocument ToDocument(SessionPlan plan)
+    internal static PlanDocument ToDocument(SessionPlan plan) => ToDocument(plan, KneeText.English);
+
+    // <summary>The document with its cues and the scheduler's notes in a language's words; English writes no language member.</summary>
+    internal static PlanDocument ToDocument(SessionPlan plan, KneeText words)
     {
+        bool english = words.Language == "en";
         var steps = new StepJson[plan.Steps.Count];
         for (int i = 0; i < steps.Length; i++)
         {
@@ -42,19 +46,29 @@ internal static class PlanMapping
                 HoldSeconds = step.Kind == StepKind.Hold ? (int)step.HoldTime.TotalSeconds : null,
                 TempoSeconds = step.Kind == StepKind.Work ? Seconds.Of(step.Tempo) : null,
                 HoldEachSeconds = step.HoldEachSeconds > 0 ? step.HoldEachSeconds : null,
-                Cue = step.Cue,
+                Cue = english ? step.Cue : words.Cue(step),
             };
         }
 
         return new PlanDocument
         {
             FormatVersion = Diagnosis.FormatVersion,
+            Language = english ? null : words.Language,
             Routine = plan.Routine.Id,
             TimeBudgetSeconds = plan.TimeBudget is TimeSpan budget ? Seconds.Of(budget) : null,
             TotalSeconds = plan.TotalSeconds,
             Steps = steps,
-            Substitutions = ConvertAll(plan.Substitutions, s => new SubstitutionJson { ExerciseId = s.Exercise.Id, Variation = s.Variation.Id, Reason = s.Reason }),
-            Omissions = ConvertAll(plan.Omissions, o => new OmissionJson { ExerciseId = o.Exercise.Id, Reason = o.Reason }),
+            Substitutions = ConvertAll(plan.Substitutions, s => new SubstitutionJson
+            {
+                ExerciseId = s.Exercise.Id,
+                Variation = s.Variation.Id,
+                Reason = english || s.MissingEquipment.Count == 0 ? s.Reason : words.SubstitutionReason(s.Exercise, s.Variation, s.UnusedSetting),
+            }),
+            Omissions = ConvertAll(plan.Omissions, o => new OmissionJson
+            {
+                ExerciseId = o.Exercise.Id,
+                Reason = english || o.MissingEquipment.Count == 0 ? o.Reason : words.Omission(o.MissingEquipment),
+            }),
             Adjustments = ConvertAll(plan.Adjustments, a => new AdjustmentJson { ExerciseId = a.Exercise?.Id, Variation = a.Variation?.Id, Change = a.Change, Reason = a.Reason }),
         };
     }
@@ -62,6 +76,11 @@ internal static class PlanMapping
     internal static SessionPlan ToPlan(PlanDocument document, RoutineSet routines, ReadContext context)
     {
         RoutineMapping.CheckVersion(document.FormatVersion, context);
+        if (document.Language is { } language && KneeText.For(language).Language != language)
+        {
+            throw context.Fail("language", $"Unknown language {DisplayText.Quote(language)}: the words are in one of {string.Join(", ", KneeText.Languages)}.");
+        }
+
         var routine = routines.Find(document.Routine)
             ?? throw context.Fail("routine", $"Unknown routine {DisplayText.Quote(document.Routine)}; this read knows {routines.Describe()}.");
         TimeSpan? budget = null;

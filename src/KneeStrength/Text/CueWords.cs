@@ -27,7 +27,7 @@ internal static class CueWords
                 text.Append(words.Say("cue.transition", ("name", name)));
                 break;
             case StepKind.SwitchSide:
-                text.Append(words.Say("cue.switchSide", ("sideAndLimb", SideAndLimb(step, words))));
+                text.Append(words.Say("cue.switchSide." + SideAndLimbKey(step)));
                 break;
             case StepKind.ChangeDirection:
                 text.Append(words.Say("cue.changeDirection", ("direction", Direction(step, words))));
@@ -92,17 +92,20 @@ internal static class CueWords
             : words.Say(effort.Value == 1 ? "cue.effort.reserve.one" : "cue.effort.reserve", ("value", effort.Value)));
     }
 
-    private static string SideAndLimb(in TimedStep step, KneeText words)
+    private static string SideAndLimb(in TimedStep step, KneeText words) => words.Say("cue." + SideAndLimbKey(step));
+
+    // Side-lying work and stretches are named by the side of the body; other work by the leg that moves.
+    private static string SideAndLimbKey(in TimedStep step)
     {
         var position = step.Variation?.Position ?? step.Exercise?.Position ?? BodyPosition.Standing;
         bool side = position is BodyPosition.SideLying || step.Exercise?.Category is ExerciseCategory.Stretch or ExerciseCategory.Mobility;
-        return words.Say((step.Side == KneeStrength.Side.Right, side) switch
+        return (step.Side == KneeStrength.Side.Right, side) switch
         {
-            (true, true) => "cue.right.side",
-            (true, false) => "cue.right.leg",
-            (false, true) => "cue.left.side",
-            _ => "cue.left.leg",
-        });
+            (true, true) => "right.side",
+            (true, false) => "right.leg",
+            (false, true) => "left.side",
+            _ => "left.leg",
+        };
     }
 
     private static string Direction(in TimedStep step, KneeText words) =>

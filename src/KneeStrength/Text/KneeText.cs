@@ -202,6 +202,19 @@ public sealed class KneeText
     // <summary>The message with its placeholders filled in.</summary>
     internal string Say(string key, params ReadOnlySpan<(string Name, object? Value)> values) => Messages.Format(key, this, values);
 
+    // <summary>The words of a plan's note on an exercise done in another form: the variation's reason, and a setting it does without.</summary>
+    internal string SubstitutionReason(Exercise exercise, ExerciseVariation variation, EquipmentSetting? unused)
+    {
+        string reason = CatalogWords.Reason(variation, exercise, Culture);
+        if (unused is null)
+        {
+            return reason;
+        }
+
+        string setting = Language == "en" ? unused.ToString() : DosageWords.Setting(unused, this);
+        return reason + Say("substitution.settingUnused", ("setting", setting));
+    }
+
     // <summary>The words of a plan's note on an exercise left out for want of equipment.</summary>
     internal string Omission(IReadOnlyList<Equipment> missing)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using CsCheck;
 using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
@@ -98,5 +99,33 @@ public sealed class KneeTextTests
 
         name.Should().NotBe(RunnersKnee.StandingLegExtension.Name);
         german.Cue(plan.Steps[0]).Should().Contain(name);
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("es")]
+    [InlineData("fr")]
+    public void Cue_OtherLanguages_HaveNoEnglishWordsAndOnlyTheStepsNumbers(string language)
+    {
+        var words = KneeText.For(language);
+        string[] english = ["get", "ready", "first", "next", "up", "switch", "the", "turn", "degrees", "rest", "round", "set", "starting", "with", "hold", "reps", "rep", "slow", "quick", "many", "as", "you", "can", "about", "holding", "each", "left", "right", "leg", "stand", "lie", "sit", "your", "aim", "stop", "reserve", "for", "of"];
+        var plans = new[]
+        {
+            SessionScheduler.Default.Schedule(RunnersKnee.Routine),
+            new SessionScheduler(new SessionOptions(firstSide: Side.Right, equipment: EquipmentSet.Parse("wall").Value)).Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12)),
+        };
+
+        foreach (var plan in plans)
+        {
+            foreach (var step in plan.Steps)
+            {
+                string cue = words.Cue(step);
+                string exercise = step.Exercise is null ? string.Empty : words.ExerciseName(step.Exercise) + " " + (step.Variation is null ? string.Empty : words.VariationName(step.Exercise, step.Variation));
+                var said = System.Text.RegularExpressions.Regex.Matches(cue.Replace(exercise.Trim(), " ", StringComparison.Ordinal), @"\p{L}+").Select(m => m.Value.ToLowerInvariant());
+                said.Should().NotIntersectWith(english, "the {0} cue \"{1}\" is in {2}", step.Kind, cue, language);
+                var numbers = System.Text.RegularExpressions.Regex.Matches(cue, @"\d+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture));
+                numbers.Should().BeSubsetOf([step.Amount, step.Set, step.HoldEachSeconds, 45], "a cue says the step's numbers (and turns by 45 degrees)");
+            }
+        }
     }
 }
