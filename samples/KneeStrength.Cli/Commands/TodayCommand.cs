@@ -40,13 +40,14 @@ internal static class TodayCommand
             }
 
             terminal.WriteLine(Header(decided, words));
-            string provisionalWord = words["today.provisionalWord"];
+            // The library's words fall back to English for a message its table lacks, so either language's word counts.
+            string provisionalWord = words["today.provisionalWord"], englishWord = CliText.English["today.provisionalWord"];
             foreach (var decision in decided.Decisions)
             {
                 // Seeing a clinician comes first (the coach puts it there) and stands out; a provisional answer says so.
                 // The library's reason may already say so (and what the morning would change).
                 string reason = words.Words.Reason(decision);
-                if (decision.IsProvisional && !reason.Contains(provisionalWord, StringComparison.OrdinalIgnoreCase))
+                if (decision.IsProvisional && !reason.Contains(provisionalWord, StringComparison.OrdinalIgnoreCase) && !reason.Contains(englishWord, StringComparison.OrdinalIgnoreCase))
                 {
                     reason = $"{reason} {words["today.provisional"]}";
                 }
