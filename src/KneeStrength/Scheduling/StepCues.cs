@@ -208,7 +208,7 @@ internal static class StepCues
                 // "Step (stair, chair or other sturdy raised surface)" is said as "Step".
                 string equipmentName = equipment[i].Name;
                 int paren = equipmentName.IndexOf(" (", StringComparison.Ordinal);
-                text.Append(i == 0 ? string.Empty : " and ");
+                text.Append(i == 0 ? string.Empty : i == equipment.Count - 1 ? " and " : ", ");
                 text.Append(paren > 0 ? equipmentName.AsSpan(0, paren) : equipmentName);
                 if (step.Setting is { } setting && setting.Equipment == equipment[i])
                 {

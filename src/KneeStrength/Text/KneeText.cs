@@ -113,6 +113,11 @@ public sealed class KneeText
     /// <returns>The text; in English, the notation <see cref="DosagePattern.Parse"/> reads.</returns>
     public string Dosage(Dosage dosage) => Language == "en" ? DosagePattern.Format(dosage) : DosageWords.Format(dosage, this);
 
+    /// <summary>Writes a step's cue, what a coach would say for it: <c>Left leg: 10 slow reps.</c></summary>
+    /// <param name="step">The step.</param>
+    /// <returns>The cue; in English, <see cref="Scheduling.TimedStep.Cue"/>.</returns>
+    public string Cue(in Scheduling.TimedStep step) => Language == "en" ? step.Cue : CueWords.Format(step, this);
+
     /// <summary>Writes a date as the language's readers write one: <c>2026-03-16</c> in English, <c>16. März 2026</c> in German.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
