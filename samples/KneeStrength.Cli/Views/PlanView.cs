@@ -102,7 +102,7 @@ internal static class PlanView
                 row.Add(Tables.Plain(shape.Round(step) ?? string.Empty, style));
             }
 
-            row.Add(Tables.Plain(step.Cue, style));
+            row.Add(Tables.Plain(words.Words.Cue(step), style));
             table.AddRow(row);
             previousName = name;
             previous = step;
