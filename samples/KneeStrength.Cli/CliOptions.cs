@@ -27,6 +27,28 @@ internal static class CliOptions
     /// <summary>The most <c>--weeks</c> a calendar shows: ten years.</summary>
     public const int MaxWeeks = 520;
 
+    /// <summary>
+    /// The language of the words, on the root and every command below it: en, de, es, fr or any BCP 47 tag of one of
+    /// them (de-AT, fr-CA); null when not given, which means the system's UI language (<see cref="CliText.Of"/>).
+    /// </summary>
+    public static Option<KneeText?> Language() => new(CliText.OptionName)
+    {
+        Description = "The language of the words: en, de, es or fr (or a tag such as de-AT). Default: the system's UI language (LC_ALL, LC_MESSAGES or LANG), else English.",
+        HelpName = "LANG",
+        Recursive = true,
+        CustomParser = result =>
+        {
+            string text = SingleToken(result);
+            if (CliText.IsSupported(text.Trim()))
+            {
+                return KneeText.For(text.Trim());
+            }
+
+            result.AddError($"{CliText.OptionName}: expected en, de, es or fr (or a tag such as de-AT or fr-CA), but got {DisplayText.Quote(text)}");
+            return null;
+        },
+    };
+
     public static Option<bool> Json(string what) => new("--json")
     {
         Description = $"Print {what} as JSON instead of a table.",

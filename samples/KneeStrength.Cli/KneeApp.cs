@@ -30,6 +30,7 @@ internal static class KneeApp
             SheetCommand.Create(terminal, TimeProvider.System),
             FhirCommand.Create(terminal, TimeProvider.System),
         };
+        root.Options.Add(CliOptions.Language());
 
         if (!terminal.IsInteractive)
         {

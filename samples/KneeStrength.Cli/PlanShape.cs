@@ -12,8 +12,12 @@ internal sealed class PlanShape
     // The rounds the plan does of each item's circuit, by item index; 0 for an item outside a circuit.
     private readonly int[] _rounds;
 
-    public PlanShape(SessionPlan plan)
+    // The words of the headings and rounds: English in the run's displays, the asked-for language in the plan table.
+    private readonly CliText _words;
+
+    public PlanShape(SessionPlan plan, CliText? words = null)
     {
+        _words = words ?? CliText.English;
         var routine = plan.Routine;
         foreach (var section in routine.Sections)
         {
@@ -39,10 +43,10 @@ internal sealed class PlanShape
     public string? Round(in TimedStep step)
     {
         int item = step.ItemIndex;
-        return item >= 0 && item < _rounds.Length && _rounds[item] > 0 && step.Set > 0 ? Words.Round(step.Set, _rounds[item]) : null;
+        return item >= 0 && item < _rounds.Length && _rounds[item] > 0 && step.Set > 0 ? _words.Round(step.Set, _rounds[item]) : null;
     }
 
     /// <summary>The heading of the section a step begins, such as <c>Warm-up</c>; null when the step does not begin one or the routine has no sections to show.</summary>
     public string? SectionBegun(TimedStep step, TimedStep? previous) =>
-        HasSections && (previous is not { } before || before.Section != step.Section) ? Words.Section(step.Section) : null;
+        HasSections && (previous is not { } before || before.Section != step.Section) ? _words.Section(step.Section) : null;
 }

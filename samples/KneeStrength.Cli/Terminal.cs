@@ -63,6 +63,54 @@ internal sealed class Terminal
         Console.WriteLine();
     }
 
+    /// <summary>
+    /// Writes a paragraph (a decision's reason) wrapped at the terminal's width (<see cref="RedirectedWidth"/> when
+    /// redirected) at spaces, never inside a word: the first line starts with the prefix, the others are indented by
+    /// <paramref name="indent"/> spaces so that the paragraph hangs from its first line.
+    /// </summary>
+    public void WriteWrapped(string prefix, string text, int indent, Style? style = null)
+    {
+        foreach (string line in Wrap(prefix, text, indent, Console.Profile.Width))
+        {
+            if (style is { } stands)
+            {
+                WriteLine(line, stands);
+            }
+            else
+            {
+                WriteLine(line);
+            }
+        }
+    }
+
+    /// <summary>The lines of <see cref="WriteWrapped"/>: each at most <paramref name="width"/> columns unless one word is longer.</summary>
+    public static System.Collections.Generic.List<string> Wrap(string prefix, string text, int indent, int width)
+    {
+        var lines = new System.Collections.Generic.List<string>();
+        var line = new StringBuilder(prefix);
+        bool empty = true;
+        foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!empty && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear().Append(' ', indent);
+                empty = true;
+            }
+
+            if (!empty)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+            empty = false;
+        }
+
+        lines.Add(line.ToString());
+        return lines;
+    }
+
     /// <summary>Writes bytes (a calendar, a workout file) to standard output as they are.</summary>
     public void WriteBytes(byte[] bytes)
     {

@@ -21,6 +21,9 @@ public sealed class JournalCommandTests : IDisposable
 
     private Task<KneeResult> Knee(params string[] args) => KneeProcess.RunAsync([.. args, "--journal", Journal]);
 
+    /// <summary>today's lines with each wrapped reason joined back into one line.</summary>
+    private static string[] Unwrapped(KneeResult result) => result.Output.Replace("\n  ", " ", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+
     private async Task LogCalm(string date)
     {
         (await Knee("log", "--date", date, "--completed", "all", "--pain-before", "1", "--pain-during", "1", "--pain-after", "1", "--no-input")).ExitCode.Should().Be(0);
@@ -38,8 +41,10 @@ public sealed class JournalCommandTests : IDisposable
         var json = await Knee("today", "--date", "2026-03-05", "--json");
 
         text.ExitCode.Should().Be(0);
-        text.Lines[0].Should().Be("2026-03-05 Thursday: a session day in the 'treatment' phase.");
-        text.Lines[1].Should().Be("- Completed with pain 1/10 during, settled an hour after and calm the next morning. 3 calm sessions in a row: one step harder.");
+        text.Lines[0].Should().Be("Thursday 2026-03-05: a session day (Daily treatment).");
+        text.Lines[1..3].Should().Equal(
+            "- Completed with pain 1/10 during, settled an hour after and calm the next morning. 3 calm sessions in a row: one step",
+            "  harder.");
         text.Lines.Should().Contain("- Clamshell: 20 reps per side -> 22 reps per side.");
         using var document = JsonDocument.Parse(json.Output);
         var root = document.RootElement;
@@ -67,7 +72,8 @@ public sealed class JournalCommandTests : IDisposable
 
         today.ExitCode.Should().Be(0, today.Error);
         today.Output.Should().NotContain("Holding the same session");
-        today.Lines[1].Should().EndWith("one step harder.");
+        // The reason wraps at 120 columns, its later lines indented by two spaces.
+        Unwrapped(today)[1].Should().EndWith("one step harder.");
         using var document = JsonDocument.Parse(json.Output);
         document.RootElement.GetProperty("level").GetInt32().Should().Be(1);
         document.RootElement.GetProperty("decisions")[0].GetProperty("kind").GetString().Should().Be("progress");
@@ -153,7 +159,7 @@ public sealed class JournalCommandTests : IDisposable
         var json = await Knee("today", "--date", "2026-03-03", "--json");
         using var document = JsonDocument.Parse(json.Output);
         document.RootElement.GetProperty("provisional").GetBoolean().Should().BeTrue();
-        today.Lines.Should().Contain(l => l.StartsWith("- ", StringComparison.Ordinal) && l.Contains("rovisional", StringComparison.Ordinal));
+        Unwrapped(today).Should().Contain(l => l.StartsWith("- ", StringComparison.Ordinal) && l.Contains("rovisional", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -164,7 +170,7 @@ public sealed class JournalCommandTests : IDisposable
         var today = await Knee("today", "--date", "2026-03-05");
 
         today.ExitCode.Should().Be(0, today.Error);
-        today.Lines[0].Should().Be("2026-03-05 Thursday: a rest day in the 'prevention' phase.");
+        today.Lines[0].Should().Be("Thursday 2026-03-05: a rest day (Weekly prevention); the next session is on Wednesday 2026-03-11.");
         today.Lines.Should().Contain("- No session on Thursday 2026-03-05 (Weekly prevention): the next one is on Wednesday 2026-03-11.");
     }
 
@@ -188,7 +194,7 @@ public sealed class JournalCommandTests : IDisposable
         builtIn.Dispose();
 
         kept.ExitCode.Should().Be(0, kept.Error);
-        kept.Lines[0].Should().Be("2026-03-03 Tuesday: a session day in the 'daily' phase.");
+        kept.Lines[0].Should().Be("Tuesday 2026-03-03: a session day (daily).");
         named.Output.Should().Be(kept.Output);
         string enrolment = Path.Combine(_folder, "enrolment.json");
         wrong.ExitCode.Should().Be(2);

@@ -67,6 +67,10 @@ public static class KneeProcess
         start.Environment.Remove("LINES");
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // English, whatever language the machine running the tests speaks (a test sets these to choose another).
+        start.Environment.Remove("LC_ALL");
+        start.Environment.Remove("LC_MESSAGES");
+        start.Environment.Remove("LANG");
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             start.Environment[name] = value;

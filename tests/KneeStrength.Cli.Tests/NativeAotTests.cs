@@ -32,6 +32,10 @@ public class NativeAotTests
     [InlineData("fhir --journal /nonexistent/journal.jsonl")]
     [InlineData("sheet")]
     [InlineData("sheet --pdf -")]
+    [InlineData("--language de catalog")]
+    [InlineData("routine --language es")]
+    [InlineData("plan --language fr --equipment band,wall --minutes 12")]
+    [InlineData("--language xx plan")]
     public async Task Native_SameCommand_PrintsWhatTheJitBuildPrints(string commandLine)
     {
         Assert.SkipWhen(KneeProcess.Native is null, "Set KNEE_NATIVE to the natively compiled knee to compare it.");

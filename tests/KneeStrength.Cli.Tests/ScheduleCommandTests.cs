@@ -81,7 +81,7 @@ public sealed class ScheduleCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         result.Lines[1].Should().Be("treatment: daily from 2026-03-02 through 2026-03-06, back to running ('runners-knee')");
         result.Lines[2].Should().Be("prevention: every 7 days from 2026-03-07, with no end ('runners-knee')");
-        today.Lines[0].Should().Be("2026-03-07 Saturday: a session day in the 'prevention' phase.");
+        today.Lines[0].Should().Be("Saturday 2026-03-07: a session day (Weekly prevention).");
     }
 
     [Fact]

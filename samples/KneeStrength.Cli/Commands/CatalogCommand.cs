@@ -20,7 +20,7 @@ internal static class CatalogCommand
                 return CliAction.Ok;
             }
 
-            terminal.Console.Write(CatalogView.Render(RunnersKnee.Catalog, RunnersKnee.Routine));
+            terminal.Console.Write(CatalogView.Render(RunnersKnee.Catalog, RunnersKnee.Routine, CliText.Of(parseResult)));
             return CliAction.Ok;
         }));
         return command;

@@ -53,7 +53,7 @@ internal static class PlanCommand
                 return CliAction.Ok;
             }
 
-            terminal.Console.Write(PlanView.Render(plan, options));
+            terminal.Console.Write(PlanView.Render(plan, options, CliText.Of(parseResult)));
             return CliAction.Ok;
         }));
         return command;

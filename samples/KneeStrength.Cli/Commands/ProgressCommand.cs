@@ -2,8 +2,8 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using KneeStrength.Coaching;
+using KneeStrength.Cli.Views;
 using KneeStrength.Samples;
-using Spectre.Console;
 
 namespace KneeStrength.Cli.Commands;
 
@@ -20,13 +20,14 @@ internal static class ProgressCommand
         command.Add(json);
         command.SetAction(parseResult => CliAction.Run(terminal, () =>
         {
+            var words = CliText.Of(parseResult);
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var last = parseResult.GetValue(to) ?? today;
             var context = program.Read(parseResult, terminal);
             var enrolment = context.Required;
             if (last < enrolment.Start)
             {
-                throw UsageException.ForOption("--to", $"the enrolment starts on {enrolment.Start:yyyy-MM-dd}; {last:yyyy-MM-dd} is before it");
+                throw UsageException.ForOption("--to", words.Say("error.beforeStart", Iso(enrolment.Start), Iso(last)));
             }
 
             var report = ProgressReport.Create(Coach.Default, enrolment, context.Journal, last);
@@ -37,32 +38,24 @@ internal static class ProgressCommand
                 return CliAction.Ok;
             }
 
-            terminal.WriteLine($"{enrolment.Start:yyyy-MM-dd} to {last:yyyy-MM-dd} ({Sentence.QuotePath(context.File.Path)}): {adherence}.");
+            terminal.WriteLine(words.Say("progress.header", Iso(enrolment.Start), Iso(last), Sentence.QuotePath(context.File.Path), adherence));
             if (adherence.PainTrendPerWeek is double trend)
             {
-                terminal.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pain during sessions: {adherence.AveragePainDuring:0.0}/10 on average, {(trend <= 0 ? "easing" : "rising")} {Math.Abs(trend):0.0} a week."));
+                terminal.WriteLine(words.Say(
+                    trend <= 0 ? "progress.painEasing" : "progress.painRising",
+                    adherence.AveragePainDuring?.ToString("0.0", CultureInfo.InvariantCulture),
+                    Math.Abs(trend).ToString("0.0", CultureInfo.InvariantCulture)));
             }
 
-            var chart = new BarChart().Label("Worst pain during sessions, weekly average (0-10)").WithMaxValue(10).Width(Math.Min(80, terminal.Console.Profile.Width));
-            foreach (var week in report.Weeks)
+            if (!PainChart.Write(terminal, report, words, PainRules.Default))
             {
-                if (week.AveragePain is double pain)
-                {
-                    chart.AddItem(week.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Math.Round(pain, 1), pain <= 2 ? Color.Green : pain <= 5 ? Color.Yellow : Color.Red);
-                }
-            }
-
-            if (chart.Data.Count > 0)
-            {
-                terminal.Console.Write(chart);
-            }
-            else
-            {
-                terminal.WriteLine("No pain scores logged yet: 'knee log --pain-during N' adds them.");
+                terminal.WriteLine(words["progress.noPain"]);
             }
 
             return CliAction.Ok;
         }));
         return command;
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,7 @@ internal static class RoutineCommand
                 return CliAction.Ok;
             }
 
-            terminal.Console.Write(RoutineView.Render(routine));
+            terminal.Console.Write(RoutineView.Render(routine, CliText.Of(parseResult)));
             return CliAction.Ok;
         }));
         return command;

@@ -45,7 +45,7 @@ internal sealed class LiveObserver(LiveDisplayContext context, bool keysEnabled,
         string keys = state.IsWaiting ? "as long as you can: n when you are done · q quit"
             : keysEnabled ? "space pause/resume · n skip · q quit" : "Ctrl+C stops";
         string status = state.IsPaused ? "PAUSED · " : string.Empty;
-        string section = shape.HasSections ? $" · {Words.Section(step.Section)}" : string.Empty;
+        string section = shape.HasSections ? $" · {CliText.English.Section(step.Section)}" : string.Empty;
         return new Rows(
             new Spectre.Console.Text($"{state.Plan.Routine.Name}: step {state.StepIndex + 1} of {state.Plan.Steps.Count}{speed}{section}", new Style(Color.Aqua, decoration: Decoration.Bold)),
             panel,

@@ -12,37 +12,40 @@ namespace KneeStrength.Cli.Views;
 /// </summary>
 internal static class PlanView
 {
-    public static IRenderable Render(SessionPlan plan, SessionOptions options)
+    public static IRenderable Render(SessionPlan plan, SessionOptions options, CliText words)
     {
         var parts = new List<IRenderable>
         {
             Tables.Plain($"{plan.Routine.Name} ({plan.Routine.Id})", Tables.Heading),
-            Tables.Plain(Summary(plan, options)),
+            Tables.Plain(Summary(plan, options, words)),
         };
 
         if (plan.Steps.Count > 0)
         {
-            parts.Add(StepTable(plan));
+            parts.Add(StepTable(plan, words));
         }
 
-        parts.Add(Tables.Plain(Totals(plan)));
+        parts.Add(Tables.Plain(Totals(plan, words)));
         if (plan.Substitutions.Count + plan.Omissions.Count + plan.Adjustments.Count > 0)
         {
-            parts.Add(NoteTable(plan));
+            parts.Add(NoteTable(plan, words));
         }
 
         return new Rows(parts);
     }
 
-    private static string Summary(SessionPlan plan, SessionOptions options)
+    private static string Summary(SessionPlan plan, SessionOptions options, CliText words)
     {
-        string budget = plan.TimeBudget is TimeSpan b ? $", budget {Words.Duration(b)}" : string.Empty;
-        return $"Equipment: {options.Equipment}; {Words.Side(options.FirstSide)} side first{budget}.";
+        // The equipment as --equipment takes it (ids), the same in every language.
+        string side = words[options.FirstSide == Side.Right ? "plan.rightFirst" : "plan.leftFirst"];
+        return plan.TimeBudget is TimeSpan budget
+            ? words.Say("plan.summaryBudget", options.Equipment, side, Words.Duration(budget))
+            : words.Say("plan.summary", options.Equipment, side);
     }
 
-    private static Table StepTable(SessionPlan plan)
+    private static Table StepTable(SessionPlan plan, CliText words)
     {
-        var shape = new PlanShape(plan);
+        var shape = new PlanShape(plan, words);
         bool rounds = false;
         foreach (var step in plan.Steps)
         {
@@ -51,8 +54,8 @@ internal static class PlanView
 
         // A plain routine keeps its six columns; a routine with circuits says each circuit step's round in a seventh.
         var table = rounds
-            ? Tables.Create("Time", "Exercise", "Side", "Direction", "Reps/hold", "Circuit", "Cue")
-            : Tables.Create("Time", "Exercise", "Side", "Direction", "Reps/hold", "Cue");
+            ? Tables.Create(words["column.time"], words["column.exercise"], words["column.side"], words["column.direction"], words["column.amount"], words["column.circuit"], words["column.cue"])
+            : Tables.Create(words["column.time"], words["column.exercise"], words["column.side"], words["column.direction"], words["column.amount"], words["column.cue"]);
         table.Columns[0].NoWrap();
 
         // A name shows once per exercise and wraps well; the cue is what a runner reads, so it gets the room.
@@ -83,21 +86,23 @@ internal static class PlanView
 
             bool active = step.Kind is StepKind.Work or StepKind.Hold;
             var style = active ? Style.Plain : Tables.Dim;
-            string name = step.ExerciseName ?? string.Empty;
+            string name = step.Exercise is not { } exercise ? string.Empty
+                : step.Variation is { } variation ? words.Words.VariationName(exercise, variation)
+                : words.Words.ExerciseName(exercise);
             var row = new List<IRenderable>(7)
             {
                 Tables.Plain($"{Words.Clock(step.StartSeconds).PadLeft(width)}-{Words.Clock(step.StartSeconds + step.DurationSeconds).PadLeft(width)}", style),
                 Tables.Plain(name == previousName ? string.Empty : name, Tables.Bold),
-                Tables.Plain(Words.Side(step.Side), style),
+                Tables.Plain(words.Side(step.Side), style),
                 Tables.Plain(Words.Direction(step.Direction), style),
-                Tables.Plain(Words.Amount(step), style),
+                Tables.Plain(words.Amount(step), style),
             };
             if (rounds)
             {
                 row.Add(Tables.Plain(shape.Round(step) ?? string.Empty, style));
             }
 
-            row.Add(Tables.Plain(step.Cue, style));
+            row.Add(Tables.Plain(words.Words.Cue(step), style));
             table.AddRow(row);
             previousName = name;
             previous = step;
@@ -106,7 +111,7 @@ internal static class PlanView
         return table;
     }
 
-    private static string Totals(SessionPlan plan)
+    private static string Totals(SessionPlan plan, CliText words)
     {
         int work = 0, holds = 0;
         var exercises = new HashSet<int>();
@@ -125,27 +130,34 @@ internal static class PlanView
         }
 
         int pauses = plan.TotalSeconds - work - holds;
-        return $"Total {Words.Duration(plan.TotalDuration)}: work {Words.Duration(TimeSpan.FromSeconds(work))}, holds {Words.Duration(TimeSpan.FromSeconds(holds))}, " +
-            $"pauses {Words.Duration(TimeSpan.FromSeconds(pauses))}; {Words.Count(exercises.Count, "exercise")} in {Words.Count(plan.Steps.Count, "step")}.";
+        return words.Say(
+            "plan.totals",
+            Words.Duration(plan.TotalDuration),
+            Words.Duration(TimeSpan.FromSeconds(work)),
+            Words.Duration(TimeSpan.FromSeconds(holds)),
+            Words.Duration(TimeSpan.FromSeconds(pauses)),
+            words.Count(exercises.Count, "exercise"),
+            words.Count(plan.Steps.Count, "step"));
     }
 
-    private static Table NoteTable(SessionPlan plan)
+    // The notes' Change and Why are the library's English (note.Change, note.Reason) until it words them in a language.
+    private static Table NoteTable(SessionPlan plan, CliText words)
     {
-        var table = Tables.Create("Note", "Exercise", "Change", "Why");
+        var table = Tables.Create(words["column.note"], words["column.exercise"], words["column.change"], words["column.why"]);
         table.Columns[0].NoWrap();
         foreach (var note in plan.Substitutions)
         {
-            table.AddRow(Tables.Plain("substituted"), Tables.Plain(note.Exercise.Name, Tables.Bold), Tables.Plain($"done as {note.Variation.Name}"), Tables.Plain(note.Reason));
+            table.AddRow(Tables.Plain(words["note.substituted"]), Tables.Plain(words.Words.ExerciseName(note.Exercise), Tables.Bold), Tables.Plain(words.Say("note.doneAs", words.Words.VariationName(note.Exercise, note.Variation))), Tables.Plain(note.Reason));
         }
 
         foreach (var note in plan.Omissions)
         {
-            table.AddRow(Tables.Plain("left out"), Tables.Plain(note.Exercise.Name, Tables.Bold), Tables.Plain("left out"), Tables.Plain(note.Reason));
+            table.AddRow(Tables.Plain(words["note.leftOut"]), Tables.Plain(words.Words.ExerciseName(note.Exercise), Tables.Bold), Tables.Plain(words["note.leftOut"]), Tables.Plain(note.Reason));
         }
 
         foreach (var note in plan.Adjustments)
         {
-            table.AddRow(Tables.Plain("adjusted"), Tables.Plain(note.Exercise?.Name ?? "whole session", Tables.Bold), Tables.Plain(note.Change), Tables.Plain(note.Reason));
+            table.AddRow(Tables.Plain(words["note.adjusted"]), Tables.Plain(note.Exercise is { } exercise ? words.Words.ExerciseName(exercise) : words["note.wholeSession"], Tables.Bold), Tables.Plain(note.Change), Tables.Plain(note.Reason));
         }
 
         return table;

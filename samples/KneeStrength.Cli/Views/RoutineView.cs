@@ -10,9 +10,9 @@ namespace KneeStrength.Cli.Views;
 /// </summary>
 internal static class RoutineView
 {
-    public static IRenderable Render(Routine routine)
+    public static IRenderable Render(Routine routine, CliText words)
     {
-        var table = Tables.Create("#", "Exercise", "Dosage", "Category", "Position", "Equipment");
+        var table = Tables.Create("#", words["column.exercise"], words["column.dosage"], words["column.category"], words["column.position"], words["column.equipment"]);
         table.Columns[0].RightAligned();
         bool headings = !routine.IsPlainList && routine.Sections.Count > 1;
         RoutineSectionKind? section = null;
@@ -23,23 +23,23 @@ internal static class RoutineView
             if (headings && routine.SectionOf(i) != section)
             {
                 section = routine.SectionOf(i);
-                table.AddRow(Tables.Plain(string.Empty), Tables.Plain(Words.Section(section.Value), Tables.Heading));
+                table.AddRow(Tables.Plain(string.Empty), Tables.Plain(words.Section(section.Value), Tables.Heading));
             }
 
             string dosage = routine.CircuitOf(i) is { } circuit
-                ? $"{item.Dosage}\n{Words.InCircuit(circuit)}"
-                : item.Dosage.ToString();
+                ? $"{words.Words.Dosage(item.Dosage)}\n{words.InCircuit(circuit)}"
+                : words.Words.Dosage(item.Dosage);
             table.AddRow(
                 Tables.Plain((i + 1).ToString(CultureInfo.InvariantCulture)),
-                Tables.Plain(exercise.Name, Tables.Bold),
+                Tables.Plain(words.Words.ExerciseName(exercise), Tables.Bold),
                 Tables.Plain(dosage),
-                Tables.Plain(Words.Category(exercise.Category)),
-                Tables.Plain(Words.Position(exercise.Position)),
-                Tables.Plain(Words.EquipmentIds(exercise.Equipment)));
+                Tables.Plain(words.Category(exercise.Category)),
+                Tables.Plain(words.Position(exercise.Position)),
+                Tables.Plain(words.EquipmentIds(exercise.Equipment)));
         }
 
         return new Rows(
-            Tables.Plain($"{routine.Name} ({routine.Id}): {Words.Count(routine.Items.Count, "exercise")}", Tables.Heading),
+            Tables.Plain(words.Say("routine.heading", routine.Name, routine.Id, words.Count(routine.Items.Count, "exercise")), Tables.Heading),
             table);
     }
 }
