@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using KneeStrength.Coaching;
+using KneeStrength.Testing;
 
 namespace KneeStrength.Cli.Tests;
 
@@ -36,9 +37,7 @@ public sealed partial class LanguageTests : IDisposable
     private static partial Regex Placeholder();
 
     private static Dictionary<string, string> Table(string language) =>
-        XDocument.Load(Path.Combine(Resources, language == "en" ? "CliWords.resx" : $"CliWords.{language}.resx"))
-            .Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+        ResxTable.Read(ResxTable.PathOf("samples/KneeStrength.Cli/Resources/CliWords.resx", language));
 
     private static string[] Placeholders(string text) =>
         Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToArray();

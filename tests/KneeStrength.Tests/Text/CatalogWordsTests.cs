@@ -95,7 +95,7 @@ public partial class CatalogWordsTests
     [Fact]
     public void EnglishTable_Entries_EachHaveACommentForTranslators()
     {
-        var document = XDocument.Load(ProcessTools.Repository(ResxPath("en")));
+        var document = XDocument.Load(ResxTable.PathOf("src/KneeStrength/Text/Resources/CatalogWords.resx", "en"));
 
         document.Root!.Elements("data")
             .Where(d => string.IsNullOrWhiteSpace((string?)d.Element("comment")))
@@ -381,17 +381,9 @@ public partial class CatalogWordsTests
         return texts;
     }
 
-    private static string ResxPath(string language) =>
-        language == "en" ? "src/KneeStrength/Text/Resources/CatalogWords.resx" : $"src/KneeStrength/Text/Resources/CatalogWords.{language}.resx";
-
     // A table as the source tree holds it: key to value, each key once.
-    private static Dictionary<string, string> Table(string language)
-    {
-        var document = XDocument.Load(ProcessTools.Repository(ResxPath(language)));
-        var entries = document.Root!.Elements("data").Select(d => (Key: (string)d.Attribute("name")!, Value: (string?)d.Element("value") ?? "")).ToList();
-        entries.GroupBy(e => e.Key).Where(g => g.Count() > 1).Select(g => g.Key).Should().BeEmpty("the {0} table must hold each key once", language);
-        return entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-    }
+    private static Dictionary<string, string> Table(string language) =>
+        ResxTable.Read(ResxTable.PathOf("src/KneeStrength/Text/Resources/CatalogWords.resx", language));
 
     private static IEnumerable<string> Placeholders(string text) => PlaceholderPattern().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal);
 

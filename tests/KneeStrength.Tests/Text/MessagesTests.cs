@@ -526,17 +526,9 @@ public partial class MessagesTests
             .Where(w => EnglishWords.Contains(w, StringComparer.OrdinalIgnoreCase) && !allowed.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 
-    private static string ResxPath(string language) =>
-        language == "en" ? "src/KneeStrength/Text/Resources/Messages.resx" : $"src/KneeStrength/Text/Resources/Messages.{language}.resx";
-
     // A table as the source tree holds it: key to value, each key once.
-    private static Dictionary<string, string> Table(string language)
-    {
-        var document = XDocument.Load(ProcessTools.Repository(ResxPath(language)));
-        var entries = document.Root!.Elements("data").Select(d => (Key: (string)d.Attribute("name")!, Value: (string?)d.Element("value") ?? "")).ToList();
-        entries.GroupBy(e => e.Key).Where(g => g.Count() > 1).Select(g => g.Key).Should().BeEmpty("the {0} table must hold each key once", language);
-        return entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-    }
+    private static Dictionary<string, string> Table(string language) =>
+        ResxTable.Read(ResxTable.PathOf("src/KneeStrength/Text/Resources/Messages.resx", language));
 
     private static HashSet<string> Placeholders(string text) => [.. PlaceholderPattern().Matches(text).Select(m => m.Value)];
 
