@@ -16,7 +16,7 @@ internal static class PlanView
     {
         var parts = new List<IRenderable>
         {
-            Tables.Plain($"{plan.Routine.Name} ({plan.Routine.Id})", Tables.Heading),
+            Tables.Plain($"{words.Words.RoutineName(plan.Routine)} ({plan.Routine.Id})", Tables.Heading),
             Tables.Plain(Summary(plan, options, words)),
         };
 

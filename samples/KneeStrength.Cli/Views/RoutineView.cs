@@ -39,7 +39,7 @@ internal static class RoutineView
         }
 
         return new Rows(
-            Tables.Plain(words.Say("routine.heading", routine.Name, routine.Id, words.Count(routine.Items.Count, "exercise")), Tables.Heading),
+            Tables.Plain(words.Say("routine.heading", words.Words.RoutineName(routine), routine.Id, words.Count(routine.Items.Count, "exercise")), Tables.Heading),
             table);
     }
 }

@@ -6,13 +6,14 @@ using KneeStrength.Coaching;
 namespace KneeStrength.Text;
 
 /// <summary>
-/// The words for the facts the library produces, in one language: the coach's reasons, dosage text, dates. English,
-/// German, Spanish and French are complete; any other culture gets English.
+/// The words for the facts the library produces, in one language: the coach's reasons, dosages, step cues, dates, and
+/// the built-in catalog's names and cues. English, German, Spanish and French are complete; any other culture gets
+/// English.
 /// </summary>
 /// <remarks>
 /// <para>The library's own English texts (<see cref="Decision.Reason"/>, <see cref="Judgement.Reason"/>,
 /// <see cref="Dosage.ToString"/>) are <see cref="English"/>'s words, with invariant numbers and ISO dates, as they
-/// always were. Another language writes numbers in its culture and dates as its readers write them.</para>
+/// always were. Numbers are digits in every language; dates are written as each language's readers write them.</para>
 /// <para>Only the words change with the language: the facts, and the dosage notation the library parses
 /// (<see cref="DosagePattern"/>), are the same everywhere.</para>
 /// <para>The message tables are .NET resources: English in the library, the other languages in satellite
@@ -133,6 +134,24 @@ public sealed class KneeText
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="exercise"/> is null.</exception>
     public string ExerciseName(Exercise exercise) => CatalogWords.Name(Preconditions.CheckNotNull(exercise), Culture);
+
+    /// <summary>Returns an exercise's cues in the language: a built-in exercise's translated cues, any other exercise's own.</summary>
+    /// <param name="exercise">The exercise.</param>
+    /// <returns>The cues, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exercise"/> is null.</exception>
+    public IReadOnlyList<string> ExerciseCues(Exercise exercise) => CatalogWords.Cues(Preconditions.CheckNotNull(exercise), Culture);
+
+    /// <summary>Returns a routine's name in the language: the built-in routine's translated name, any other routine's own.</summary>
+    /// <param name="routine">The routine.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="routine"/> is null.</exception>
+    public string RoutineName(Routine routine) => CatalogWords.RoutineName(Preconditions.CheckNotNull(routine), Culture);
+
+    /// <summary>Returns a program's name in the language: the built-in program's translated name, any other program's own.</summary>
+    /// <param name="program">The program.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    public string ProgramName(TrainingProgram program) => CatalogWords.ProgramName(Preconditions.CheckNotNull(program), Culture);
 
     /// <summary>Returns a variation's name in the language: a built-in variation's translated name, any other's own.</summary>
     /// <param name="exercise">The exercise the variation belongs to.</param>

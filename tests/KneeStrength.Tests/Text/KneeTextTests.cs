@@ -91,6 +91,19 @@ public sealed class KneeTextTests
             iter: 200);
 
     [Fact]
+    public void Names_German_AreTheCatalogsTranslationsAndAUsersOwnStayAsTheyAre()
+    {
+        var german = KneeText.For("de");
+        var own = new Routine("runners-knee", "My knee routine", [RunnersKnee.Routine.Items[0]]);
+
+        german.RoutineName(RunnersKnee.Routine).Should().NotBe(RunnersKnee.Routine.Name).And.NotBeEmpty();
+        german.ProgramName(RunnersKnee.Program).Should().NotBe(RunnersKnee.Program.Name).And.NotBeEmpty();
+        german.ExerciseCues(RunnersKnee.Clamshell).Should().HaveSameCount(RunnersKnee.Clamshell.Cues).And.NotIntersectWith(RunnersKnee.Clamshell.Cues);
+        german.RoutineName(own).Should().Be("My knee routine");
+        KneeText.English.ExerciseCues(RunnersKnee.Clamshell).Should().Equal(RunnersKnee.Clamshell.Cues);
+    }
+
+    [Fact]
     public void Cue_German_NamesTheExerciseInGerman()
     {
         var plan = SessionScheduler.Default.Schedule(RunnersKnee.Routine);
