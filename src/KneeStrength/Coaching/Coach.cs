@@ -177,7 +177,6 @@ public sealed class Coach
                 $"The enrolment runs from {DateText.Format(enrolment.Start)} to {DateText.Format(enrolment.LastPossibleDay)}; {DateText.Format(date)} is outside it.");
         }
 
-        var c = CultureInfo.InvariantCulture;
         var shaped = Shape(enrolment, journal, date);
         var logs = journal.Between(enrolment.Start, date);
         var walk = Walk(logs);
