@@ -39,9 +39,9 @@ internal static class CliOptions
         CustomParser = result =>
         {
             string text = SingleToken(result);
-            if (CliText.IsSupported(text.Trim()))
+            if (KneeText.TryFor(text.Trim(), out var words))
             {
-                return KneeText.For(text.Trim());
+                return words;
             }
 
             result.AddError($"{CliText.OptionName}: expected en, de, es or fr (or a tag such as de-AT or fr-CA), but got {DisplayText.Quote(text)}");

@@ -65,27 +65,11 @@ internal sealed class CliText
                 // The first one set decides, as in POSIX: LC_ALL=C means English even with LANG=de_DE.UTF-8.
                 int end = value.IndexOfAny(['.', '@']);
                 string tag = end < 0 ? value : value[..end];
-                return IsSupported(tag) ? KneeText.For(tag) : null;
+                return KneeText.TryFor(tag, out var words) ? words : null;
             }
         }
 
         return null;
-    }
-
-    /// <summary>Whether a language tag's primary language (before <c>-</c> or <c>_</c>) is one of <see cref="KneeText.Languages"/>.</summary>
-    public static bool IsSupported(string tag)
-    {
-        int dash = tag.IndexOfAny(['-', '_']);
-        var primary = dash < 0 ? tag.AsSpan() : tag.AsSpan(0, dash);
-        foreach (string language in KneeText.Languages)
-        {
-            if (primary.Equals(language, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Returns the text of a key in the language, without placeholders filled in.</summary>

@@ -211,12 +211,14 @@ internal static class Api
         string? asked = request.Query["lang"];
         if (asked is not null)
         {
-            words = KneeText.For(asked);
-            if (!asked.StartsWith(words.Language, StringComparison.OrdinalIgnoreCase) || (asked.Length > 2 && asked[2] is not ('-' or '_')))
+            if (!KneeText.TryFor(asked, out var chosen))
             {
+                words = KneeText.English;
                 problem = Invalid("lang", $"Expected one of {string.Join(", ", KneeText.Languages)} (or a tag of one, such as de-AT), but got {DisplayText.Quote(asked)}.");
                 return false;
             }
+
+            words = chosen;
         }
         else
         {
@@ -225,9 +227,7 @@ internal static class Api
             foreach (var range in request.GetTypedHeaders().AcceptLanguage)
             {
                 double quality = range.Quality ?? 1;
-                string tag = range.Value.Value ?? string.Empty;
-                var candidate = KneeText.For(tag);
-                if (quality > best && quality > 0 && tag.StartsWith(candidate.Language, StringComparison.OrdinalIgnoreCase))
+                if (quality > best && quality > 0 && KneeText.TryFor(range.Value.Value ?? string.Empty, out var candidate))
                 {
                     (words, best) = (candidate, quality);
                 }

@@ -7,6 +7,8 @@ namespace KneeStrength.Scheduling;
 /// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
 public sealed class Substitution : IEquatable<Substitution>
 {
+    private string? _reason;
+
     /// <summary>Creates a substitution note.</summary>
     /// <param name="exercise">The exercise.</param>
     /// <param name="variation">The variation done instead of the preferred form.</param>
@@ -17,14 +19,16 @@ public sealed class Substitution : IEquatable<Substitution>
     {
         Exercise = Preconditions.CheckNotNull(exercise);
         Variation = Preconditions.CheckNotNull(variation);
-        Reason = Preconditions.CheckText(reason, 300);
+        _reason = Preconditions.CheckText(reason, 300);
         MissingEquipment = [];
     }
 
-    // The scheduler's note: the preferred form's equipment not on hand, and the dosage's setting the variation does without.
-    internal Substitution(Exercise exercise, ExerciseVariation variation, string reason, Equipment[] missing, EquipmentSetting? unusedSetting)
-        : this(exercise, variation, reason)
+    // The scheduler's note: the preferred form's equipment not on hand, and the dosage's setting the variation does
+    // without; its English words are made when first asked for.
+    internal Substitution(Exercise exercise, ExerciseVariation variation, Equipment[] missing, EquipmentSetting? unusedSetting)
     {
+        Exercise = exercise;
+        Variation = variation;
         MissingEquipment = missing;
         UnusedSetting = unusedSetting;
     }
@@ -41,8 +45,8 @@ public sealed class Substitution : IEquatable<Substitution>
     /// <summary>Gets the variation done instead.</summary>
     public ExerciseVariation Variation { get; }
 
-    /// <summary>Gets why.</summary>
-    public string Reason { get; }
+    /// <summary>Gets why, in English (<see cref="Text.KneeText.English"/> for a note the scheduler made).</summary>
+    public string Reason => _reason ??= Text.KneeText.English.SubstitutionReason(Exercise, Variation, UnusedSetting);
 
     /// <inheritdoc/>
     public bool Equals(Substitution? other) =>
@@ -68,6 +72,8 @@ public sealed class Substitution : IEquatable<Substitution>
 /// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
 public sealed class Omission : IEquatable<Omission>
 {
+    private string? _reason;
+
     /// <summary>Creates an omission note.</summary>
     /// <param name="exercise">The exercise left out.</param>
     /// <param name="reason">Why, in a person's words.</param>
@@ -76,13 +82,17 @@ public sealed class Omission : IEquatable<Omission>
     public Omission(Exercise exercise, string reason)
     {
         Exercise = Preconditions.CheckNotNull(exercise);
-        Reason = Preconditions.CheckText(reason, 300);
+        _reason = Preconditions.CheckText(reason, 300);
         MissingEquipment = [];
     }
 
-    // The scheduler's note: the equipment the exercise needs that is not on hand.
-    internal Omission(Exercise exercise, string reason, Equipment[] missing)
-        : this(exercise, reason) => MissingEquipment = missing;
+    // The scheduler's note: the equipment the exercise needs that is not on hand; its English words are made when
+    // first asked for.
+    internal Omission(Exercise exercise, Equipment[] missing)
+    {
+        Exercise = exercise;
+        MissingEquipment = missing;
+    }
 
     /// <summary>Gets the exercise left out.</summary>
     public Exercise Exercise { get; }
@@ -90,8 +100,8 @@ public sealed class Omission : IEquatable<Omission>
     /// <summary>Gets the equipment the exercise needs that was not on hand; empty when the note does not say (read from a document).</summary>
     public IReadOnlyList<Equipment> MissingEquipment { get; }
 
-    /// <summary>Gets why.</summary>
-    public string Reason { get; }
+    /// <summary>Gets why, in English (<see cref="Text.KneeText.English"/> for a note the scheduler made).</summary>
+    public string Reason => _reason ??= Text.KneeText.English.Omission(MissingEquipment);
 
     /// <inheritdoc/>
     public bool Equals(Omission? other) => other is not null && Reason == other.Reason && Exercise == other.Exercise;

@@ -458,14 +458,13 @@ public sealed class SessionScheduler
 
                 if (variation is null)
                 {
-                    var missing = MissingEquipment(exercise);
-                    (omissions ??= []).Add(new Omission(exercise, Text.KneeText.English.Omission(missing), missing));
+                    (omissions ??= []).Add(new Omission(exercise, MissingEquipment(exercise)));
                     continue;
                 }
 
                 // A setting of equipment the variation does without is not used, and the note says so.
                 var unused = item.Dosage.Setting is { } setting && item.Dosage.SettingWith(variation.EquipmentArray) is null ? setting : null;
-                (substitutions ??= []).Add(new Substitution(exercise, variation, Text.KneeText.English.SubstitutionReason(exercise, variation, unused), MissingEquipment(exercise), unused));
+                (substitutions ??= []).Add(new Substitution(exercise, variation, MissingEquipment(exercise), unused));
             }
 
             forms[formCount++] = new Form(i, item, variation, this, routine.SectionAt(i), circuit is null ? -1 : circuits!.Count - 1, circuit?.Rounds ?? 0);

@@ -76,7 +76,7 @@ internal static class PlanMapping
     internal static SessionPlan ToPlan(PlanDocument document, RoutineSet routines, ReadContext context)
     {
         RoutineMapping.CheckVersion(document.FormatVersion, context);
-        if (document.Language is { } language && KneeText.For(language).Language != language)
+        if (document.Language is { } language && !(KneeText.TryFor(language, out var words) && words.Language == language))
         {
             throw context.Fail("language", $"Unknown language {DisplayText.Quote(language)}: the words are in one of {string.Join(", ", KneeText.Languages)}.");
         }

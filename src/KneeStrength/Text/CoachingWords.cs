@@ -9,7 +9,10 @@ namespace KneeStrength.Text;
 // <summary>The coach's facts in words: a judgement's reason and each kind of decision's.</summary>
 internal static class CoachingWords
 {
-    internal static string Reason(Judgement j, KneeText words)
+    internal static string Reason(Judgement j, KneeText words) => Reason(j, words, provisional: true);
+
+    // <summary>A judgement's reason; without what a provisional verdict waits for when <paramref name="provisional"/> is false.</summary>
+    private static string Reason(Judgement j, KneeText words, bool provisional)
     {
         var log = j.Log;
         var rules = j.Rules;
@@ -55,7 +58,7 @@ internal static class CoachingWords
             };
         }
 
-        if (j.IsProvisional)
+        if (provisional && j.IsProvisional)
         {
             int threshold = j.ReferenceScore + rules.MorningTolerance;
             reason += " " + words.Say(
@@ -64,21 +67,6 @@ internal static class CoachingWords
         }
 
         return reason;
-    }
-
-    // <summary>A judgement's reason without what a provisional verdict waits for.</summary>
-    private static string Settled(Judgement j, KneeText words)
-    {
-        string reason = Reason(j, words);
-        if (!j.IsProvisional)
-        {
-            return reason;
-        }
-
-        string tail = " " + words.Say(
-            j.Verdict == Verdict.Broken && j.Rule == CoachingRule.PainDuring ? "judgement.provisional.hold" : "judgement.provisional.easier",
-            ("threshold", j.ReferenceScore + j.Rules.MorningTolerance));
-        return reason.EndsWith(tail, StringComparison.Ordinal) ? reason[..^tail.Length] : reason;
     }
 
     internal static string Reason(Decision d, KneeText words)
@@ -102,7 +90,7 @@ internal static class CoachingWords
             case DecisionKind.ProposeReturnToTreatment:
                 return d.RunPain is int pain
                     ? words.Say("decision.returnToTreatment.run", ("date", d.Date), ("pain", pain), ("acceptable", d.PainLimit))
-                    : words.Say("decision.returnToTreatment", ("judgement", Settled(d.Judgement!, words)));
+                    : words.Say("decision.returnToTreatment", ("judgement", Reason(d.Judgement!, words, provisional: false)));
             case DecisionKind.LeaveOut:
                 return d.Cause switch
                 {
@@ -176,6 +164,5 @@ internal static class CoachingWords
         return false;
     }
 
-    private static string Sentence(string fact, KneeText words) =>
-        fact.Length == 0 ? fact : char.ToUpper(fact[0], words.Culture) + fact[1..] + ".";
+    private static string Sentence(string fact, KneeText words) => words.Capitalized(fact) + ".";
 }

@@ -69,8 +69,8 @@ internal static class CueWords
     private static void Prefixed(in TimedStep step, KneeText words, StringBuilder text, string sentence)
     {
         string? prefix = step.Side is not null
-            ? Capitalized(SideAndLimb(step, words), words) + (step.Direction is null ? string.Empty : words.Say("cue.prefix.direction", ("direction", Direction(step, words))))
-            : step.Direction is not null ? Capitalized(Direction(step, words), words) : null;
+            ? words.Capitalized(SideAndLimb(step, words)) + (step.Direction is null ? string.Empty : words.Say("cue.prefix.direction", ("direction", Direction(step, words))))
+            : step.Direction is not null ? words.Capitalized(Direction(step, words)) : null;
         if (prefix is null)
         {
             text.Append(sentence);
@@ -142,8 +142,7 @@ internal static class CueWords
 
     private static string Band(EquipmentSetting setting, KneeText words)
     {
-        string? level = setting.Resistance is BandResistance r ? words.Say("band." + EquipmentSetting.LevelWord(r)) : null;
-        string? colour = setting.Colour is { } c ? words.Say("colour." + c) : null;
+        var (level, colour) = DosageWords.Band(setting, words);
         return level is not null && colour is not null ? words.Say("cue.setting.band", ("level", level), ("colour", colour)) : level ?? colour ?? string.Empty;
     }
 
@@ -168,7 +167,4 @@ internal static class CueWords
         > 0 and <= 1000 => ".quick",
         _ => string.Empty,
     };
-
-    private static string Capitalized(string text, KneeText words) =>
-        text.Length == 0 ? text : char.ToUpper(text[0], words.Culture) + text[1..];
 }

@@ -71,12 +71,16 @@ internal static class DosageWords
             return words.Say("setting.step", ("cm", setting.StepHeightCentimetres));
         }
 
-        string? colour = setting.Colour is { } c ? words.Say("colour." + c) : null;
-        string? level = setting.Resistance is BandResistance r ? words.Say("band." + EquipmentSetting.LevelWord(r)) : null;
+        var (level, colour) = Band(setting, words);
         return level is null ? words.Say("setting.band.colour", ("colour", colour))
             : colour is null ? words.Say("setting.band.level", ("level", level))
             : words.Say("setting.band.levelColour", ("level", level), ("colour", colour));
     }
+
+    // <summary>A band setting's level (band.*) and colour (colour.*) in words, each null when the setting has none.</summary>
+    internal static (string? Level, string? Colour) Band(EquipmentSetting setting, KneeText words) => (
+        setting.Resistance is BandResistance r ? words.Say("band." + EquipmentSetting.LevelWord(r)) : null,
+        setting.Colour is { } c ? words.Say("colour." + c) : null);
 
     internal static string EffortWords(Effort effort, KneeText words) => effort.Scale == EffortScale.Rpe
         ? words.Say("effort.rpe", ("value", effort.Value))

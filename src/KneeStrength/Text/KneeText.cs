@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using KneeStrength.Coaching;
 
@@ -66,21 +67,34 @@ public sealed class KneeText
     /// The app runs in globalization-invariant mode with only predefined cultures, where the language's culture (and
     /// so its message table) cannot be made: set <c>PredefinedCulturesOnly</c> to false in the app's project.
     /// </exception>
-    public static KneeText For(string languageTag)
+    public static KneeText For(string languageTag) => TryFor(languageTag, out var words) ? words : English;
+
+    /// <summary>
+    /// Returns the words for a language tag whose primary subtag is one of <see cref="Languages"/>, such as
+    /// <c>de</c>, <c>en-GB</c>, <c>es-MX</c> or <c>fr_CA</c>; false for any other tag, the empty one included.
+    /// </summary>
+    /// <param name="languageTag">The BCP 47 language tag (an underscore separates subtags too, as in POSIX locales).</param>
+    /// <param name="words">The words, or null when the tag's language is not one of <see cref="Languages"/>.</param>
+    /// <returns>True when the library words the tag's language.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="languageTag"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">See <see cref="For(string)"/>.</exception>
+    public static bool TryFor(string languageTag, [NotNullWhen(true)] out KneeText? words)
     {
         Preconditions.CheckNotNull(languageTag);
         var tag = languageTag.AsSpan();
         int dash = tag.IndexOfAny('-', '_');
         var primary = dash < 0 ? tag : tag[..dash];
-        for (int i = 1; i < Supported.Length; i++)
+        for (int i = 0; i < Supported.Length; i++)
         {
             if (primary.Equals(Supported[i], StringComparison.OrdinalIgnoreCase))
             {
-                return ByLanguage[i] ??= Make(Supported[i]);
+                words = ByLanguage[i] ??= Make(Supported[i]);
+                return true;
             }
         }
 
-        return English;
+        words = null;
+        return false;
     }
 
     private static KneeText Make(string language)
@@ -217,6 +231,9 @@ public sealed class KneeText
 
     private static readonly string[] WeekdayKeys =
         ["weekday.sunday", "weekday.monday", "weekday.tuesday", "weekday.wednesday", "weekday.thursday", "weekday.friday", "weekday.saturday"];
+
+    // <summary>A text with its first letter upper case, as the language writes it.</summary>
+    internal string Capitalized(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
 
     // <summary>The message with its placeholders filled in.</summary>
     internal string Say(string key, params ReadOnlySpan<(string Name, object? Value)> values) => Messages.Format(key, this, values);

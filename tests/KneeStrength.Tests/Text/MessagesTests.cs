@@ -110,7 +110,7 @@ public partial class MessagesTests
                 Exercise = RunnersKnee.StepUp,
                 DosageBefore = Dosage.Repetitions(10, Laterality.PerSide, sets: 2, restBetweenSets: TimeSpan.FromSeconds(45)),
                 Cause = DecisionCause.MissingEquipment,
-                Omission = new Omission(RunnersKnee.StepUp, "Needs a step.", [Equipment.LoopBand, Equipment.Step]),
+                Omission = new Omission(RunnersKnee.StepUp, [Equipment.LoopBand, Equipment.Step]),
             }],
             null),
         ["regress at the lowest level"] = () => RegressWithoutAStep(),
