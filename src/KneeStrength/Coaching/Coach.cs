@@ -97,6 +97,11 @@ public sealed class Coach
     {
         Preconditions.CheckNotNull(enrolment);
         Preconditions.CheckNotNull(journal);
+        return Shape(enrolment, new Runs(journal, null, Rules.AcceptableDuring), before);
+    }
+
+    private static Enrolment Shape(Enrolment enrolment, Runs runs, DateOnly before)
+    {
         for (int round = 0; round < Enrolment.MaxEvents; round++)
         {
             EnrolmentEvent? found = null;
@@ -109,22 +114,10 @@ public sealed class Coach
                 }
 
                 var to = placed.LastDay < before ? placed.LastDay.AddDays(1) : before;
-                foreach (var log in journal.Between(placed.FirstDay, to))
+                if (runs.First(placed.FirstDay, to) is DateOnly day && (placed.EndedBy is not { } ended || day < ended.Date))
                 {
-                    if (log.Run is RunLog run && run.Pain <= Rules.AcceptableDuring)
-                    {
-                        if (placed.EndedBy is not { } ended || log.Date < ended.Date)
-                        {
-                            found = EnrolmentEvent.BackToRunning(log.Date);
-                            placement = placed;
-                        }
-
-                        break;
-                    }
-                }
-
-                if (found is not null)
-                {
+                    found = EnrolmentEvent.BackToRunning(day);
+                    placement = placed;
                     break;
                 }
             }
@@ -165,7 +158,22 @@ public sealed class Coach
     /// <returns>The phase, the adapted routine and its plan, and the decisions with their reasons.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> or <paramref name="journal"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the enrolment's start or after its last possible day.</exception>
-    public CoachingDay Decide(Enrolment enrolment, Journal journal, DateOnly date)
+    public CoachingDay Decide(Enrolment enrolment, Journal journal, DateOnly date) => Decide(enrolment, journal, date, null);
+
+    /// <summary>
+    /// Decides what to do on a day as <see cref="Decide(Enrolment, Journal, DateOnly)"/> does, resuming the walk
+    /// through the logs from a checkpoint: only the logs from <see cref="CoachCheckpoint.Date"/> up to the day before
+    /// are read, and the answer is the one the whole journal gives.
+    /// </summary>
+    /// <param name="enrolment">The person's enrolment: the one the checkpoint was made for.</param>
+    /// <param name="journal">The person's journal: it holds every log from the checkpoint's day up to the day before <paramref name="date"/>; earlier logs may be left out and are not used.</param>
+    /// <param name="date">The day: after the checkpoint's day, up to the enrolment's last possible day.</param>
+    /// <param name="from">Where the walk stood (<see cref="Checkpoint(Enrolment, Journal, DateOnly, CoachCheckpoint?)"/>), or null to walk from the enrolment's start.</param>
+    /// <returns>The phase, the adapted routine and its plan, and the decisions with their reasons.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> or <paramref name="journal"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the enrolment's start or after its last possible day.</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/>'s day is before the enrolment's start, or not before <paramref name="date"/>.</exception>
+    public CoachingDay Decide(Enrolment enrolment, Journal journal, DateOnly date, CoachCheckpoint? from)
     {
         Preconditions.CheckNotNull(enrolment);
         Preconditions.CheckNotNull(journal);
@@ -177,9 +185,11 @@ public sealed class Coach
                 $"The enrolment runs from {DateText.Format(enrolment.Start)} to {DateText.Format(enrolment.LastPossibleDay)}; {DateText.Format(date)} is outside it.");
         }
 
-        var shaped = Shape(enrolment, journal, date);
-        var logs = journal.Between(enrolment.Start, date);
-        var walk = Walk(logs);
+        CheckFrom(enrolment, from, date);
+        var shaped = Shape(enrolment, new Runs(journal, from, Rules.AcceptableDuring), date);
+        var logs = journal.Between(from?.Date ?? enrolment.Start, date);
+        int? morningBefore = MorningBefore(logs, from);
+        var walk = Walk(logs, from, morningBefore);
         var decisions = new List<Decision>();
 
         int index = shaped.IndexOn(date.DayNumber);
@@ -225,7 +235,7 @@ public sealed class Coach
 
         if (placed.PhaseIndex >= 1 && !ended)
         {
-            ProposeReturn(logs, placed.FirstDayNumber, decisions);
+            ProposeReturn(logs, morningBefore, placed.FirstDayNumber, decisions);
         }
 
         // Progress stays within the model's limits: a session longer than a day is a level too far.
@@ -366,7 +376,7 @@ public sealed class Coach
         return null;
     }
 
-    private void ProposeReturn(ReadOnlySpan<SessionLog> logs, int phaseFirstDay, List<Decision> decisions)
+    private void ProposeReturn(ReadOnlySpan<SessionLog> logs, int? morningBefore, int phaseFirstDay, List<Decision> decisions)
     {
         for (int i = logs.Length - 1; i >= 0 && logs[i].Date.DayNumber >= phaseFirstDay; i--)
         {
@@ -384,7 +394,7 @@ public sealed class Coach
 
             if (log.HasSession)
             {
-                int? morning = MorningOf(logs, i);
+                int? morning = MorningOf(logs, i, morningBefore);
                 var finding = Rules.Assess(log, morning);
                 if (finding.Verdict == Verdict.Broken)
                 {
@@ -397,31 +407,95 @@ public sealed class Coach
         }
     }
 
-    private static int? MorningOf(ReadOnlySpan<SessionLog> logs, int i) =>
-        i > 0 && logs[i - 1].Date.DayNumber == logs[i].Date.DayNumber - 1 ? logs[i - 1].PainNextMorning : null;
+    // The next morning logged the day before logs[i]; the first log's comes from the checkpoint the logs start at.
+    private static int? MorningOf(ReadOnlySpan<SessionLog> logs, int i, int? morningBefore) =>
+        i > 0 ? (logs[i - 1].Date.DayNumber == logs[i].Date.DayNumber - 1 ? logs[i - 1].PainNextMorning : null) : morningBefore;
+
+    // The checkpoint's morning when the logs start on its day (they do, unless a log it was made from was removed).
+    private static int? MorningBefore(ReadOnlySpan<SessionLog> logs, CoachCheckpoint? from) =>
+        from is not null && logs.Length > 0 && logs[0].Date == from.Date ? from.MorningBefore : null;
+
+    private static void CheckFrom(Enrolment enrolment, CoachCheckpoint? from, DateOnly? date)
+    {
+        if (from is not null && (from.Date < enrolment.Start || from.Date >= date))
+        {
+            throw new ArgumentException(
+                date is DateOnly day
+                    ? $"The checkpoint's day ({DateText.Format(from.Date)}) must be on or after the enrolment's start ({DateText.Format(enrolment.Start)}) and before the day decided ({DateText.Format(day)})."
+                    : $"The checkpoint's day ({DateText.Format(from.Date)}) is before the enrolment's start ({DateText.Format(enrolment.Start)}).",
+                nameof(from));
+        }
+    }
+
+    // The verdict a day that is not the latest judged one counts with: a day still waiting for its next morning counts
+    // as missing unless it already broke the rules.
+    private static Verdict Settled(Finding finding) =>
+        finding.IsProvisional && finding.Verdict != Verdict.Broken ? Verdict.Missing : finding.Verdict;
+
+    /// <summary>
+    /// Returns where the walk through the journal stands on the latest day before <paramref name="before"/> that a
+    /// later decision can resume from (a judged session day whose log names its routine), so that the decision reads
+    /// only the logs from that day on: see <see cref="CoachCheckpoint"/>.
+    /// </summary>
+    /// <param name="enrolment">The person's enrolment.</param>
+    /// <param name="journal">The person's journal: it holds every log from <paramref name="from"/>'s day (or the enrolment's start) up to the day before <paramref name="before"/>.</param>
+    /// <param name="before">The day after the last log the checkpoint may stand on.</param>
+    /// <param name="from">An earlier checkpoint of the same enrolment and journal to walk on from, or null to walk from the enrolment's start.</param>
+    /// <returns>The latest checkpoint before <paramref name="before"/>; <paramref name="from"/> when there is no later one (null when neither).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> or <paramref name="journal"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/>'s day is before the enrolment's start.</exception>
+    public CoachCheckpoint? Checkpoint(Enrolment enrolment, Journal journal, DateOnly before, CoachCheckpoint? from = null)
+    {
+        Preconditions.CheckNotNull(enrolment);
+        Preconditions.CheckNotNull(journal);
+        CheckFrom(enrolment, from, null);
+        var logs = journal.Between(from?.Date ?? enrolment.Start, before);
+        int? morningBefore = MorningBefore(logs, from);
+        for (int k = logs.Length - 1; k >= 0; k--)
+        {
+            var log = logs[k];
+            int? morning = MorningOf(logs, k, morningBefore);
+            if (log.Date == from?.Date || !log.HasSession || log.RoutineId is null ||
+                Rules.Assess(log, morning).Verdict == Verdict.Neutral)
+            {
+                continue;
+            }
+
+            int level = from?.Level ?? 0, streak = from?.CalmStreak ?? 0;
+            var runDays = new List<DateOnly>(from?.RunDays ?? []);
+            for (int i = 0; i < k; i++)
+            {
+                (level, streak, _) = Policy.Step(level, streak, Settled(Rules.Assess(logs[i], MorningOf(logs, i, morningBefore))));
+                if (logs[i].Run is RunLog run && run.Pain <= Rules.AcceptableDuring)
+                {
+                    runDays.Add(logs[i].Date);
+                }
+            }
+
+            return new CoachCheckpoint(log.Date, level, streak, morning, runDays);
+        }
+
+        return from;
+    }
 
     // <summary>Walks the judged days in date order into a level; the latest judged day gets its words.</summary>
-    private Walked Walk(ReadOnlySpan<SessionLog> logs)
+    private Walked Walk(ReadOnlySpan<SessionLog> logs, CoachCheckpoint? from, int? morningBefore)
     {
         // The latest judged day is found from the end (usually the last log), so the walk judges each day once more
         // at most and keeps nothing per day.
         int lastJudged = logs.Length - 1;
-        while (lastJudged >= 0 && Rules.Assess(logs[lastJudged], MorningOf(logs, lastJudged)).Verdict == Verdict.Neutral)
+        while (lastJudged >= 0 && Rules.Assess(logs[lastJudged], MorningOf(logs, lastJudged, morningBefore)).Verdict == Verdict.Neutral)
         {
             lastJudged--;
         }
 
-        int level = 0, streak = 0, levelBeforeLast = 0, levelAtLastSession = 0;
+        int level = from?.Level ?? 0, streak = from?.CalmStreak ?? 0, levelBeforeLast = level, levelAtLastSession = level;
         var lastMove = DecisionKind.Hold;
         Finding lastFinding = default;
         for (int i = 0; i < logs.Length; i++)
         {
-            var finding = Rules.Assess(logs[i], MorningOf(logs, i));
-            var verdict = finding.Verdict;
-            if (finding.IsProvisional && i != lastJudged && verdict != Verdict.Broken)
-            {
-                verdict = Verdict.Missing;
-            }
+            var finding = Rules.Assess(logs[i], MorningOf(logs, i, morningBefore));
+            var verdict = i == lastJudged ? finding.Verdict : Settled(finding);
 
             if (logs[i].HasSession)
             {
@@ -445,7 +519,7 @@ public sealed class Coach
         if (lastJudged >= 0)
         {
             var log = logs[lastJudged];
-            var judgement = Rules.Describe(log, MorningOf(logs, lastJudged), lastFinding);
+            var judgement = Rules.Describe(log, MorningOf(logs, lastJudged, morningBefore), lastFinding);
             last = new JudgedDay(log, judgement, LastSessionRoutine(logs));
         }
 
@@ -463,6 +537,40 @@ public sealed class Coach
         }
 
         return null;
+    }
+
+    // <summary>
+    // The days with a run within the acceptable pain, as Shape reads them: the journal's, and before a checkpoint's
+    // day, the checkpoint's.
+    // </summary>
+    private readonly struct Runs(Journal journal, CoachCheckpoint? from, int acceptable)
+    {
+        // The first such day from 'first' to the day before 'to', or null.
+        public DateOnly? First(DateOnly first, DateOnly to)
+        {
+            if (from is not null && first < from.Date)
+            {
+                foreach (var day in from.RunDays)
+                {
+                    if (day >= first)
+                    {
+                        return day < to ? day : null;
+                    }
+                }
+
+                first = from.Date;
+            }
+
+            foreach (var log in journal.Between(first, to))
+            {
+                if (log.Run is RunLog run && run.Pain <= acceptable)
+                {
+                    return log.Date;
+                }
+            }
+
+            return null;
+        }
     }
 
     // <summary>The latest judged day, and the routine of the latest session: two plans of one routine compare dose by
