@@ -2,7 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Text.Json;
+using System.Net.Http;
 using System.Threading.Tasks;
+using KneeStrength.Catalog;
+using KneeStrength.Text;
 using Microsoft.Playwright;
 
 namespace KneeStrength.Web.BrowserTests;
@@ -10,7 +13,7 @@ namespace KneeStrength.Web.BrowserTests;
 /// <summary>
 /// The page in the runner's language: German from a German browser, the guided session's words and spoken cues in
 /// German; and the switch on the set-up and settings screens, remembered after a reload and sent to the server as
-/// Accept-Language with every API request.
+/// Accept-Language with every API request; the phase's name the server's, in the page's language, online and offline.
 /// </summary>
 public sealed class LocaleTests(Browser browser)
 {
@@ -57,10 +60,9 @@ public sealed class LocaleTests(Browser browser)
         (await page.TitleAsync()).Should().Be("Starke Knie");
         await page.Locator("#create").ClickAsync();
 
-        // Today: the page's words German (the coach's reasons and the exercises are the server's, in English until the
-        // library words them in other languages).
+        // Today: the page's words German, and the server's (the phase's name, the coach's reasons) German too.
         await Assertions.Expect(page.Locator("#today-title")).ToHaveTextAsync("Heute, 2026-03-02");
-        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Behandlung: jeden Tag eine Einheit, solange das Knie schmerzt.");
+        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Phase: Tägliche Behandlung");
         await Assertions.Expect(page.Locator("#nav a")).ToHaveTextAsync(["Heute", "Laufen", "Verlauf", "Einstellungen"]);
         await Assertions.Expect(page.Locator("#start")).ToHaveTextAsync("Einheit starten");
         await Assertions.Expect(page.Locator("#before legend")).ToHaveTextAsync("Bevor Sie beginnen: Wie fühlt sich Ihr Knie jetzt an?");
@@ -143,7 +145,7 @@ public sealed class LocaleTests(Browser browser)
         await Assertions.Expect(page.GetByLabel("Idioma").First).ToHaveValueAsync("es");
         await page.Locator("#create").ClickAsync();
         await Assertions.Expect(page.Locator("#today-title")).ToHaveTextAsync("Hoy, 2026-03-02");
-        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Tratamiento: una sesión cada día mientras te duela la rodilla.");
+        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Fase: Tratamiento diario");
         await Assertions.Expect(page.Locator("#start")).ToHaveTextAsync("Empezar la sesión");
         string id = ProfileOf(page);
         requests.Select(r => new Uri(r.Url).AbsolutePath).Should().Contain(["/api/catalog", "/api/profiles", $"/api/profiles/{id}/today", $"/api/profiles/{id}/plan"]);
@@ -161,9 +163,43 @@ public sealed class LocaleTests(Browser browser)
         await Assertions.Expect(page.Locator("#setup-language")).ToHaveValueAsync("fr");
         await page.Locator("#nav a[href='#today']").ClickAsync();
         await Assertions.Expect(page.Locator("#today-title")).ToHaveTextAsync("Aujourd’hui, 2026-03-02");
-        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Traitement\u00a0: une séance par jour tant que le genou fait mal.");
+        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Phase\u00a0: Traitement quotidien");
         requests.Should().NotBeEmpty().And.OnlyContain(r => r.Language == "fr");
         (await page.EvaluateAsync<string>("() => localStorage.getItem('knee.language')")).Should().Be("fr");
+        errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task TodayPhase_GermanOnlineThenOfflineFromThePhonesCopy_IsTheServersGermanPhaseName()
+    {
+        browser.SkipIfUnavailable();
+        var ct = TestContext.Current.CancellationToken;
+        string id = await PhoneTests.NewProfile(browser);
+
+        // The server's German name for the day's phase: the library's, not the English, and not a text the page has.
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/profiles/{id}/today", UriKind.Relative));
+        request.Headers.AcceptLanguage.ParseAdd("de");
+        using var answer = await browser.Api.SendAsync(request, ct);
+        using var today = JsonDocument.Parse(await answer.Content.ReadAsStringAsync(ct));
+        string phaseName = today.RootElement.GetProperty("phaseName").GetString()!;
+        phaseName.Should().Be(KneeText.For("de").PhaseName(RunnersKnee.Program.Phases[0])).And.NotBe("Daily treatment");
+        string locale = await browser.Api.GetStringAsync(new Uri("/locales/de.json", UriKind.Relative), ct);
+        locale.Should().NotContain(phaseName, "the page takes a phase's name from the server, never from its own words");
+
+        // Online, under the worker (the second visit leaves the phone a copy of the answer): the server's name.
+        var page = await browser.NewPhonePage(locale: "de-DE");
+        var errors = Browser.Errors(page);
+        await page.GotoAsync($"/?profile={id}");
+        await PhoneTests.WaitForWorker(page);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync($"Phase: {phaseName}");
+        await Assertions.Expect(page.Locator("#today-offline")).ToBeHiddenAsync();
+
+        // Offline, reloaded: the phone's copy of the last answer still names the phase in German.
+        await page.Context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#today-offline")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync($"Phase: {phaseName}");
         errors.Should().BeEmpty();
     }
 }

@@ -25,7 +25,8 @@ public sealed class PhoneTests(Browser browser)
 
     private const string AxeFolder = "tests/a11y-check";
 
-    private static async Task<string> NewProfile(Browser browser, string body = """{ "equipment": ["band", "step", "wall"], "minutes": 20 }""")
+    /// <summary>Makes a profile through the API (equipment and minutes as the body says) and returns its id.</summary>
+    internal static async Task<string> NewProfile(Browser browser, string body = """{ "equipment": ["band", "step", "wall"], "minutes": 20 }""")
     {
         var ct = TestContext.Current.CancellationToken;
         var created = await browser.Api.PostAsync(new Uri("/api/profiles", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"), ct);
@@ -43,7 +44,7 @@ public sealed class PhoneTests(Browser browser)
         [.. (await GetJson($"/api/profiles/{id}/logs")).GetProperty("logs").EnumerateArray()];
 
     /// <summary>Waits until the service worker controls the page (it took over after its first install).</summary>
-    private static async Task WaitForWorker(IPage page) =>
+    internal static async Task WaitForWorker(IPage page) =>
         await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
 
     [Fact]
@@ -280,7 +281,7 @@ public sealed class PhoneTests(Browser browser)
         var page = await browser.NewPhonePage();
         var errors = Browser.Errors(page);
         await page.GotoAsync($"/?profile={id}");
-        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Treatment: a session every day while the knee hurts.");
+        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Phase: Daily treatment");
 
         await page.Locator("#nav a[href='#run']").ClickAsync();
         await page.Locator("#save-run").ClickAsync();
@@ -291,11 +292,11 @@ public sealed class PhoneTests(Browser browser)
 
         // A run with little pain is the runner back to running: the daily phase ends with the day, and Today says so.
         await Assertions.Expect(page.Locator("#today-done")).ToContainTextAsync("Run: 25 min, pain 1/10.");
-        await Assertions.Expect(page.Locator("#today-changed")).ToHaveTextAsync("Changed by your run. From tomorrow (2026-03-03): Back to running: a session once a week to keep the knee strong.");
+        await Assertions.Expect(page.Locator("#today-changed")).ToHaveTextAsync("Changed by your run. From tomorrow (2026-03-03): Weekly prevention");
         (await ServerLogs(id)).Single().GetProperty("run").GetProperty("minutes").GetInt32().Should().Be(25);
         (await GetJson($"/api/profiles/{id}/today?date=2026-03-03")).GetProperty("phase").GetString().Should().Be("prevention");
         await page.GotoAsync($"/?profile={id}&date=2026-03-03");
-        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Back to running: a session once a week to keep the knee strong.");
+        await Assertions.Expect(page.Locator("#today-phase")).ToHaveTextAsync("Phase: Weekly prevention");
         await Assertions.Expect(page.Locator("#morning")).ToContainTextAsync("after yesterday's run");
         errors.Should().BeEmpty();
     }

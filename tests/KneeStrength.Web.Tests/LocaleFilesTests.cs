@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using KneeStrength.Catalog;
 using KneeStrength.Testing;
 
 namespace KneeStrength.Web.Tests;
@@ -12,8 +13,9 @@ namespace KneeStrength.Web.Tests;
 /// <summary>
 /// The page's own words (wwwroot/locales/*.json): every language has exactly English's keys and, in each text, English's
 /// {placeholders}; every key the page uses (data-i18n attributes in index.html, t('...') and tn('...') in its scripts)
-/// is in English, and every English key is used; the page's list of languages is the locale files; the service worker
-/// keeps every locale file for offline use.
+/// is in English, and every English key is used; no key or script names a phase of the built-in program (a phase's name
+/// is the server's); the page's list of languages is the locale files; the service worker keeps every locale file for
+/// offline use.
 /// </summary>
 public sealed partial class LocaleFilesTests
 {
@@ -118,6 +120,22 @@ public sealed partial class LocaleFilesTests
         var used = UsedKeys();
 
         Texts("en").Keys.Where(key => !used.Contains(key)).Should().BeEmpty("a text no screen writes is a translation kept for nothing");
+    }
+
+    [Fact]
+    public void Page_PhasesOfTheBuiltInProgram_AreNamedByTheServerNotByThePage()
+    {
+        // The day's phaseName comes from the server in the page's language; a table of the seed program's phases in the
+        // page would show another program's phases by their ids, and word the seed's a second time.
+        var phases = RunnersKnee.Program.Phases.Select(p => p.Name).ToList();
+        phases.Should().NotBeEmpty();
+        var named = new Regex($@"\b({string.Join('|', phases.Select(Regex.Escape))})\b");
+        var pageFiles = Directory.EnumerateFiles(ProcessTools.Repository($"{WebRoot}/js"), "*.js", SearchOption.AllDirectories)
+            .Append(ProcessTools.Repository($"{WebRoot}/index.html"));
+
+        Read("en").Select(t => t.Key).Where(key => named.IsMatch(key)).Should().BeEmpty("no locale key is a phase of the built-in program");
+        pageFiles.Where(file => named.IsMatch(File.ReadAllText(file))).Select(Path.GetFileName).Should()
+            .BeEmpty("no page file names a phase of the built-in program by its id");
     }
 
     [Fact]

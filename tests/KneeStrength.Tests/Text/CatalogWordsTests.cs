@@ -248,7 +248,7 @@ public partial class CatalogWordsTests
         var french = CultureInfo.GetCultureInfo("fr-FR");
 
         CatalogWords.Cues(RunnersKnee.Clamshell, french).Should().BeSameAs(CatalogWords.Cues(RunnersKnee.Clamshell, CultureInfo.GetCultureInfo("fr")));
-        CatalogWords.Cue(RunnersKnee.Clamshell, 2, french).Should().Be("Ouvrez le genou du dessus comme un coquillage.");
+        CatalogWords.Cue(RunnersKnee.Clamshell, 2, french).Should().Be("Ouvrez le genou du dessus, comme une coquille qui s'ouvre.");
     }
 
     [Fact]

@@ -271,10 +271,10 @@ public partial class MessagesTests
         var rest = Scenarios["day without a session"]().Decisions;
 
         german.Reason(flare[0]).Should().Be(
-            "Ihre Schmerzen am nächsten Morgen lagen bei 4/10, höher als 1/10 am Morgen davor. Außerdem: Ihre Schmerzen eine Stunde danach lagen bei 2/10 und gingen nicht zurück auf 1/10 am Morgen davor. Die nächste Einheit wird einen Schritt leichter.");
+            "Ihre Schmerzen am nächsten Morgen lagen bei 4/10, höher als 1/10 am Morgen davor. Außerdem: Ihre Schmerzen eine Stunde danach lagen bei 2/10 und waren nicht auf 1/10 am Morgen davor zurückgegangen. Die nächste Einheit wird eine Stufe leichter.");
         german.Reason(flare[1]).Should().Be("Hüpfen auf einem Bein: vorerst weggelassen; bei einem gereizten Knie fallen die Sprünge als Erstes weg.");
         german.Reason(back[0]).Should().Be(
-            "Sie laufen seit dem 7. März 2026 wieder, mit Schmerzen beim Laufen von 2/10, innerhalb der akzeptablen 5/10: Ab dem 8. März 2026 geht es weiter mit „Wöchentliche Vorbeugung“.");
+            "Sie sind am 7. März 2026 wieder gelaufen, mit Schmerzen beim Laufen von 2/10, innerhalb der akzeptablen 5/10: Ab dem 8. März 2026 geht es weiter mit „Wöchentliche Vorbeugung“.");
         german.Reason(rest.Single(d => d.Kind == DecisionKind.RestDay)).Should().Be(
             "Keine Einheit am Dienstag, 14. April 2026 (Wöchentliche Vorbeugung): Die nächste ist am Montag, 20. April 2026.");
     }
@@ -287,11 +287,11 @@ public partial class MessagesTests
         var left = Scenarios["left out for want of a band and a step"]().Decisions[0];
 
         KneeText.For("es").Reason(decisions[0]).Should().Be(
-            "Sesión completa, con un dolor de 1/10 durante la sesión, que una hora después se había calmado y a la mañana siguiente seguía tranquilo. 3 sesiones tranquilas seguidas: un paso más difícil.");
+            "Sesión completa, con un dolor de 1/10 durante la sesión, que una hora después se había calmado y a la mañana siguiente seguía tranquilo. 3 sesiones bien toleradas seguidas: subes un nivel.");
         KneeText.For("es").Reason(clamshell).Should().Be("Almeja: 20 repeticiones por lado -> 22 repeticiones por lado.");
-        KneeText.For("fr").Reason(clamshell).Should().Be("Coquillage\u00A0: 20 répétitions par côté -> 22 répétitions par côté.");
+        KneeText.For("fr").Reason(clamshell).Should().Be("Coquille\u00A0: 20 répétitions par côté -> 22 répétitions par côté.");
         KneeText.For("fr").Reason(left).Should().Be(
-            "Montée sur marche\u00A0: pas au programme pour l'instant. Il faut\u00A0: Mini-bande élastique et Marche (d'escalier, chaise ou autre support stable et surélevé). Vous ne l'avez pas sous la main, et aucune variante ne s'en passe.");
+            "Montée de marche\u00A0: pas au programme pour l'instant. Il faut\u00A0: Élastique en boucle et Marche (d'escalier, chaise ou autre support stable et surélevé). Vous ne l'avez pas sous la main, et aucune variante ne permet de s'en passer.");
     }
 
     public static TheoryData<string, string, string> DosageWordsTable => new()
@@ -315,9 +315,9 @@ public partial class MessagesTests
         { "de", "10 reps, 2 reps in reserve", "10 Wiederholungen, 2 Wiederholungen in Reserve" },
         { "de", "10 reps, 1 rep in reserve", "10 Wiederholungen, 1 Wiederholung in Reserve" },
         { "es", "3 x 10 reps per side, 30 s rest", "3 x 10 repeticiones por lado, 30 s de descanso" },
-        { "es", "3 sets of 45 s hold per side, 60 s rest", "3 series, mantén 45 s por lado, 60 s de descanso" },
+        { "es", "3 sets of 45 s hold per side, 60 s rest", "3 series de 45 s por lado, 60 s de descanso" },
         { "es", "3 x 12 reps, medium (red) band", "3 x 12 repeticiones, banda roja de resistencia media" },
-        { "es", "10 reps, 5 s hold each, 1 rep in reserve", "10 repeticiones, mantén 5 s en cada una, 1 repetición en reserva" },
+        { "es", "10 reps, 5 s hold each, 1 rep in reserve", "10 repeticiones, manteniendo 5 s en cada una, 1 repetición en reserva" },
         { "fr", "3 x 10 reps per side, 30 s rest", "3 x 10 répétitions par côté, 30 s de repos" },
         { "fr", "3 sets of 45 s hold per side, 60 s rest", "3 x 45 s de maintien par côté, 60 s de repos" },
         { "fr", "3 x 12 reps, medium (red) band", "3 x 12 répétitions, élastique moyen (rouge)" },

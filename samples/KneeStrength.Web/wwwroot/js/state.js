@@ -27,17 +27,12 @@ export const state = {
   muted: localStorage.getItem(MUTED_KEY) === 'true',
 };
 
-// The words for the plan's sections, the program's phases and the steps' kinds, in the language in use.
+// The words for the plan's sections and the steps' kinds, in the language in use. A phase's name is the server's
+// (the day's phaseName, in the language asked for): the page knows no program's phases.
 export const SECTIONS = {
   get warmUp() { return t('section.warmUp'); },
   get main() { return t('section.main'); },
   get coolDown() { return t('section.coolDown'); },
-};
-
-/** The program's two phases: daily while the knee hurts, weekly once back to running. */
-export const PHASES = {
-  get treatment() { return t('phase.treatment'); },
-  get prevention() { return t('phase.prevention'); },
 };
 
 export const KINDS = {

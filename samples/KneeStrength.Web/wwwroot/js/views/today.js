@@ -5,7 +5,7 @@ import { api, isCopy } from '../api.js';
 import { t } from '../i18n.js';
 import { circuitRounds } from '../session.js';
 import { saveDay, saveNextMorning, pendingFor, withPending } from '../logs.js';
-import { PHASES, addDays, isPending, routineParts, state, todaysLog } from '../state.js';
+import { addDays, isPending, routineParts, state, todaysLog } from '../state.js';
 import { $, announce, element, painScale, reveal, scaleValue, show } from '../ui.js';
 import { renderPlan } from './plan.js';
 
@@ -130,6 +130,14 @@ function renderDecisions(day) {
   }));
 }
 
+/**
+ * The day's phase in words: the server's name for it in the page's language (the phone's copy keeps the last
+ * answer's), or its id where a document has no name.
+ */
+function phaseOf(day) {
+  return t('today.phase', { phase: day.phaseName ?? day.phase });
+}
+
 /** The offer to resume a session kept from before a reload. */
 function renderResume(saved, onResume, onDiscard) {
   const card = $('resume');
@@ -158,7 +166,7 @@ export async function renderToday({ resume = null, onResume = () => {}, onDiscar
   await loadDay();
   const day = state.day;
   $('today-title').textContent = t('today.titleDate', { date: day.date });
-  $('today-phase').textContent = PHASES[day.phase] ?? t('phase.other', { phase: day.phase });
+  $('today-phase').textContent = phaseOf(day);
 
   // What today's run changed of the program (a run back ends the daily phase from the next day), said by the phase.
   let next = null;
@@ -168,7 +176,7 @@ export async function renderToday({ resume = null, onResume = () => {}, onDiscar
 
   const changed = next !== null && next.phase !== day.phase;
   $('today-changed').hidden = !changed;
-  $('today-changed').textContent = changed ? t('today.changed', { date: next.date, phase: PHASES[next.phase] ?? next.phase }) : '';
+  $('today-changed').textContent = changed ? t('today.changed', { date: next.date, phase: next.phaseName ?? next.phase }) : '';
   $('today-offline').hidden = !state.offline;
   renderLogged(day);
   renderDecisions(day);
