@@ -9,7 +9,11 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Text.Json;
 using KneeStrength;
+using KneeStrength.Catalog;
+using KneeStrength.Coaching;
+using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
 using KneeStrength.Tracking;
 using Microsoft.Data.Sqlite;
@@ -92,7 +96,7 @@ internal static class PerProfile
         var text = new StringBuilder();
         text.AppendLine("# Web companion under load: the per-profile path");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project benchmarks/KneeStrength.LoadTest -- --profiles {profiles} [--postgres CONNECTION-STRING] [--no-sqlite] --out benchmarks/results/WebLoadProfiles.md`: {profiles:N0} profiles, each started 365 days ago with a log for every day since (written straight into the store), {clients} concurrent clients for {seconds} s asking `/today` for a random profile each time (each client its own seeded sequence): cold, where each profile's first answer of the day is worked out within the run, then warm, after every profile was asked once (a day's steady state: an answer is kept until its profile changes); then the same clients for a static file of one answer's size served by the same app; on loopback, the app, the clients and the database server on the same machine ({Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}). A 3 s warm-up before each run is not counted.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"`dotnet run -c Release --project benchmarks/KneeStrength.LoadTest -- --profiles {profiles} [--postgres CONNECTION-STRING] [--no-sqlite] --out benchmarks/results/WebLoadProfiles.md`: {profiles:N0} profiles, each started 365 days ago with a log for every day since (written straight into the store, with the checkpoint the profile's first answer of yesterday kept: where the coach's walk stood two weeks before), {clients} concurrent clients for {seconds} s asking `/today` for a random profile each time (each client its own seeded sequence): cold, where each profile's first answer of the day is worked out within the run (reading the logs from the checkpoint on), then warm, after every profile was asked once (a day's steady state: an answer is kept until its profile changes); then the same clients for a static file of one answer's size served by the same app; on loopback, the app, the clients and the database server on the same machine ({Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}). A 3 s warm-up before each run is not counted.");
         text.AppendLine();
         text.AppendLine("| Store and target | Responses | Errors | Responses/s | p50 (ms) | p99 (ms) |");
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -139,31 +143,84 @@ internal static class PerProfile
     {
         for (int p = 0; p < ids.Length; p++)
         {
-            var random = new Random(p);
-            for (var date = start; date < today; date = date.AddDays(1))
+            foreach (var log in ProfileLogs(p, start, today))
             {
-                var log = random.Next(10) == 0
-                    ? new SessionLog(date, null, SessionCompletion.None, run: new RunLog(20 + random.Next(20), random.Next(0, 4)))
-                    : new SessionLog(date, "runners-knee", SessionCompletion.All, painBefore: random.Next(0, 3), painDuring: random.Next(0, 5), painAfter: random.Next(0, 4), painNextMorning: random.Next(0, 3));
-                yield return (ids[p], date, KneeJson.WriteSessionLogLine(log));
+                yield return (ids[p], log.Date, KneeJson.WriteSessionLogLine(log));
             }
         }
     }
 
+    private static IEnumerable<SessionLog> ProfileLogs(int p, DateOnly start, DateOnly today)
+    {
+        var random = new Random(p);
+        for (var date = start; date < today; date = date.AddDays(1))
+        {
+            yield return random.Next(10) == 0
+                ? new SessionLog(date, null, SessionCompletion.None, run: new RunLog(20 + random.Next(20), random.Next(0, 4)))
+                : new SessionLog(date, "runners-knee", SessionCompletion.All, painBefore: random.Next(0, 3), painDuring: random.Next(0, 5), painAfter: random.Next(0, 4), painNextMorning: random.Next(0, 3));
+        }
+    }
+
+    // Each profile's checkpoint as the app keeps it after the profile's first answer of yesterday (Api.DecideAsync:
+    // two weeks back of the day), with its state in the store's JSON (ProfileStore.CheckpointState): what a server
+    // that has run for a while holds, so that today's first answer reads the logs from it on.
+    private static (DateOnly Date, string State)[] Checkpoints(string[] ids, DateOnly start, DateOnly today)
+    {
+        var checkpoints = new (DateOnly, string)[ids.Length];
+        Parallel.For(0, ids.Length, p =>
+        {
+            var enrolment = new Enrolment(ids[p], RunnersKnee.Program, start);
+            var checkpoint = Coach.Default.Checkpoint(enrolment, new Journal(ProfileLogs(p, start, today)), today.AddDays(-1 - 14))
+                ?? throw new InvalidOperationException($"Profile {ids[p]} has no judged session day to stand on.");
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("level", checkpoint.Level);
+                json.WriteNumber("calmStreak", checkpoint.CalmStreak);
+                if (checkpoint.MorningBefore is int morning)
+                {
+                    json.WriteNumber("morningBefore", morning);
+                }
+                else
+                {
+                    json.WriteNull("morningBefore");
+                }
+
+                json.WriteStartArray("runDays");
+                foreach (var day in checkpoint.RunDays)
+                {
+                    json.WriteStringValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            checkpoints[p] = (checkpoint.Date, Encoding.UTF8.GetString(buffer.ToArray()));
+        });
+        return checkpoints;
+    }
+
     private static long SeedSqlite(string database, string[] ids, DateOnly start, DateOnly today)
     {
+        var checkpoints = Checkpoints(ids, start, today);
         using var connection = new SqliteConnection($"Data Source={database}");
         connection.Open();
         using var transaction = connection.BeginTransaction();
         using (var profile = connection.CreateCommand())
         {
-            profile.CommandText = "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running) VALUES ($id, $equipment, NULL, 'left', $start, NULL);";
+            profile.CommandText = "INSERT INTO profiles (id, equipment, minutes, first_side, start, back_to_running, coach_date, coach_state) VALUES ($id, $equipment, NULL, 'left', $start, NULL, $coachDate, $coachState);";
             var id = profile.Parameters.Add("$id", SqliteType.Text);
+            var coachDate = profile.Parameters.Add("$coachDate", SqliteType.Text);
+            var coachState = profile.Parameters.Add("$coachState", SqliteType.Text);
             profile.Parameters.AddWithValue("$equipment", EquipmentSet.All.ToString());
             profile.Parameters.AddWithValue("$start", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            foreach (string each in ids)
+            for (int i = 0; i < ids.Length; i++)
             {
-                id.Value = each;
+                id.Value = ids[i];
+                coachDate.Value = checkpoints[i].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                coachState.Value = checkpoints[i].State;
                 profile.ExecuteNonQuery();
             }
         }
@@ -207,17 +264,20 @@ internal static class PerProfile
 
     private static async Task<long> SeedPostgres(string connectionString, string[] ids, DateOnly start, DateOnly today)
     {
+        var checkpoints = Checkpoints(ids, start, today);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using (var profile = await connection.BeginBinaryImportAsync("COPY profiles (id, equipment, first_side, start) FROM STDIN (FORMAT BINARY)"))
+        await using (var profile = await connection.BeginBinaryImportAsync("COPY profiles (id, equipment, first_side, start, coach_date, coach_state) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (string id in ids)
+            for (int i = 0; i < ids.Length; i++)
             {
                 await profile.StartRowAsync();
-                await profile.WriteAsync(id, NpgsqlDbType.Text);
+                await profile.WriteAsync(ids[i], NpgsqlDbType.Text);
                 await profile.WriteAsync(EquipmentSet.All.ToString(), NpgsqlDbType.Text);
                 await profile.WriteAsync("left", NpgsqlDbType.Text);
                 await profile.WriteAsync(start, NpgsqlDbType.Date);
+                await profile.WriteAsync(checkpoints[i].Date, NpgsqlDbType.Date);
+                await profile.WriteAsync(checkpoints[i].State, NpgsqlDbType.Text);
             }
 
             await profile.CompleteAsync();

@@ -147,11 +147,11 @@ internal static class Api
         }
 
         // A kept answer known to be current needs no read; one to check needs the profile's row; none kept, the
-        // row and the journal together.
+        // row and the logs a decision reads together.
         var read = days.Now();
         StoredProfile stored;
         Enrolment enrolment;
-        Journal? journal = null;
+        RecentLogs? recent = null;
         if (days.Current(id) is { } current)
         {
             (stored, enrolment) = current;
@@ -167,12 +167,12 @@ internal static class Api
         }
         else
         {
-            if (await store.ReadWithJournalAsync(id, cancellationToken) is not { } both)
+            if (await store.ReadWithRecentAsync(id, cancellationToken) is not { } both)
             {
                 return UnknownProfile(id);
             }
 
-            (stored, enrolment, journal) = (both.Stored, Enrolment(both.Stored.Profile), both.Journal);
+            (stored, enrolment, recent) = (both.Stored, Enrolment(both.Stored.Profile), both.Recent);
         }
 
         if (CheckDay(enrolment, date, clock, out var day) is { } problem)
@@ -180,8 +180,46 @@ internal static class Api
             return problem;
         }
 
-        var answer = await days.AnswerAsync(stored, enrolment, day, read, async () => coach.Decide(enrolment, journal ?? await store.JournalAsync(id, cancellationToken), day), plan, words);
+        var answer = await days.AnswerAsync(
+            stored,
+            enrolment,
+            day,
+            read,
+            async () => await DecideAsync(store, coach, stored, enrolment, day, Today(clock), recent ?? await store.RecentAsync(id, cancellationToken), cancellationToken),
+            plan,
+            words);
         return Results.Bytes(answer, "application/json");
+    }
+
+    /// <summary>How far back of the day the checkpoint a decision keeps for the next may stand: logs a runner may still correct come after it.</summary>
+    public const int CheckpointLag = 14;
+
+    /// <summary>How old a kept checkpoint may grow before a decision moves it on: a decision reads at most this many days of logs, mostly.</summary>
+    public const int CheckpointAge = 42;
+
+    // Decides the day from the profile's checkpoint and the logs from its day on (all of them for a day before the
+    // checkpoint's), and moves the checkpoint on when it is old, so the next day's first answer reads a few weeks of
+    // logs, not the whole journal.
+    private static async ValueTask<CoachingDay> DecideAsync(
+        ProfileStore store, Coach coach, StoredProfile stored, Enrolment enrolment, DateOnly day, DateOnly today, RecentLogs recent, CancellationToken cancellationToken)
+    {
+        var (checkpoint, journal) = recent;
+        if (checkpoint is not null && checkpoint.Date >= day)
+        {
+            (checkpoint, journal) = (null, await store.JournalAsync(stored.Profile.Id, cancellationToken));
+        }
+
+        var decided = coach.Decide(enrolment, journal, day, checkpoint);
+        var before = (day < today ? day : today).AddDays(-CheckpointLag);
+        if (recent.Checkpoint is null || recent.Checkpoint.Date < before.AddDays(CheckpointLag - CheckpointAge))
+        {
+            if (coach.Checkpoint(enrolment, journal, before, checkpoint) is { } next && next.Date > (recent.Checkpoint?.Date ?? DateOnly.MinValue))
+            {
+                store.SaveCheckpoint(stored.Profile.Id, stored.Revision, next);
+            }
+        }
+
+        return decided;
     }
 
     // The day asked for (today by default) within the enrolment, or a problem naming 'date'.

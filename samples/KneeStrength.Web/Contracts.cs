@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -54,3 +55,11 @@ public sealed record NextMorningRequest(int PainNextMorning);
 [JsonSerializable(typeof(NextMorningRequest))]
 [JsonSerializable(typeof(List<string>))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;
+
+/// <summary>A coach checkpoint's state as a store keeps it beside its day (<see cref="ProfileStore"/>).</summary>
+internal sealed record StoredCheckpoint(int Level, int CalmStreak, int? MorningBefore, List<DateOnly>? RunDays);
+
+/// <summary>What the stores write into their own columns: compact, and read strictly.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(StoredCheckpoint))]
+internal sealed partial class StoreJsonContext : JsonSerializerContext;

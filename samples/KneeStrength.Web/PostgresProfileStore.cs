@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using KneeStrength.Coaching;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Serialization;
 using KneeStrength.Text;
@@ -32,11 +33,18 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     // The end of every write's statement: the changed profile (a CTE 'changed' of its id) notified, one row when it was.
     private const string Notify = $"SELECT 1, pg_notify('{Channel}', id) FROM changed;";
 
-    // The end of a log write's statement, after a CTE 'saved' of the profile it wrote: the revision raised, and notified.
-    private const string RaiseAndNotify = "changed AS (UPDATE profiles SET revision = revision + 1 WHERE id IN (SELECT profile_id FROM saved) RETURNING id) " + Notify;
+    // The end of a log write's statement, after a CTE 'saved' of the profile it wrote (@date bound): the revision
+    // raised, a checkpoint on or after the log's day dropped, and notified.
+    private const string RaiseAndNotify =
+        "changed AS (UPDATE profiles SET revision = revision + 1, " +
+        "coach_date = CASE WHEN coach_date >= @date THEN NULL ELSE coach_date END, " +
+        "coach_state = CASE WHEN coach_date >= @date THEN NULL ELSE coach_state END " +
+        "WHERE id IN (SELECT profile_id FROM saved) RETURNING id) " + Notify;
 
     private const string ProfileSql = "SELECT equipment, minutes, first_side, start, back_to_running, revision FROM profiles WHERE id = @id;";
     private const string JournalSql = "SELECT json FROM logs WHERE profile_id = @id ORDER BY date;";
+    private const string CheckpointSql = "SELECT coach_date, coach_state FROM profiles WHERE id = @id;";
+    private const string RecentSql = "SELECT json FROM logs WHERE profile_id = @id AND date >= coalesce((SELECT coach_date FROM profiles WHERE id = @id), '-infinity'::date) ORDER BY date;";
 
     // The advisory lock instances take while they make or check the tables: any fixed number this app alone uses.
     private const long SchemaLock = 0x4b6e6565_53746f72;
@@ -134,11 +142,12 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
     }
 
     /// <inheritdoc/>
-    public override async ValueTask<(StoredProfile Stored, Journal Journal)?> ReadWithJournalAsync(string id, CancellationToken cancellationToken)
+    public override async ValueTask<(StoredProfile Stored, RecentLogs Recent)?> ReadWithRecentAsync(string id, CancellationToken cancellationToken)
     {
         await using var batch = _source.CreateBatch();
         batch.BatchCommands.Add(new NpgsqlBatchCommand(ProfileSql) { Parameters = { new("id", id) } });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(JournalSql) { Parameters = { new("id", id) } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(CheckpointSql) { Parameters = { new("id", id) } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(RecentSql) { Parameters = { new("id", id) } });
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -147,7 +156,43 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
 
         var stored = ReadProfile(id, reader, StoredDate);
         await reader.NextResultAsync(cancellationToken);
-        return (stored, new Journal(await ReadLogsAsync(reader, cancellationToken)));
+        return (stored, await ReadRecentAsync(id, reader, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public override async ValueTask<RecentLogs> RecentAsync(string profileId, CancellationToken cancellationToken)
+    {
+        await using var batch = _source.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(CheckpointSql) { Parameters = { new("id", profileId) } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(RecentSql) { Parameters = { new("id", profileId) } });
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await ReadRecentAsync(profileId, reader, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public override bool SaveCheckpoint(string profileId, long revision, CoachCheckpoint checkpoint)
+    {
+        // An update of the profile's row: a log write at the same time either goes first (the revision no longer
+        // matches) or waits for this one and then drops the checkpoint if the log is on or before its day.
+        using var command = _source.CreateCommand("UPDATE profiles SET coach_date = @date, coach_state = @state WHERE id = @id AND revision = @revision;");
+        command.Parameters.AddWithValue("id", profileId);
+        command.Parameters.AddWithValue("revision", revision);
+        command.Parameters.AddWithValue("date", checkpoint.Date);
+        command.Parameters.AddWithValue("state", CheckpointState(checkpoint));
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    // The checkpoint's row, then the logs from its day on.
+    private static async Task<RecentLogs> ReadRecentAsync(string profileId, NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        CoachCheckpoint? checkpoint = null;
+        if (await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0))
+        {
+            checkpoint = ReadCheckpoint(profileId, reader.GetFieldValue<DateOnly>(0), reader.GetString(1));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        return new RecentLogs(checkpoint, new Journal(await ReadLogsAsync(reader, cancellationToken)));
     }
 
     /// <inheritdoc/>
@@ -317,9 +362,15 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
                 }
             }
 
-            if (versions is [1])
+            if (versions is [1] or [2])
             {
-                MigrateToIdempotencyKeys(connection);
+                if (versions is [1])
+                {
+                    CreateIdempotencyKeys(connection);
+                }
+
+                AddCheckpoints(connection);
+                Execute(connection, $"UPDATE knee_schema SET version = {SchemaVersion};");
                 transaction.Commit();
                 return;
             }
@@ -347,7 +398,9 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
               first_side text NOT NULL,
               start date NOT NULL,
               back_to_running date NULL,
-              revision bigint NOT NULL DEFAULT 0);
+              revision bigint NOT NULL DEFAULT 0,
+              coach_date date NULL,
+              coach_state text NULL);
             CREATE TABLE logs (
               profile_id text NOT NULL REFERENCES profiles(id),
               date date NOT NULL,
@@ -410,12 +463,10 @@ public sealed class PostgresProfileStore : ProfileStore, IDisposable
           PRIMARY KEY (profile_id, key));
         """);
 
-    // From schema 1 (before idempotency keys): the new table, and the version raised, in the caller's transaction.
-    private static void MigrateToIdempotencyKeys(NpgsqlConnection connection)
-    {
-        CreateIdempotencyKeys(connection);
-        Execute(connection, $"UPDATE knee_schema SET version = {SchemaVersion};");
-    }
+    // Schema 3: where the coach's walk through the profile's journal stood (a day, and the state as JSON).
+    private static void AddCheckpoints(NpgsqlConnection connection) => Execute(
+        connection,
+        "ALTER TABLE profiles ADD COLUMN IF NOT EXISTS coach_date date NULL, ADD COLUMN IF NOT EXISTS coach_state text NULL;");
 
     private static void Execute(NpgsqlConnection connection, string sql)
     {

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Data.Common;
 using System.IO;
 using System.Threading;
+using System.Text.Json;
 using System.Threading.Tasks;
+using KneeStrength.Coaching;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Serialization;
 using KneeStrength.Tracking;
@@ -26,6 +28,14 @@ public sealed record StoredProfile(Profile Profile, long Revision);
 public sealed record KeptAnswer(string Fingerprint, int Status, string Body);
 
 /// <summary>
+/// The logs a decision reads: the profile's checkpoint (where the coach's walk through its journal stood on a day),
+/// and its logs from the checkpoint's day on; all of its logs when it has none.
+/// </summary>
+/// <param name="Checkpoint">The checkpoint, or null.</param>
+/// <param name="Journal">The logs from the checkpoint's day on, in date order.</param>
+public sealed record RecentLogs(CoachCheckpoint? Checkpoint, Journal Journal);
+
+/// <summary>
 /// Where profiles, their logs and the revision of their last calendar export are kept: SQLite in one file by default
 /// (<see cref="SqliteProfileStore"/>, nothing to install), or PostgreSQL (<see cref="PostgresProfileStore"/>) so that
 /// several instances of the app share one database.
@@ -39,7 +49,7 @@ public sealed record KeptAnswer(string Fingerprint, int Status, string Body);
 public abstract class ProfileStore
 {
     /// <summary>The version of the tables this app reads and writes; a store made by another version is refused.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>
     /// Raised with the profile's id after a change to a profile or its logs commits: at once for the writes of this
@@ -82,11 +92,26 @@ public abstract class ProfileStore
     public virtual ValueTask<Journal> JournalAsync(string profileId, CancellationToken cancellationToken) => ValueTask.FromResult(Journal(profileId));
 
     /// <summary>
-    /// The profile with its revision and its journal, or null: what a day's first answer needs, read together (in one
-    /// round trip to a database server); see <see cref="ReadAsync"/>.
+    /// The profile's checkpoint and its logs from the checkpoint's day on (all of them when it has none), read
+    /// together: what a decision reads. See <see cref="SaveCheckpoint"/>.
     /// </summary>
-    public virtual async ValueTask<(StoredProfile Stored, Journal Journal)?> ReadWithJournalAsync(string id, CancellationToken cancellationToken) =>
-        await ReadAsync(id, cancellationToken) is StoredProfile stored ? (stored, await JournalAsync(id, cancellationToken)) : null;
+    public abstract ValueTask<RecentLogs> RecentAsync(string profileId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The profile with its revision and the logs a decision reads (<see cref="RecentAsync"/>), or null: what a day's
+    /// first answer needs, read together (in one round trip to a database server); see <see cref="ReadAsync"/>.
+    /// </summary>
+    public virtual async ValueTask<(StoredProfile Stored, RecentLogs Recent)?> ReadWithRecentAsync(string id, CancellationToken cancellationToken) =>
+        await ReadAsync(id, cancellationToken) is StoredProfile stored ? (stored, await RecentAsync(id, cancellationToken)) : null;
+
+    /// <summary>
+    /// Keeps where the coach's walk through the profile's journal stood, replacing the checkpoint before, unless the
+    /// profile's revision is no longer <paramref name="revision"/> (a change since the logs it was made from were
+    /// read). Saving a log dated on or before a kept checkpoint's day drops the checkpoint in the same transaction,
+    /// so a kept checkpoint always holds for the logs stored.
+    /// </summary>
+    /// <returns>Whether it was kept.</returns>
+    public abstract bool SaveCheckpoint(string profileId, long revision, CoachCheckpoint checkpoint);
 
     /// <summary>Stores a log, replacing the profile's log of that day, and raises the profile's revision.</summary>
     public abstract void Save(string profileId, SessionLog log);
@@ -156,6 +181,26 @@ public abstract class ProfileStore
         }
 
         return logs;
+    }
+
+    /// <summary>A checkpoint's state as stored beside its day: compact JSON.</summary>
+    protected static string CheckpointState(CoachCheckpoint checkpoint) => JsonSerializer.Serialize(
+        new StoredCheckpoint(checkpoint.Level, checkpoint.CalmStreak, checkpoint.MorningBefore, [.. checkpoint.RunDays]),
+        StoreJsonContext.Default.StoredCheckpoint);
+
+    /// <summary>Reads a stored checkpoint: its day and its state (<see cref="CheckpointState"/>).</summary>
+    protected static CoachCheckpoint ReadCheckpoint(string profileId, DateOnly date, string state)
+    {
+        try
+        {
+            var stored = JsonSerializer.Deserialize(state, StoreJsonContext.Default.StoredCheckpoint)
+                ?? throw new InvalidDataException("null");
+            return new CoachCheckpoint(date, stored.Level, stored.CalmStreak, stored.MorningBefore, stored.RunDays ?? []);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidDataException)
+        {
+            throw new InvalidDataException($"Profile {profileId} has a checkpoint that cannot be read ({e.Message}).", e);
+        }
     }
 
     /// <summary>Reads a stored date.</summary>

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using KneeStrength.Coaching;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Serialization;
 using KneeStrength.Text;
@@ -18,8 +21,13 @@ namespace KneeStrength.Web;
 /// </summary>
 public sealed class SqliteProfileStore : ProfileStore
 {
-    // A log saved (replacing the day's) and the profile's revision raised, with $id, $date and $json bound.
-    private const string SaveLog = "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json); UPDATE profiles SET revision = revision + 1 WHERE id = $id;";
+    // A log saved (replacing the day's), the profile's revision raised and a checkpoint on or after its day dropped,
+    // with $id, $date and $json bound.
+    private const string SaveLog =
+        "INSERT OR REPLACE INTO logs (profile_id, date, json) VALUES ($id, $date, $json); " +
+        "UPDATE profiles SET revision = revision + 1, " +
+        "coach_date = CASE WHEN coach_date >= $date THEN NULL ELSE coach_date END, " +
+        "coach_state = CASE WHEN coach_date >= $date THEN NULL ELSE coach_state END WHERE id = $id;";
 
     private static readonly string[] Tables = ["calendar_revisions", "idempotency_keys", "logs", "profiles"];
 
@@ -158,6 +166,39 @@ public sealed class SqliteProfileStore : ProfileStore
     }
 
     /// <inheritdoc/>
+    public override ValueTask<RecentLogs> RecentAsync(string profileId, CancellationToken cancellationToken)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT coach_date, coach_state FROM profiles WHERE id = $id; " +
+            "SELECT json FROM logs WHERE profile_id = $id AND date >= coalesce((SELECT coach_date FROM profiles WHERE id = $id), '') ORDER BY date;";
+        command.Parameters.AddWithValue("$id", profileId);
+        using var reader = command.ExecuteReader();
+        CoachCheckpoint? checkpoint = null;
+        if (reader.Read() && !reader.IsDBNull(0))
+        {
+            checkpoint = ReadCheckpoint(profileId, StoredDate(reader.GetString(0)), reader.GetString(1));
+        }
+
+        reader.NextResult();
+        return ValueTask.FromResult(new RecentLogs(checkpoint, new Journal(ReadLogs(reader))));
+    }
+
+    /// <inheritdoc/>
+    public override bool SaveCheckpoint(string profileId, long revision, CoachCheckpoint checkpoint)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE profiles SET coach_date = $date, coach_state = $state WHERE id = $id AND revision = $revision;";
+        command.Parameters.AddWithValue("$id", profileId);
+        command.Parameters.AddWithValue("$revision", revision);
+        command.Parameters.AddWithValue("$date", Api.Date(checkpoint.Date));
+        command.Parameters.AddWithValue("$state", CheckpointState(checkpoint));
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <inheritdoc/>
     public override IReadOnlyList<SessionLog> Logs(string profileId, DateOnly from, int count)
     {
         using var connection = Open();
@@ -234,6 +275,12 @@ public sealed class SqliteProfileStore : ProfileStore
                 Execute(connection, "ALTER TABLE profiles ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;");
             }
 
+            // Schema 3: where the coach's walk through the profile's journal stood (a day, and the state as JSON).
+            if (tables.Contains("profiles") && (long)Scalar(connection, "SELECT COUNT(*) FROM pragma_table_info('profiles') WHERE name = 'coach_date';")! == 0)
+            {
+                Execute(connection, "ALTER TABLE profiles ADD COLUMN coach_date TEXT NULL; ALTER TABLE profiles ADD COLUMN coach_state TEXT NULL;");
+            }
+
             Execute(
                 connection,
                 $"""
@@ -244,7 +291,9 @@ public sealed class SqliteProfileStore : ProfileStore
                   first_side TEXT NOT NULL,
                   start TEXT NOT NULL,
                   back_to_running TEXT NULL,
-                  revision INTEGER NOT NULL DEFAULT 0);
+                  revision INTEGER NOT NULL DEFAULT 0,
+                  coach_date TEXT NULL,
+                  coach_state TEXT NULL);
                 CREATE TABLE IF NOT EXISTS logs (
                   profile_id TEXT NOT NULL REFERENCES profiles(id),
                   date TEXT NOT NULL,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 using KneeStrength.Catalog;
 using KneeStrength.Coaching;
@@ -121,6 +122,10 @@ public sealed class DayCacheTrustTests
         public override KeptAnswer SaveOnce(string profileId, SessionLog log, string key, KeptAnswer answer) => throw new NotSupportedException();
 
         public override Journal Journal(string profileId) => throw new NotSupportedException();
+
+        public override ValueTask<RecentLogs> RecentAsync(string profileId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public override bool SaveCheckpoint(string profileId, long revision, CoachCheckpoint checkpoint) => throw new NotSupportedException();
 
         public override IReadOnlyList<SessionLog> Logs(string profileId, DateOnly from, int count) => throw new NotSupportedException();
 

@@ -118,7 +118,7 @@ public sealed class StoreCheckTests : IDisposable
     }
 
     [Theory]
-    [InlineData("PRAGMA user_version = 3;", "*newer version of the app (schema 3; this one reads 2)*")]
+    [InlineData("PRAGMA user_version = 4;", "*newer version of the app (schema 4; this one reads 3)*")]
     [InlineData("CREATE TABLE invoices (id INTEGER);", "*not a store of this app*'invoices'*")]
     public void Open_AnotherAppsOrANewerStore_IsRefused(string sql, string message)
     {
@@ -169,7 +169,7 @@ public sealed class StoreCheckTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE idempotency_keys; PRAGMA user_version = 1;";
+            command.CommandText = "DROP TABLE idempotency_keys; ALTER TABLE profiles DROP COLUMN coach_date; ALTER TABLE profiles DROP COLUMN coach_state; PRAGMA user_version = 1;";
             command.ExecuteNonQuery();
         }
 
@@ -179,11 +179,40 @@ public sealed class StoreCheckTests : IDisposable
 
         store.Journal("0123456789abcdef0123456789abcdef").Should().HaveCount(200);
         store.FindAnswer("0123456789abcdef0123456789abcdef", "k").Should().BeNull();
+        SchemaVersion().Should().Be(3L);
+        store.SaveCheckpoint("0123456789abcdef0123456789abcdef", store.Read("0123456789abcdef0123456789abcdef")!.Revision, new(new DateOnly(2026, 3, 9), 1, 0, null, []))
+            .Should().BeTrue("schema 3 keeps checkpoints");
+    }
+
+    [Fact]
+    public async Task Open_Schema2Store_AddsTheCheckpointColumnsAndKeepsTheLogs()
+    {
+        NewStoreWithLogs();
+        using (var connection = new SqliteConnection($"Data Source={File}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE profiles DROP COLUMN coach_date; ALTER TABLE profiles DROP COLUMN coach_state; PRAGMA user_version = 2;";
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+
+        var store = new SqliteProfileStore(File);
+
+        SchemaVersion().Should().Be(3L);
+        var recent = await store.RecentAsync("0123456789abcdef0123456789abcdef", TestContext.Current.CancellationToken);
+        recent.Checkpoint.Should().BeNull();
+        recent.Journal.Should().HaveCount(200);
+    }
+
+    private long SchemaVersion()
+    {
         using var check = new SqliteConnection($"Data Source={File}");
         check.Open();
         using var version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version;";
-        version.ExecuteScalar().Should().Be(2L);
+        return (long)version.ExecuteScalar()!;
     }
 
     [Fact]

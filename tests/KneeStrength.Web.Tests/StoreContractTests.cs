@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using KneeStrength.Catalog;
+using KneeStrength.Coaching;
 using KneeStrength.Export.Calendar;
 using KneeStrength.Scheduling;
 using KneeStrength.Tracking;
@@ -220,7 +221,7 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReadAsyncAndReadWithJournalAsync_GiveWhatReadAndJournalGive()
+    public async Task ReadAsyncAndReadWithRecentAsync_GiveWhatReadAndJournalGive()
     {
         var profile = NewProfile("0123456789abcdef0123456789abcdef");
         _store.Add(profile);
@@ -230,12 +231,82 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         (await _store.ReadAsync(profile.Id, cancel)).Should().Be(_store.Read(profile.Id));
         (await _store.JournalAsync(profile.Id, cancel)).Should().Equal(_store.Journal(profile.Id));
-        var both = await _store.ReadWithJournalAsync(profile.Id, cancel);
+        var both = await _store.ReadWithRecentAsync(profile.Id, cancel);
         both.Should().NotBeNull();
         both!.Value.Stored.Should().Be(_store.Read(profile.Id));
-        both.Value.Journal.Select(l => l.Date).Should().Equal(Start, Start.AddDays(1));
-        (await _store.ReadWithJournalAsync("fedcba9876543210fedcba9876543210", cancel)).Should().BeNull();
+        both.Value.Recent.Checkpoint.Should().BeNull("none was kept");
+        both.Value.Recent.Journal.Select(l => l.Date).Should().Equal(Start, Start.AddDays(1));
+        (await _store.ReadWithRecentAsync("fedcba9876543210fedcba9876543210", cancel)).Should().BeNull();
         (await _store.ReadAsync("fedcba9876543210fedcba9876543210", cancel)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task SaveCheckpoint_ThenRecent_GivesItBackWithTheLogsFromItsDayOn()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(profile);
+        for (int day = 0; day < 10; day++)
+        {
+            _store.Save(profile.Id, Log(Start.AddDays(day), 1));
+        }
+
+        var checkpoint = new CoachCheckpoint(Start.AddDays(6), 2, 1, 1, [Start.AddDays(2), Start]);
+        var cancel = TestContext.Current.CancellationToken;
+
+        _store.SaveCheckpoint(profile.Id, _store.Read(profile.Id)!.Revision, checkpoint).Should().BeTrue();
+
+        var recent = await _store.RecentAsync(profile.Id, cancel);
+        recent.Checkpoint.Should().Be(checkpoint);
+        recent.Journal.Select(l => l.Date).Should().Equal(Enumerable.Range(6, 4).Select(d => Start.AddDays(d)));
+        (await _store.ReadWithRecentAsync(profile.Id, cancel))!.Value.Recent.Should().BeEquivalentTo(recent);
+        _store.Journal(profile.Id).Should().HaveCount(10, "the journal itself is all of it");
+        var reopened = Reopen();
+        try
+        {
+            (await reopened.RecentAsync(profile.Id, cancel)).Checkpoint.Should().Be(checkpoint, "it is stored, not kept in memory");
+        }
+        finally
+        {
+            (reopened as IDisposable)?.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Save_ALogOnOrBeforeTheCheckpointsDay_DropsIt_ALogAfterKeepsIt()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(profile);
+        _store.Save(profile.Id, Log(Start.AddDays(5), 1));
+        var checkpoint = new CoachCheckpoint(Start.AddDays(5), 1, 0, null, []);
+        var cancel = TestContext.Current.CancellationToken;
+        _store.SaveCheckpoint(profile.Id, _store.Read(profile.Id)!.Revision, checkpoint).Should().BeTrue();
+
+        _store.Save(profile.Id, Log(Start.AddDays(6), 2));
+        (await _store.RecentAsync(profile.Id, cancel)).Checkpoint.Should().Be(checkpoint, "a log after its day changes nothing it holds");
+
+        _store.SaveOnce(profile.Id, Log(Start.AddDays(5), 3), "key-1", new KeptAnswer("fingerprint", 201, "{}"));
+        var recent = await _store.RecentAsync(profile.Id, cancel);
+        recent.Checkpoint.Should().BeNull("the log of its own day changed");
+        recent.Journal.Should().HaveCount(2, "all the logs, with no checkpoint");
+
+        _store.SaveCheckpoint(profile.Id, _store.Read(profile.Id)!.Revision, checkpoint).Should().BeTrue();
+        _store.Save(profile.Id, Log(Start.AddDays(1), 3));
+        (await _store.RecentAsync(profile.Id, cancel)).Checkpoint.Should().BeNull("a log before its day changed what it walked through");
+    }
+
+    [Fact]
+    public async Task SaveCheckpoint_AfterAChangeSinceTheRead_KeepsNothing()
+    {
+        var profile = NewProfile("0123456789abcdef0123456789abcdef");
+        _store.Add(profile);
+        _store.Save(profile.Id, Log(Start.AddDays(5), 1));
+        long revision = _store.Read(profile.Id)!.Revision;
+        _store.Save(profile.Id, Log(Start.AddDays(9), 1));
+
+        _store.SaveCheckpoint(profile.Id, revision, new CoachCheckpoint(Start.AddDays(5), 1, 0, null, [])).Should().BeFalse();
+
+        (await _store.RecentAsync(profile.Id, TestContext.Current.CancellationToken)).Checkpoint.Should().BeNull();
+        _store.SaveCheckpoint("fedcba9876543210fedcba9876543210", revision, new CoachCheckpoint(Start.AddDays(5), 1, 0, null, [])).Should().BeFalse("no such profile");
     }
 
     [Fact]
@@ -322,13 +393,13 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
         await using (var connection = new NpgsqlConnection(other))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = new NpgsqlCommand("UPDATE knee_schema SET version = 3;", connection);
+            await using var command = new NpgsqlCommand("UPDATE knee_schema SET version = 4;", connection);
             await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
         var open = () => new PostgresProfileStore(other);
 
-        open.Should().Throw<StoreUnusableException>().WithMessage("*schema 3*reads schema 2*").Which.Message.Should().NotContain("Password");
+        open.Should().Throw<StoreUnusableException>().WithMessage("*schema 4*reads schema 3*").Which.Message.Should().NotContain("Password");
     }
 
     [Fact]
@@ -345,7 +416,7 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
         await using (var connection = new NpgsqlConnection(old))
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = new NpgsqlCommand("DROP TABLE idempotency_keys; UPDATE knee_schema SET version = 1;", connection);
+            await using var command = new NpgsqlCommand("DROP TABLE idempotency_keys; ALTER TABLE profiles DROP COLUMN coach_date, DROP COLUMN coach_state; UPDATE knee_schema SET version = 1;", connection);
             await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
@@ -354,6 +425,8 @@ public sealed class PostgresStoreContractTests(PostgresServer server) : StoreCon
         migrated.Journal("0123456789abcdef0123456789abcdef").Should().ContainSingle();
         migrated.SaveOnce("0123456789abcdef0123456789abcdef", new SessionLog(new DateOnly(2026, 3, 2), "runners-knee", SessionCompletion.All, painDuring: 4), "k", new KeptAnswer("f", 201, "{}"));
         migrated.FindAnswer("0123456789abcdef0123456789abcdef", "k").Should().NotBeNull();
+        migrated.SaveCheckpoint("0123456789abcdef0123456789abcdef", migrated.Read("0123456789abcdef0123456789abcdef")!.Revision, new(new DateOnly(2026, 3, 2), 0, 0, null, []))
+            .Should().BeTrue("schema 3 keeps checkpoints");
         await using var check = new NpgsqlConnection(old);
         await check.OpenAsync(TestContext.Current.CancellationToken);
         await using var version = new NpgsqlCommand("SELECT version FROM knee_schema;", check);
