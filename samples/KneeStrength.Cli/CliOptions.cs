@@ -31,9 +31,9 @@ internal static class CliOptions
     /// The language of the words, on the root and every command below it: en, de, es, fr or any BCP 47 tag of one of
     /// them (de-AT, fr-CA); null when not given, which means the system's UI language (<see cref="CliText.Of"/>).
     /// </summary>
-    public static Option<KneeText?> Language() => new(CliText.OptionName)
+    public static Option<KneeText?> Language(CliText words) => new(CliText.OptionName)
     {
-        Description = "The language of the words: en, de, es or fr (or a tag such as de-AT). Default: the system's UI language (LC_ALL, LC_MESSAGES or LANG), else English.",
+        Description = words["help.language"],
         HelpName = "LANG",
         Recursive = true,
         CustomParser = result =>
@@ -49,48 +49,48 @@ internal static class CliOptions
         },
     };
 
-    public static Option<bool> Json(string what) => new("--json")
+    public static Option<bool> Json(string description) => new("--json")
     {
-        Description = $"Print {what} as JSON instead of a table.",
+        Description = description,
     };
 
-    public static Option<string?> RoutineFile() => new("--routine")
+    public static Option<string?> RoutineFile(CliText words) => new("--routine")
     {
-        Description = "Read the routine from a JSON routine file (as 'knee routine --json' writes) instead of the built-in one.",
+        Description = words["help.option.routine"],
         HelpName = "FILE",
     };
 
     /// <summary>The equipment on hand; null when not given, which means all of it.</summary>
-    public static Option<EquipmentSet?> Equipment() => new("--equipment")
+    public static Option<EquipmentSet?> Equipment(CliText words) => new("--equipment")
     {
-        Description = "The equipment on hand: ids separated by commas (band,bosu,step,wall), or 'all', or 'none'. Default: all.",
+        Description = words["help.option.equipment"],
         HelpName = "LIST",
         CustomParser = result => FromParse(result, "--equipment", EquipmentSet.Parse(SingleToken(result))),
     };
 
-    public static Option<int?> Minutes() => new("--minutes")
+    public static Option<int?> Minutes(CliText words) => new("--minutes")
     {
-        Description = string.Create(CultureInfo.InvariantCulture, $"Fit the session into this many minutes (1 to {MaxMinutes}), shortening pauses, then work, then leaving exercises out."),
+        Description = words.Say("help.option.minutes", MaxMinutes),
         HelpName = "N",
         CustomParser = result => WholeNumber(result, "--minutes", 1, MaxMinutes, "minutes"),
     };
 
-    public static Option<bool> RightFirst() => new("--right-first")
+    public static Option<bool> RightFirst(CliText words) => new("--right-first")
     {
-        Description = "Start per-side work on the right side instead of the left.",
+        Description = words["help.option.rightFirst"],
     };
 
-    public static Option<double> Speed() => new("--speed")
+    public static Option<double> Speed(CliText words) => new("--speed")
     {
-        Description = string.Create(CultureInfo.InvariantCulture, $"Run the clock this many times faster, such as 60 for a demo ({MinSpeed} to {MaxSpeed})."),
+        Description = words.Say("help.option.speed", MinSpeed, MaxSpeed),
         HelpName = "X",
         DefaultValueFactory = _ => 1,
         CustomParser = ParseSpeed,
     };
 
-    public static Option<Side?> FirstSide() => new("--first-side")
+    public static Option<Side?> FirstSide(CliText words) => new("--first-side")
     {
-        Description = "The side to start per-side work on: left or right. Default: left for a new enrolment, else unchanged.",
+        Description = words["help.option.firstSide"],
         HelpName = "left|right",
         CustomParser = result =>
         {
@@ -106,9 +106,9 @@ internal static class CliOptions
         },
     };
 
-    public static Option<bool> NoInput() => new("--no-input")
+    public static Option<bool> NoInput(CliText words) => new("--no-input")
     {
-        Description = "Print one line per step instead of the live display, and ignore the keyboard.",
+        Description = words["help.option.noInput"],
     };
 
     public static Option<DateOnly?> Date(string name, string description) => new(name)
@@ -118,56 +118,56 @@ internal static class CliOptions
         CustomParser = result => ParseDate(result, name),
     };
 
-    public static Option<int> Weeks() => new("--weeks")
+    public static Option<int> Weeks(CliText words) => new("--weeks")
     {
-        Description = string.Create(CultureInfo.InvariantCulture, $"How many weeks of sessions to show, from the start (1 to {MaxWeeks})."),
+        Description = words.Say("help.option.weeks", MaxWeeks),
         HelpName = "N",
         DefaultValueFactory = _ => 12,
         CustomParser = result => WholeNumber(result, "--weeks", 1, MaxWeeks, "weeks") ?? 12,
     };
 
-    public static Option<DayOfWeek?> WeeklyOn() => new("--weekly-on")
+    public static Option<DayOfWeek?> WeeklyOn(CliText words) => new("--weekly-on")
     {
-        Description = "The weekday of the weekly session once back to running, such as 'sunday' or 'sun'. Default: the weekday of --back-to-running.",
+        Description = words["help.option.weeklyOn"],
         HelpName = "DAY",
         CustomParser = ParseWeekday,
     };
 
-    public static Option<string?> OutputFile(string name, string what) => new(name)
+    public static Option<string?> OutputFile(string name, string description) => new(name)
     {
-        Description = $"Write {what} to FILE instead of printing a table; '-' writes it to standard output.",
+        Description = description,
         HelpName = "FILE",
     };
 
-    public static Option<TimeOnly?> TimeOfDay() => new("--time")
+    public static Option<TimeOnly?> TimeOfDay(CliText words) => new("--time")
     {
-        Description = "With --ics: the time of day sessions start, as HH:MM (24-hour). Default: all-day events.",
+        Description = words["help.option.time"],
         HelpName = "HH:MM",
         CustomParser = ParseTime,
     };
 
-    public static Option<string?> TimeZone() => new("--time-zone")
+    public static Option<string?> TimeZone(CliText words) => new("--time-zone")
     {
-        Description = "With --time: the IANA time zone of that time, such as Europe/Berlin. Default: this machine's.",
+        Description = words["help.option.timeZone"],
         HelpName = "ZONE",
     };
 
-    public static Option<string?> ProgramFile() => new("--program")
+    public static Option<string?> ProgramFile(CliText words) => new("--program")
     {
-        Description = "Read the program from a JSON program document instead of the built-in runner's-knee program; its id must be the enrolment's program id. Default: the program kept beside the enrolment, else the built-in one.",
+        Description = words["help.option.program"],
         HelpName = "FILE",
     };
 
-    public static Option<string?> Journal() => new("--journal")
+    public static Option<string?> Journal(CliText words) => new("--journal")
     {
-        Description = "The journal file (JSON Lines, one log a line). Default: knee/journal.jsonl in your data folder ($XDG_DATA_HOME, else ~/.local/share).",
+        Description = words["help.option.journal"],
         HelpName = "FILE",
     };
 
     /// <summary>A pain score on the 0-10 numeric rating scale.</summary>
-    public static Option<int?> Pain(string name, string when) => new(name)
+    public static Option<int?> Pain(string name, string description) => new(name)
     {
-        Description = $"Knee pain {when}, 0 (none) to 10 (worst imaginable).",
+        Description = description,
         HelpName = "N",
         CustomParser = result => WholeNumber(result, name, 0, 10, "points"),
     };

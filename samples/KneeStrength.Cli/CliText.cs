@@ -48,6 +48,24 @@ internal sealed class CliText
         For(parseResult.GetValue<KneeText?>(OptionName) ?? FromEnvironment(Environment.GetEnvironmentVariable) ?? KneeText.English);
 
     /// <summary>
+    /// The language a command line asks for, as <see cref="Of"/> reads it, or English when its <c>--language</c> is
+    /// wrong (the parse reports that as a usage error).
+    /// </summary>
+    public static CliText Chosen(ParseResult parseResult)
+    {
+        foreach (var error in parseResult.Errors)
+        {
+            if (error.SymbolResult is System.CommandLine.Parsing.OptionResult { Option.Name: OptionName }
+                or System.CommandLine.Parsing.ArgumentResult { Parent: System.CommandLine.Parsing.OptionResult { Option.Name: OptionName } })
+            {
+                return English;
+            }
+        }
+
+        return Of(parseResult);
+    }
+
+    /// <summary>
     /// The system's UI language from the POSIX locale variables, the first one set of <c>LC_ALL</c>, <c>LC_MESSAGES</c>
     /// and <c>LANG</c> (as <c>de_DE.UTF-8</c> or <c>fr_CA@euro</c>); null when none is set, or it is <c>C</c> or
     /// <c>POSIX</c>, or its language is not one of <see cref="KneeText.Languages"/>.
@@ -159,6 +177,112 @@ internal sealed class CliText
 
         return string.Join(", ", ids);
     }
+
+    /// <summary>A date in a sentence, as the language's readers write one (<see cref="KneeText.Date"/>): <c>2026-03-16</c>, <c>16. März 2026</c>.</summary>
+    public string Date(DateOnly date) => Words.Date(date);
+
+    /// <summary>
+    /// A phase as the schedule and the enrolment name it: in English by its own name, as the program document and the
+    /// scheduled-sessions document spell it (<c>treatment</c>); in another language by its display name
+    /// (<see cref="KneeText.PhaseName"/>), since a phase's own name is an English word.
+    /// </summary>
+    public string PhaseName(ProgramPhase phase) => Language == "en" ? phase.Name : Words.PhaseName(phase);
+
+    /// <summary>A weekday's short name, as a calendar's column heading: <c>Mon</c>, <c>Mo</c>, <c>lun</c>.</summary>
+    public string ShortWeekday(DayOfWeek day) => this[$"weekday.short.{WeekdayKey(day)}"];
+
+    /// <summary>A schedule rule in words: <c>daily</c>, <c>every 2 days</c>, <c>weekly on Monday and Thursday</c>.</summary>
+    public string Rule(ScheduleRule rule)
+    {
+        if (rule.Frequency == ScheduleFrequency.Daily)
+        {
+            return rule.Interval == 1 ? this["rule.daily"] : Say("rule.everyDays", rule.Interval);
+        }
+
+        var days = rule.Weekdays;
+        var text = new System.Text.StringBuilder(this[$"rule.weekday.{WeekdayKey(days[0])}"]);
+        for (int i = 1; i < days.Count; i++)
+        {
+            text.Append(this[i == days.Count - 1 ? "rule.last" : "rule.separator"]).Append(this[$"rule.weekday.{WeekdayKey(days[i])}"]);
+        }
+
+        return Say("rule.weeklyOn", text.ToString());
+    }
+
+    /// <summary>The name of a step's exercise in the language (its variation's when done as one); null for a step of no exercise.</summary>
+    public string? ExerciseName(in Scheduling.TimedStep step) => step.Exercise is not { } exercise ? null
+        : step.Variation is { } variation ? Words.VariationName(exercise, variation)
+        : Words.ExerciseName(exercise);
+
+    /// <summary>How much of a session was done, in words: <c>all</c>, <c>teilweise</c>.</summary>
+    public string Completion(Tracking.SessionCompletion completion) => completion switch
+    {
+        Tracking.SessionCompletion.Partial => this["completion.partial"],
+        Tracking.SessionCompletion.None => this["completion.none"],
+        _ => this["completion.all"],
+    };
+
+    /// <summary>
+    /// A journal's day as <c>knee log</c> confirms it: <c>2026-03-02 runners-knee: all, pain -/1/1, next morning 1</c>
+    /// in English, the same facts in the language's words.
+    /// </summary>
+    public string Log(Tracking.SessionLog log)
+    {
+        var text = new System.Text.StringBuilder(Date(log.Date));
+        if (log.RoutineId is not null)
+        {
+            text.Clear().Append(Say("log.session", Date(log.Date), log.RoutineId, Completion(log.Completion), Score(log.PainBefore), Score(log.PainDuring), Score(log.PainAfter)));
+        }
+
+        if (log.PainNextMorning is int morning)
+        {
+            text.Append(Say("log.nextMorning", morning));
+        }
+
+        if (log.Run is Tracking.RunLog run)
+        {
+            text.Append(Say("log.run", run.Minutes, run.Pain));
+        }
+
+        if (log.SharpPain)
+        {
+            text.Append(this["log.sharpPain"]);
+        }
+
+        return text.ToString();
+
+        static string Score(int? pain) => pain is int p ? p.ToString(CultureInfo.InvariantCulture) : "-";
+    }
+
+    /// <summary>
+    /// Whether a typed answer is one of a prompt's answers (<c>answer.yes</c>, <c>answer.all</c>, ...): the language's
+    /// words or, as anyone may type them, the English ones; case is ignored.
+    /// </summary>
+    public bool IsAnswer(string answer, string key) => Matches(this[key], answer) || Matches(English[key], answer);
+
+    private static bool Matches(string answers, string answer)
+    {
+        foreach (string word in answers.Split(','))
+        {
+            if (string.Equals(word.Trim(), answer, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string WeekdayKey(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "monday",
+        DayOfWeek.Tuesday => "tuesday",
+        DayOfWeek.Wednesday => "wednesday",
+        DayOfWeek.Thursday => "thursday",
+        DayOfWeek.Friday => "friday",
+        DayOfWeek.Saturday => "saturday",
+        _ => "sunday",
+    };
 
     /// <summary>A line starting with a capital letter, as a French date at the start of a line needs.</summary>
     public static string UpperFirst(string text) =>

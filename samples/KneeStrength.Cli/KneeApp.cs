@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
@@ -13,24 +14,37 @@ namespace KneeStrength.Cli;
 /// <summary>The <c>knee</c> command: its subcommands, and how a command line becomes an exit code.</summary>
 internal static class KneeApp
 {
-    public static RootCommand CreateRoot(Terminal terminal)
+    /// <summary>The command tree, its help and its commands' output in <paramref name="words"/>' language.</summary>
+    public static RootCommand CreateRoot(Terminal terminal, CliText words)
     {
-        var root = new RootCommand("Knee strengthening for runners: the exercises, today's timed session, a guided run of it, a calendar, and a journal that adapts the program to your knee.")
+        var root = new RootCommand(words["help.root"])
         {
-            CatalogCommand.Create(terminal),
-            RoutineCommand.Create(terminal),
-            PlanCommand.Create(terminal, TimeProvider.System),
-            RunCommand.Create(terminal),
-            EnrolCommand.Create(terminal, TimeProvider.System),
-            ScheduleCommand.Create(terminal, TimeProvider.System),
-            LogCommand.Create(terminal, TimeProvider.System),
-            TodayCommand.Create(terminal, TimeProvider.System),
-            ProgressCommand.Create(terminal, TimeProvider.System),
-            PicturesCommand.Create(terminal),
-            SheetCommand.Create(terminal, TimeProvider.System),
-            FhirCommand.Create(terminal, TimeProvider.System),
+            CatalogCommand.Create(terminal, words),
+            RoutineCommand.Create(terminal, words),
+            PlanCommand.Create(terminal, TimeProvider.System, words),
+            RunCommand.Create(terminal, words),
+            EnrolCommand.Create(terminal, TimeProvider.System, words),
+            ScheduleCommand.Create(terminal, TimeProvider.System, words),
+            LogCommand.Create(terminal, TimeProvider.System, words),
+            TodayCommand.Create(terminal, TimeProvider.System, words),
+            ProgressCommand.Create(terminal, TimeProvider.System, words),
+            PicturesCommand.Create(terminal, words),
+            SheetCommand.Create(terminal, TimeProvider.System, words),
+            FhirCommand.Create(terminal, TimeProvider.System, words),
         };
-        root.Options.Add(CliOptions.Language());
+        root.Options.Add(CliOptions.Language(words));
+        foreach (var option in root.Options)
+        {
+            // System.CommandLine's own German table leaves these two in English; the words are the CLI's in every language.
+            if (option is HelpOption)
+            {
+                option.Description = words["help.help"];
+            }
+            else if (option is VersionOption)
+            {
+                option.Description = words["help.version"];
+            }
+        }
 
         if (!terminal.IsInteractive)
         {
@@ -52,15 +66,26 @@ internal static class KneeApp
         var terminal = Terminal.ForProcess();
         // No response files: '@FILE' is an argument like any other (a routine file may start with '@'), and nothing
         // reads a file of unbounded size before the command runs.
-        var parseResult = CreateRoot(terminal).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var configuration = new ParserConfiguration { ResponseFileTokenReplacer = null };
+        var parseResult = CreateRoot(terminal, CliText.English).Parse(args, configuration);
+
+        // Descriptions are set when the tree is built, so the language (--language wherever it stands, else the
+        // environment) is read from an English parse first; in another language the tree is built again in it, and
+        // System.CommandLine's own help headings and messages follow the UI culture.
+        var words = CliText.Chosen(parseResult);
+        if (words != CliText.English)
+        {
+            CultureInfo.CurrentUICulture = words.Words.Culture;
+            parseResult = CreateRoot(terminal, words).Parse(args, configuration);
+        }
+
         if (parseResult.Action is ParseErrorAction)
         {
             await terminal.Error.WriteLineAsync(DisplayText.EscapeControls(Describe(parseResult))).ConfigureAwait(false);
             return CliAction.UsageError;
         }
 
-        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
-        return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+        return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -12,12 +12,12 @@ internal sealed class PlanShape
     // The rounds the plan does of each item's circuit, by item index; 0 for an item outside a circuit.
     private readonly int[] _rounds;
 
-    // The words of the headings and rounds: English in the run's displays, the asked-for language in the plan table.
+    // The words of the headings and rounds, in the language asked for.
     private readonly CliText _words;
 
-    public PlanShape(SessionPlan plan, CliText? words = null)
+    public PlanShape(SessionPlan plan, CliText words)
     {
-        _words = words ?? CliText.English;
+        _words = words;
         var routine = plan.Routine;
         foreach (var section in routine.Sections)
         {

@@ -7,10 +7,10 @@ namespace KneeStrength.Cli.Commands;
 
 internal static class CatalogCommand
 {
-    public static Command Create(Terminal terminal)
+    public static Command Create(Terminal terminal, CliText words)
     {
-        var command = new Command("catalog", "List the built-in exercises: category, equipment, dosage and variations.");
-        var json = CliOptions.Json("the catalog document");
+        var command = new Command("catalog", words["help.catalog"]);
+        var json = CliOptions.Json(words["help.catalog.json"]);
         command.Add(json);
         command.SetAction(parseResult => CliAction.Run(terminal, () =>
         {
@@ -20,7 +20,7 @@ internal static class CatalogCommand
                 return CliAction.Ok;
             }
 
-            terminal.Console.Write(CatalogView.Render(RunnersKnee.Catalog, RunnersKnee.Routine, CliText.Of(parseResult)));
+            terminal.Console.Write(CatalogView.Render(RunnersKnee.Catalog, RunnersKnee.Routine, words));
             return CliAction.Ok;
         }));
         return command;

@@ -14,17 +14,17 @@ namespace KneeStrength.Cli.Commands;
 /// </summary>
 internal static class EnrolCommand
 {
-    public static Command Create(Terminal terminal, TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock, CliText words)
     {
-        var command = new Command("enrol", "Set up (or change) your enrolment, kept beside the journal: the start, back to running, a relapse, your minutes and equipment. 'today', 'progress', 'schedule' and 'log' read it.");
-        var start = CliOptions.Date("--start", "The first day of treatment, as YYYY-MM-DD. Default: today for a new enrolment, else unchanged.");
-        var backToRunning = CliOptions.Date("--back-to-running", "The day you are back to running, as YYYY-MM-DD: the last day of daily treatment. Without it, treatment is planned at six weeks, and a run logged within the pain rules ends it.");
-        var backToTreatment = CliOptions.Date("--back-to-treatment", "A relapse, as YYYY-MM-DD: daily treatment starts again that day.");
-        var weeklyOn = CliOptions.WeeklyOn();
-        var minutes = CliOptions.Minutes();
-        var equipment = CliOptions.Equipment();
-        var firstSide = CliOptions.FirstSide();
-        var program = new ProgramOptions();
+        var command = new Command("enrol", words["help.enrol"]);
+        var start = CliOptions.Date("--start", words["help.enrol.start"]);
+        var backToRunning = CliOptions.Date("--back-to-running", words["help.enrol.backToRunning"]);
+        var backToTreatment = CliOptions.Date("--back-to-treatment", words["help.enrol.backToTreatment"]);
+        var weeklyOn = CliOptions.WeeklyOn(words);
+        var minutes = CliOptions.Minutes(words);
+        var equipment = CliOptions.Equipment(words);
+        var firstSide = CliOptions.FirstSide(words);
+        var program = new ProgramOptions(words);
         foreach (var option in new Option[] { start, backToRunning, backToTreatment, weeklyOn, minutes, equipment, firstSide })
         {
             command.Add(option);
@@ -84,10 +84,11 @@ internal static class EnrolCommand
                 context.Store.Write(enrolment);
             }
 
-            terminal.WriteLine($"{(old is null ? "Enrolled" : same ? "Enrolment" : "Changed the enrolment")} on '{chosen.Id}' from {first:yyyy-MM-dd} in {Sentence.QuotePath(context.Store.Path)}: {Describe(enrolment)}.");
+            string key = old is null ? "enrol.enrolled" : same ? "enrol.unchanged" : "enrol.changed";
+            terminal.WriteLine(words.Say(key, chosen.Id, words.Date(first), Sentence.QuotePath(context.Store.Path), Describe(enrolment, words)));
             foreach (var placed in enrolment.Phases)
             {
-                terminal.WriteLine(ScheduleView.PhaseLine(placed));
+                terminal.WriteLine(ScheduleView.PhaseLine(placed, words));
             }
 
             return CliAction.Ok;
@@ -110,10 +111,12 @@ internal static class EnrolCommand
         }
     }
 
-    private static string Describe(Enrolment enrolment)
+    // The equipment as --equipment takes it (ids), the same in every language; none in words.
+    private static string Describe(Enrolment enrolment, CliText words)
     {
-        string minutes = enrolment.SessionBudget is TimeSpan budget ? $"{Words.Minutes(budget)} a session" : "no time limit";
-        string side = enrolment.Options.FirstSide == Side.Right ? "right" : "left";
-        return $"{minutes}, equipment {enrolment.Options.Equipment}, {side} side first";
+        string minutes = enrolment.SessionBudget is TimeSpan budget ? words.Say("enrol.budget", Words.Minutes(budget)) : words["enrol.noBudget"];
+        string side = words[enrolment.Options.FirstSide == Side.Right ? "plan.rightFirst" : "plan.leftFirst"];
+        var equipment = enrolment.Options.Equipment;
+        return words.Say("enrol.details", minutes, equipment.Count == 0 ? words["equipment.none"] : equipment.ToString(), side);
     }
 }

@@ -17,21 +17,21 @@ namespace KneeStrength.Cli.Commands;
 /// </summary>
 internal static partial class FhirCommand
 {
-    public static Command Create(Terminal terminal, TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock, CliText words)
     {
-        var command = new Command("fhir", "Write your program, enrolment and journal as an HL7 FHIR R4 transaction bundle (PlanDefinition, CarePlan, Observations of knee pain) to send to a clinic's FHIR server.");
+        var command = new Command("fhir", words["help.fhir"]);
         var output = new Option<string?>("--out")
         {
-            Description = "Write the bundle (FHIR JSON) to FILE; '-' writes it to standard output.",
+            Description = words["help.fhir.out"],
             HelpName = "FILE",
         };
         var patient = new Option<string?>("--patient")
         {
-            Description = "The patient on the FHIR server the bundle is about, as a reference such as Patient/123. Default: Patient/ followed by the enrolment's id.",
+            Description = words["help.fhir.patient"],
             HelpName = "REFERENCE",
         };
-        var date = CliOptions.Date("--date", "The day the care plan's statuses are as of, as YYYY-MM-DD. Default: today.");
-        var program = new ProgramOptions();
+        var date = CliOptions.Date("--date", words["help.fhir.date"]);
+        var program = new ProgramOptions(words);
         command.Add(output);
         command.Add(patient);
         command.Add(date);

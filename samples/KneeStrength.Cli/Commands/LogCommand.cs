@@ -8,14 +8,14 @@ namespace KneeStrength.Cli.Commands;
 
 internal static class LogCommand
 {
-    public static Command Create(Terminal terminal, TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock, CliText words)
     {
-        var command = new Command("log", "Log a session and its knee pain (0-10), the next morning's pain, or a run, in your journal.");
-        var date = CliOptions.Date("--date", "The day of the session or run, as YYYY-MM-DD; with --next-morning, the morning itself. Default: today.");
-        var program = new ProgramOptions();
+        var command = new Command("log", words["help.log"]);
+        var date = CliOptions.Date("--date", words["help.log.date"]);
+        var program = new ProgramOptions(words);
         var completed = new Option<SessionCompletion?>("--completed")
         {
-            Description = "How much of the session you did: all, partial or none. Default: all, or asked when a terminal is attached.",
+            Description = words["help.log.completed"],
             HelpName = "all|partial|none",
             CustomParser = result =>
             {
@@ -31,15 +31,15 @@ internal static class LogCommand
                 }
             },
         };
-        var before = CliOptions.Pain("--pain-before", "before the session");
-        var during = CliOptions.Pain("--pain-during", "during the session, the worst");
-        var after = CliOptions.Pain("--pain-after", "about an hour after the session");
-        var morning = CliOptions.Pain("--next-morning", "this morning, added to the session of the day before --date");
-        var runMinutes = CliOptions.WholeNumber("--run-minutes", "A run that day, in minutes (1 to 600); needs --running-pain.", 1, RunLog.MaxMinutes, "minutes");
-        var runningPain = CliOptions.Pain("--running-pain", "during the run, the worst");
-        var sharpPain = new Option<bool>("--sharp-pain") { Description = "You felt sharp pain (a stab or a catch, not a dull ache): the coach then says to pause what hurts and see a clinician." };
-        var note = new Option<string?>("--note") { Description = "A free note, up to 500 characters.", HelpName = "TEXT" };
-        var noInput = new Option<bool>("--no-input") { Description = "Ask nothing: what is not given is left out." };
+        var before = CliOptions.Pain("--pain-before", words["help.log.painBefore"]);
+        var during = CliOptions.Pain("--pain-during", words["help.log.painDuring"]);
+        var after = CliOptions.Pain("--pain-after", words["help.log.painAfter"]);
+        var morning = CliOptions.Pain("--next-morning", words["help.log.nextMorning"]);
+        var runMinutes = CliOptions.WholeNumber("--run-minutes", words.Say("help.log.runMinutes", RunLog.MaxMinutes), 1, RunLog.MaxMinutes, "minutes");
+        var runningPain = CliOptions.Pain("--running-pain", words["help.log.runningPain"]);
+        var sharpPain = new Option<bool>("--sharp-pain") { Description = words["help.log.sharpPain"] };
+        var note = new Option<string?>("--note") { Description = words["help.log.note"], HelpName = "TEXT" };
+        var noInput = new Option<bool>("--no-input") { Description = words["help.log.noInput"] };
         command.Add(date);
         program.AddTo(command);
         foreach (var option in new Option[] { completed, before, during, after, sharpPain, morning, runMinutes, runningPain, note, noInput })
@@ -96,19 +96,19 @@ internal static class LogCommand
                 var earlier = existing.Find(day);
                 var had = earlier is { HasSession: true } ? earlier : null;
                 bool ask = terminal.IsInteractive && terminal.CanReadKeys && !parseResult.GetValue(noInput);
-                var completion = parseResult.GetValue(completed) ?? had?.Completion ?? (ask ? Ask(terminal, "Did you do all of it? (all/partial/none)") : SessionCompletion.All);
-                int? p0 = parseResult.GetValue(before) ?? had?.PainBefore ?? (ask ? AskPain(terminal, "Knee pain before the session (0-10, empty to skip)") : null);
-                int? p1 = parseResult.GetValue(during) ?? had?.PainDuring ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, "Worst knee pain during it (0-10, empty to skip)") : null);
-                int? p2 = parseResult.GetValue(after) ?? had?.PainAfter ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, "Knee pain about an hour after (0-10, empty to skip)") : null);
-                bool sharp = parseResult.GetValue(sharpPain) || (had?.SharpPain ?? false) || (ask && completion != SessionCompletion.None && AskYes(terminal, "Any sharp pain (a stab or a catch)? (y/N)"));
+                var completion = parseResult.GetValue(completed) ?? had?.Completion ?? (ask ? Ask(terminal, words) : SessionCompletion.All);
+                int? p0 = parseResult.GetValue(before) ?? had?.PainBefore ?? (ask ? AskPain(terminal, words["log.askBefore"]) : null);
+                int? p1 = parseResult.GetValue(during) ?? had?.PainDuring ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, words["log.askDuring"]) : null);
+                int? p2 = parseResult.GetValue(after) ?? had?.PainAfter ?? (ask && completion != SessionCompletion.None ? AskPain(terminal, words["log.askAfter"]) : null);
+                bool sharp = parseResult.GetValue(sharpPain) || (had?.SharpPain ?? false) || (ask && completion != SessionCompletion.None && AskYes(terminal, words));
                 RunLog? run = minutes is int mm ? new RunLog(mm, runPain!.Value) : earlier?.Run;
                 string routineId = enrolment.PhaseOn(day)?.Phase.Routine.Id ?? enrolment.Program.Phases[0].Routine.Id;
                 log = Build(day, routineId, completion, p0, p1, p2, earlier?.PainNextMorning, run, parseResult.GetValue(note) ?? earlier?.Note, sharp);
             }
 
-            Save(terminal, context, enrolment);
+            Save(terminal, context, enrolment, words);
             file.Append(log, terminal.Error);
-            terminal.WriteLine($"Logged {log} in {Sentence.QuotePath(file.Path)}.");
+            terminal.WriteLine(words.Say("log.logged", words.Log(log), Sentence.QuotePath(file.Path)));
             return CliAction.Ok;
         }));
         return command;
@@ -130,7 +130,7 @@ internal static class LogCommand
     }
 
     /// <summary>Keeps a new enrolment beside the journal, saying so; another process may have made one first.</summary>
-    internal static void Save(Terminal terminal, ProgramOptions.Context context, Enrolment enrolment)
+    internal static void Save(Terminal terminal, ProgramOptions.Context context, Enrolment enrolment, CliText words)
     {
         if (context.Enrolment is not null)
         {
@@ -140,7 +140,7 @@ internal static class LogCommand
         var kept = context.Store.Create(enrolment, context.ProgramFile);
         if (ReferenceEquals(kept, enrolment))
         {
-            terminal.WriteLine($"Enrolled on '{enrolment.Program.Id}' from {enrolment.Start:yyyy-MM-dd} in {Sentence.QuotePath(context.Store.Path)}; 'knee enrol' changes the start, the events and the minutes.");
+            terminal.WriteLine(words.Say("log.enrolledFirst", enrolment.Program.Id, words.Date(enrolment.Start), Sentence.QuotePath(context.Store.Path)));
         }
         else if (enrolment.Start < kept.Start)
         {
@@ -148,15 +148,20 @@ internal static class LogCommand
         }
     }
 
-    internal static bool AskYes(Terminal terminal, string question)
+    /// <summary>Asks whether there was sharp pain, until the answer is yes or no (empty is no), in the language or in English.</summary>
+    internal static bool AskYes(Terminal terminal, CliText words)
     {
         while (true)
         {
-            string answer = terminal.Console.Prompt(new TextPrompt<string>(question) { AllowEmpty = true }).Trim().ToLowerInvariant();
-            switch (answer)
+            string answer = terminal.Console.Prompt(new TextPrompt<string>(words["log.askSharp"]) { AllowEmpty = true }).Trim();
+            if (answer.Length == 0 || words.IsAnswer(answer, "answer.no"))
             {
-                case "y" or "yes": return true;
-                case "n" or "no" or "": return false;
+                return false;
+            }
+
+            if (words.IsAnswer(answer, "answer.yes"))
+            {
+                return true;
             }
         }
     }
@@ -173,16 +178,26 @@ internal static class LogCommand
         }
     }
 
-    private static SessionCompletion Ask(Terminal terminal, string question)
+    // The language's answers and the English ones are both taken; the tables' short answers do not clash with English
+    // ones of another choice (German "n" is "nichts", none, as in English).
+    private static SessionCompletion Ask(Terminal terminal, CliText words)
     {
         while (true)
         {
-            string answer = terminal.Console.Prompt(new TextPrompt<string>(question) { AllowEmpty = true }).Trim().ToLowerInvariant();
-            switch (answer)
+            string answer = terminal.Console.Prompt(new TextPrompt<string>(words["log.askCompleted"]) { AllowEmpty = true }).Trim();
+            if (answer.Length == 0 || words.IsAnswer(answer, "answer.all"))
             {
-                case "all" or "a" or "": return SessionCompletion.All;
-                case "partial" or "p": return SessionCompletion.Partial;
-                case "none" or "n": return SessionCompletion.None;
+                return SessionCompletion.All;
+            }
+
+            if (words.IsAnswer(answer, "answer.partial"))
+            {
+                return SessionCompletion.Partial;
+            }
+
+            if (words.IsAnswer(answer, "answer.none"))
+            {
+                return SessionCompletion.None;
             }
         }
     }

@@ -7,12 +7,12 @@ namespace KneeStrength.Cli.Commands;
 
 internal static class PicturesCommand
 {
-    public static Command Create(Terminal terminal)
+    public static Command Create(Terminal terminal, CliText words)
     {
-        var command = new Command("pictures", "Write the pictures of the built-in exercises (SVG, one file per exercise, named by its id) into a folder.");
+        var command = new Command("pictures", words["help.pictures"]);
         var output = new Option<string>("--out")
         {
-            Description = "The folder to write the pictures into; made if its parent folder exists. Files of the same names are replaced.",
+            Description = words["help.pictures.out"],
             HelpName = "DIR",
             Required = true,
         };

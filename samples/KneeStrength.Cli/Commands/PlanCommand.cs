@@ -9,13 +9,13 @@ namespace KneeStrength.Cli.Commands;
 
 internal static class PlanCommand
 {
-    public static Command Create(Terminal terminal, TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock, CliText words)
     {
-        var command = new Command("plan", "Plan today's session: every timed step with its cue, and what was substituted, left out or adjusted.");
-        var session = new SessionOptionsBinder();
+        var command = new Command("plan", words["help.plan"]);
+        var session = new SessionOptionsBinder(words);
         session.AddTo(command);
-        var json = CliOptions.Json("the session plan document");
-        var fit = CliOptions.OutputFile("--fit", "the plan as a FIT workout file for a watch");
+        var json = CliOptions.Json(words["help.plan.json"]);
+        var fit = CliOptions.OutputFile("--fit", words["help.plan.fit"]);
         command.Add(json);
         command.Add(fit);
         command.SetAction(parseResult => CliAction.Run(terminal, () =>
@@ -53,7 +53,7 @@ internal static class PlanCommand
                 return CliAction.Ok;
             }
 
-            terminal.Console.Write(PlanView.Render(plan, options, CliText.Of(parseResult)));
+            terminal.Console.Write(PlanView.Render(plan, options, words));
             return CliAction.Ok;
         }));
         return command;

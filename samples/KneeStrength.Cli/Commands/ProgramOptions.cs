@@ -11,8 +11,14 @@ namespace KneeStrength.Cli.Commands;
 /// </summary>
 internal sealed class ProgramOptions
 {
-    private readonly Option<string?> _program = CliOptions.ProgramFile();
-    private readonly Option<string?> _journal = CliOptions.Journal();
+    private readonly Option<string?> _program;
+    private readonly Option<string?> _journal;
+
+    public ProgramOptions(CliText words)
+    {
+        _program = CliOptions.ProgramFile(words);
+        _journal = CliOptions.Journal(words);
+    }
 
     public Option<string?> Program => _program;
 

@@ -9,18 +9,17 @@ namespace KneeStrength.Cli.Commands;
 
 internal static class ProgressCommand
 {
-    public static Command Create(Terminal terminal, TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock, CliText words)
     {
-        var command = new Command("progress", "Show how you kept to the program, and your knee pain week by week as a chart.");
-        var program = new ProgramOptions();
-        var to = CliOptions.Date("--to", "The last day to count, as YYYY-MM-DD. Default: today.");
-        var json = CliOptions.Json("the figures and the weekly pain");
+        var command = new Command("progress", words["help.progress"]);
+        var program = new ProgramOptions(words);
+        var to = CliOptions.Date("--to", words["help.progress.to"]);
+        var json = CliOptions.Json(words["help.progress.json"]);
         program.AddTo(command);
         command.Add(to);
         command.Add(json);
         command.SetAction(parseResult => CliAction.Run(terminal, () =>
         {
-            var words = CliText.Of(parseResult);
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var last = parseResult.GetValue(to) ?? today;
             var context = program.Read(parseResult, terminal);

@@ -6,12 +6,12 @@ namespace KneeStrength.Cli.Commands;
 
 internal static class RoutineCommand
 {
-    public static Command Create(Terminal terminal)
+    public static Command Create(Terminal terminal, CliText words)
     {
-        var command = new Command("routine", "Show the routine: its exercises in order, with their dosage.");
-        var routineFile = new RoutineFileBinder();
+        var command = new Command("routine", words["help.routine"]);
+        var routineFile = new RoutineFileBinder(words);
         routineFile.AddTo(command);
-        var json = CliOptions.Json("the routine document, which --routine reads back,");
+        var json = CliOptions.Json(words["help.routine.json"]);
         command.Add(json);
         command.SetAction(parseResult => CliAction.Run(terminal, () =>
         {
@@ -22,7 +22,7 @@ internal static class RoutineCommand
                 return CliAction.Ok;
             }
 
-            terminal.Console.Write(RoutineView.Render(routine, CliText.Of(parseResult)));
+            terminal.Console.Write(RoutineView.Render(routine, words));
             return CliAction.Ok;
         }));
         return command;

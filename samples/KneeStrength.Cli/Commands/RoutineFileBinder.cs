@@ -12,7 +12,9 @@ internal sealed class RoutineFileBinder
 {
     private const string Name = "--routine";
 
-    private readonly Option<string?> _file = CliOptions.RoutineFile();
+    private readonly Option<string?> _file;
+
+    public RoutineFileBinder(CliText words) => _file = CliOptions.RoutineFile(words);
 
     public void AddTo(Command command) => command.Add(_file);
 

@@ -14,16 +14,16 @@ internal static class RunCommand
     /// <summary>How often the live display redraws and keys are read.</summary>
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
-    public static Command Create(Terminal terminal)
+    public static Command Create(Terminal terminal, CliText words)
     {
-        var command = new Command("run", "Run today's session live: the current step and its countdown, progress, and what comes next. Keys: space pauses and resumes, n skips, q quits.");
-        var session = new SessionOptionsBinder();
+        var command = new Command("run", words["help.run"]);
+        var session = new SessionOptionsBinder(words);
         session.AddTo(command);
-        var speed = CliOptions.Speed();
-        var noInput = CliOptions.NoInput();
-        var log = new Option<bool>("--log") { Description = "When the session ends, log it in your journal (done in full, or in part when stopped early); add pain scores with 'knee log'." };
-        var journal = CliOptions.Journal();
-        var date = CliOptions.Date("--date", "With --log: the day to log the session on, as YYYY-MM-DD. Default: today.");
+        var speed = CliOptions.Speed(words);
+        var noInput = CliOptions.NoInput(words);
+        var log = new Option<bool>("--log") { Description = words["help.run.log"] };
+        var journal = CliOptions.Journal(words);
+        var date = CliOptions.Date("--date", words["help.run.date"]);
         command.Add(speed);
         command.Add(noInput);
         command.Add(log);
@@ -55,10 +55,10 @@ internal static class RunCommand
             IKeySource keys = keysEnabled ? new ConsoleKeys() : NoKeys.Instance;
             var run = new SessionRun(plan, parseResult.GetValue(speed), TimeProvider.System, keys, Tick);
             var outcome = lines
-                ? await RunLinesAsync(terminal, run, plan, keysEnabled, token).ConfigureAwait(false)
-                : await RunLiveAsync(terminal, run, keysEnabled, token).ConfigureAwait(false);
+                ? await RunLinesAsync(terminal, run, plan, keysEnabled, words, token).ConfigureAwait(false)
+                : await RunLiveAsync(terminal, run, keysEnabled, words, token).ConfigureAwait(false);
             var output = terminal.Console.Profile.Out.Writer;
-            await output.WriteLineAsync(outcome.Summary()).ConfigureAwait(false);
+            await output.WriteLineAsync(Summary(outcome, words)).ConfigureAwait(false);
             await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
             if (file is not null && context is not null && enrolment is not null && !token.IsCancellationRequested)
             {
@@ -69,15 +69,15 @@ internal static class RunCommand
                 if (terminal.IsInteractive && terminal.CanReadKeys && !parseResult.GetValue(noInput))
                 {
                     // With a terminal, the pain scores the coach needs are asked now; the hour-after one can wait.
-                    during ??= LogCommand.AskPain(terminal, "Worst knee pain during the session (0-10, empty to skip)");
-                    sharp = sharp || LogCommand.AskYes(terminal, "Any sharp pain (a stab or a catch)? (y/N)");
-                    after ??= LogCommand.AskPain(terminal, "Knee pain an hour after (0-10; empty to log it later with 'knee log --pain-after N')");
+                    during ??= LogCommand.AskPain(terminal, words["run.askDuring"]);
+                    sharp = sharp || LogCommand.AskYes(terminal, words);
+                    after ??= LogCommand.AskPain(terminal, words["run.askAfter"]);
                 }
 
                 var entry = new Tracking.SessionLog(today, plan.Routine.Id, completion, null, logged?.PainBefore, during, after, logged?.PainNextMorning, logged?.Run, logged?.Note, sharp);
-                LogCommand.Save(terminal, context, enrolment);
+                LogCommand.Save(terminal, context, enrolment, words);
                 file.Append(entry, terminal.Error);
-                await output.WriteLineAsync($"Logged {entry} in {Sentence.QuotePath(file.Path)}.").ConfigureAwait(false);
+                await output.WriteLineAsync(words.Say("log.logged", words.Log(entry), Sentence.QuotePath(file.Path))).ConfigureAwait(false);
             }
 
             return token.IsCancellationRequested ? CliAction.Interrupted : CliAction.Ok;
@@ -85,18 +85,43 @@ internal static class RunCommand
         return command;
     }
 
-    private static Task<RunOutcome> RunLinesAsync(Terminal terminal, SessionRun run, SessionPlan plan, bool keysEnabled, CancellationToken token)
+    private static Task<RunOutcome> RunLinesAsync(Terminal terminal, SessionRun run, SessionPlan plan, bool keysEnabled, CliText words, CancellationToken token)
     {
         var output = terminal.Console.Profile.Out.Writer;
-        string speed = run.Speed == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", at {run.Speed:0.##}x speed");
-        string keys = keysEnabled ? " Keys: space pauses and resumes, n skips, q quits." : string.Empty;
-        output.WriteLine($"{plan.Routine.Name}: {Words.Duration(plan.TotalDuration)} in {Words.Count(plan.Steps.Count, "step")}{speed}.{keys}");
-        return run.RunAsync(new LineObserver(output, Words.Clock(plan.TotalSeconds).Length, new PlanShape(plan)), token);
+        string speed = run.Speed == 1 ? string.Empty : words.Say("run.speed", run.Speed.ToString("0.##", CultureInfo.InvariantCulture));
+        string keys = keysEnabled ? words["run.keys"] : string.Empty;
+        output.WriteLine(words.Say("run.header", words.Words.RoutineName(plan.Routine), Words.Duration(plan.TotalDuration), words.Count(plan.Steps.Count, "step"), speed, keys));
+        return run.RunAsync(new LineObserver(output, Words.Clock(plan.TotalSeconds).Length, new PlanShape(plan, words), words), token);
     }
 
-    private static Task<RunOutcome> RunLiveAsync(Terminal terminal, SessionRun run, bool keysEnabled, CancellationToken token) =>
+    private static Task<RunOutcome> RunLiveAsync(Terminal terminal, SessionRun run, bool keysEnabled, CliText words, CancellationToken token) =>
         terminal.Console.Live(new Spectre.Console.Text(string.Empty))
             .AutoClear(false)
             .Overflow(VerticalOverflow.Ellipsis)
-            .StartAsync(context => run.RunAsync(new LiveObserver(context, keysEnabled, new PlanShape(run.Plan)), token));
+            .StartAsync(context => run.RunAsync(new LiveObserver(context, keysEnabled, new PlanShape(run.Plan, words), words), token));
+
+    /// <summary>One line that says how far the run got.</summary>
+    internal static string Summary(RunOutcome outcome, CliText words)
+    {
+        var plan = outcome.Plan;
+        string total = Words.Clock(plan.TotalSeconds);
+        string skipped = outcome.SkippedSteps > 0 ? words.Say("run.skipped", words.Count(outcome.SkippedSteps, "skippedStep")) : string.Empty;
+        if (outcome.Completed)
+        {
+            return words.Say("run.done", words.Count(plan.Steps.Count, "step"), words.Count(outcome.Exercises, "exercise"), total, skipped);
+        }
+
+        int at = Math.Min(plan.TotalSeconds, (int)Math.Floor(outcome.Position + 1e-9));
+        var step = plan.Steps[outcome.StepIndex];
+        return words.Say(
+            "run.stopped",
+            Words.Clock(at),
+            total,
+            outcome.StepIndex + 1,
+            plan.Steps.Count,
+            words.ExerciseName(step),
+            outcome.ExercisesDone,
+            words.Count(outcome.Exercises, "exercise"),
+            skipped);
+    }
 }

@@ -12,15 +12,15 @@ namespace KneeStrength.Cli.Commands;
 
 internal static class ScheduleCommand
 {
-    public static Command Create(Terminal terminal, TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock, CliText words)
     {
-        var command = new Command("schedule", "Show your dated sessions: the enrolment's phases as the journal's runs shape them, each session as long as your plan within your minutes.");
-        var program = new ProgramOptions();
-        var weeks = CliOptions.Weeks();
-        var json = CliOptions.Json("the scheduled-sessions document");
-        var ics = CliOptions.OutputFile("--ics", "the whole program as an iCalendar file for calendar apps");
-        var time = CliOptions.TimeOfDay();
-        var timeZone = CliOptions.TimeZone();
+        var command = new Command("schedule", words["help.schedule"]);
+        var program = new ProgramOptions(words);
+        var weeks = CliOptions.Weeks(words);
+        var json = CliOptions.Json(words["help.schedule.json"]);
+        var ics = CliOptions.OutputFile("--ics", words["help.schedule.ics"]);
+        var time = CliOptions.TimeOfDay(words);
+        var timeZone = CliOptions.TimeZone(words);
         program.AddTo(command);
         command.Add(weeks);
         command.Add(json);
@@ -43,7 +43,7 @@ internal static class ScheduleCommand
                 byte[] bytes = calendar.Write(enrolment, clock.GetUtcNow(), revision);
                 if (OutputFile.Write(terminal, "--ics", icsFile!, bytes))
                 {
-                    terminal.WriteLine($"Wrote the calendar of '{enrolment.Program.Id}' from {first:yyyy-MM-dd} ({bytes.Length} bytes) to {Sentence.QuotePath(icsFile!)}.");
+                    terminal.WriteLine(words.Say("schedule.wroteCalendar", enrolment.Program.Id, words.Date(first), bytes.Length, Sentence.QuotePath(icsFile!)));
                 }
 
                 context.Store.WriteRevision(revision);
@@ -63,7 +63,7 @@ internal static class ScheduleCommand
                 return CliAction.Ok;
             }
 
-            terminal.Console.Write(ScheduleView.Render(enrolment, sessions, first, to));
+            terminal.Console.Write(ScheduleView.Render(enrolment, sessions, first, to, words));
             return CliAction.Ok;
         }));
         return command;

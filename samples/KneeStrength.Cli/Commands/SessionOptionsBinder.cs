@@ -10,10 +10,18 @@ namespace KneeStrength.Cli.Commands;
 /// </summary>
 internal sealed class SessionOptionsBinder
 {
-    private readonly RoutineFileBinder _routine = new();
-    private readonly Option<EquipmentSet?> _equipment = CliOptions.Equipment();
-    private readonly Option<int?> _minutes = CliOptions.Minutes();
-    private readonly Option<bool> _rightFirst = CliOptions.RightFirst();
+    private readonly RoutineFileBinder _routine;
+    private readonly Option<EquipmentSet?> _equipment;
+    private readonly Option<int?> _minutes;
+    private readonly Option<bool> _rightFirst;
+
+    public SessionOptionsBinder(CliText words)
+    {
+        _routine = new RoutineFileBinder(words);
+        _equipment = CliOptions.Equipment(words);
+        _minutes = CliOptions.Minutes(words);
+        _rightFirst = CliOptions.RightFirst(words);
+    }
 
     public void AddTo(Command command)
     {

@@ -10,19 +10,19 @@ namespace KneeStrength.Cli.Commands;
 
 internal static class SheetCommand
 {
-    public static Command Create(Terminal terminal, TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock, CliText words)
     {
-        var command = new Command("sheet", "Write a printable home-exercise sheet of your program: each exercise's picture, dose, cues and equipment, the schedule, this week and a tick chart of the next six weeks.");
-        var date = CliOptions.Date("--date", "The day the sheet starts from, as YYYY-MM-DD. Default: today.");
-        var program = new ProgramOptions();
+        var command = new Command("sheet", words["help.sheet"]);
+        var date = CliOptions.Date("--date", words["help.sheet.date"]);
+        var program = new ProgramOptions(words);
         var html = new Option<string?>("--out")
         {
-            Description = "Write the sheet as one self-contained HTML file (print it from a browser); '-' writes it to standard output.",
+            Description = words["help.sheet.out"],
             HelpName = "FILE",
         };
         var pdf = new Option<string?>("--pdf")
         {
-            Description = "Print the sheet to a PDF file with Chromium (KNEE_CHROMIUM, /usr/bin/chromium, or chromium on the PATH).",
+            Description = words["help.sheet.pdf"],
             HelpName = "FILE",
         };
         command.Add(date);

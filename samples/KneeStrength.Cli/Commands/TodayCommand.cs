@@ -9,18 +9,17 @@ namespace KneeStrength.Cli.Commands;
 
 internal static class TodayCommand
 {
-    public static Command Create(Terminal terminal, TimeProvider clock)
+    public static Command Create(Terminal terminal, TimeProvider clock, CliText words)
     {
-        var command = new Command("today", "Say what to do today and why: the phase, the session adapted to how your knee responded, and each decision.");
-        var date = CliOptions.Date("--date", "The day to decide for, as YYYY-MM-DD. Default: today.");
-        var program = new ProgramOptions();
-        var json = CliOptions.Json("the decision (date, phase, routine, decisions)");
+        var command = new Command("today", words["help.today"]);
+        var date = CliOptions.Date("--date", words["help.today.date"]);
+        var program = new ProgramOptions(words);
+        var json = CliOptions.Json(words["help.today.json"]);
         command.Add(date);
         program.AddTo(command);
         command.Add(json);
         command.SetAction(parseResult => CliAction.Run(terminal, () =>
         {
-            var words = CliText.Of(parseResult);
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var day = parseResult.GetValue(date) ?? today;
             var context = program.Read(parseResult, terminal);

@@ -7,7 +7,7 @@ namespace KneeStrength.Cli.Running;
 /// <c>m:ss  cue</c>, with the plan's own times; a circuit's step adds its round, and a routine with a warm-up or a
 /// cool-down has a heading line where each section begins.
 /// </summary>
-internal sealed class LineObserver(TextWriter output, int clockWidth, PlanShape shape) : IRunObserver
+internal sealed class LineObserver(TextWriter output, int clockWidth, PlanShape shape, CliText words) : IRunObserver
 {
     private int _waitedAt = -1;
 
@@ -20,15 +20,13 @@ internal sealed class LineObserver(TextWriter output, int clockWidth, PlanShape 
         }
 
         string round = shape.Round(step) is { } r ? $" ({r})" : string.Empty;
-        output.WriteLine($"{Words.Clock(step.StartSeconds).PadLeft(clockWidth)}  {step.Cue}{round}");
+        output.WriteLine($"{Words.Clock(step.StartSeconds).PadLeft(clockWidth)}  {words.Words.Cue(step)}{round}");
         output.Flush();
     }
 
     public void PauseChanged(RunState state)
     {
-        output.WriteLine(state.IsPaused
-            ? $"Paused at {Words.Clock(state.SessionSeconds)}; press space to go on."
-            : $"Going on from {Words.Clock(state.SessionSeconds)}.");
+        output.WriteLine(words.Say(state.IsPaused ? "run.paused" : "run.resumed", Words.Clock(state.SessionSeconds)));
         output.Flush();
     }
 
@@ -38,7 +36,7 @@ internal sealed class LineObserver(TextWriter output, int clockWidth, PlanShape 
         if (state.IsWaiting && _waitedAt != state.StepIndex)
         {
             _waitedAt = state.StepIndex;
-            output.WriteLine($"{new string(' ', clockWidth)}  Keep going as long as you can; press n when you are done.");
+            output.WriteLine($"{new string(' ', clockWidth)}  {words["run.keepGoing"]}");
             output.Flush();
         }
     }

@@ -11,45 +11,45 @@ namespace KneeStrength.Cli.Running;
 /// the session, and what comes next; the section the step is in (when the routine has a warm-up or a cool-down) and
 /// a circuit step's round.
 /// </summary>
-internal sealed class LiveObserver(LiveDisplayContext context, bool keysEnabled, PlanShape shape) : IRunObserver
+internal sealed class LiveObserver(LiveDisplayContext context, bool keysEnabled, PlanShape shape, CliText words) : IRunObserver
 {
     private const int BarWidth = 50;
 
-    public void StepStarted(RunState state) => context.UpdateTarget(Render(state, keysEnabled, shape));
+    public void StepStarted(RunState state) => context.UpdateTarget(Render(state, keysEnabled, shape, words));
 
-    public void PauseChanged(RunState state) => context.UpdateTarget(Render(state, keysEnabled, shape));
+    public void PauseChanged(RunState state) => context.UpdateTarget(Render(state, keysEnabled, shape, words));
 
-    public void Tick(RunState state) => context.UpdateTarget(Render(state, keysEnabled, shape));
+    public void Tick(RunState state) => context.UpdateTarget(Render(state, keysEnabled, shape, words));
 
-    public static IRenderable Render(RunState state, bool keysEnabled, PlanShape shape)
+    public static IRenderable Render(RunState state, bool keysEnabled, PlanShape shape, CliText words)
     {
         var step = state.Step;
         var culture = CultureInfo.InvariantCulture;
+        string routine = words.Words.RoutineName(state.Plan.Routine);
         var accent = state.IsPaused ? Color.Yellow : Color.Green;
         var body = new Rows(
-            new Spectre.Console.Text(step.Cue, new Style(accent, decoration: Decoration.Bold)),
+            new Spectre.Console.Text(words.Words.Cue(step), new Style(accent, decoration: Decoration.Bold)),
             new FigletText(Words.Clock(state.StepSecondsLeft)).Color(accent),
             Bar(state.StepFraction, accent, $"{Words.Clock(state.SessionSeconds - step.StartSeconds)} / {Words.Clock(step.DurationSeconds)}"));
         var panel = new Panel(body)
         {
-            Header = new PanelHeader(Markup.Escape($" {step.ExerciseName ?? state.Plan.Routine.Name}{Round(shape, step)} ")),
+            Header = new PanelHeader(Markup.Escape($" {words.ExerciseName(step) ?? routine}{Round(shape, step)} ")),
             Border = BoxBorder.Rounded,
             BorderStyle = new Style(accent),
             Expand = true,
         };
 
         string next = state.Next is { } following
-            ? $"Next ({Words.Clock(following.StartSeconds)}): {following.Cue}{Round(shape, following)}"
-            : "Next: done.";
-        string speed = state.Speed == 1 ? string.Empty : string.Create(culture, $" at {state.Speed:0.##}x");
-        string keys = state.IsWaiting ? "as long as you can: n when you are done · q quit"
-            : keysEnabled ? "space pause/resume · n skip · q quit" : "Ctrl+C stops";
-        string status = state.IsPaused ? "PAUSED · " : string.Empty;
-        string section = shape.HasSections ? $" · {CliText.English.Section(step.Section)}" : string.Empty;
+            ? words.Say("live.next", Words.Clock(following.StartSeconds), words.Words.Cue(following), Round(shape, following))
+            : words["live.nextDone"];
+        string speed = state.Speed == 1 ? string.Empty : words.Say("live.speed", state.Speed.ToString("0.##", culture));
+        string keys = words[state.IsWaiting ? "live.waiting" : keysEnabled ? "live.keys" : "live.noKeys"];
+        string status = state.IsPaused ? words["live.paused"] : string.Empty;
+        string section = shape.HasSections ? $" · {words.Section(step.Section)}" : string.Empty;
         return new Rows(
-            new Spectre.Console.Text($"{state.Plan.Routine.Name}: step {state.StepIndex + 1} of {state.Plan.Steps.Count}{speed}{section}", new Style(Color.Aqua, decoration: Decoration.Bold)),
+            new Spectre.Console.Text(words.Say("live.title", routine, state.StepIndex + 1, state.Plan.Steps.Count, speed, section), new Style(Color.Aqua, decoration: Decoration.Bold)),
             panel,
-            Bar(state.SessionFraction, Color.Aqua, $"session {Words.Clock(state.SessionSeconds)} / {Words.Clock(state.Plan.TotalSeconds)}"),
+            Bar(state.SessionFraction, Color.Aqua, words.Say("live.session", Words.Clock(state.SessionSeconds), Words.Clock(state.Plan.TotalSeconds))),
             new Spectre.Console.Text(next, new Style(Color.Grey)),
             new Spectre.Console.Text($"{status}{keys}", new Style(state.IsPaused ? Color.Yellow : state.IsWaiting ? Color.Green : Color.Grey)));
     }

@@ -67,22 +67,6 @@ internal readonly record struct RunOutcome(SessionPlan Plan, bool Completed, int
         }
     }
 
-    /// <summary>One line that says how far the run got.</summary>
-    public string Summary()
-    {
-        string total = Words.Clock(Plan.TotalSeconds);
-        string skipped = SkippedSteps > 0 ? $" ({Words.Count(SkippedSteps, "step")} skipped)" : string.Empty;
-        if (Completed)
-        {
-            return $"Done: all {Words.Count(Plan.Steps.Count, "step")} and {Words.Count(Exercises, "exercise")} in {total}{skipped}. Well done.";
-        }
-
-        int at = Math.Min(Plan.TotalSeconds, (int)Math.Floor(Position + 1e-9));
-        var step = Plan.Steps[StepIndex];
-        return $"Stopped at {Words.Clock(at)} of {total}, in step {StepIndex + 1} of {Plan.Steps.Count} ({step.ExerciseName}): " +
-            $"{ExercisesDone} of {Words.Count(Exercises, "exercise")} done{skipped}.";
-    }
-
     // Whether each step is the last of its item. A circuit's items come back round after round, so an item's last
     // step is the last step with its index, not the last before the index changes.
     private static bool[] LastOfItem(IReadOnlyList<TimedStep> steps)

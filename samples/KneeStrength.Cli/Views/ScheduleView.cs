@@ -13,59 +13,50 @@ namespace KneeStrength.Cli.Views;
 /// </summary>
 internal static class ScheduleView
 {
-    public static IRenderable Render(Enrolment enrolment, IReadOnlyList<ScheduledSession> sessions, DateOnly from, DateOnly to)
+    public static IRenderable Render(Enrolment enrolment, IReadOnlyList<ScheduledSession> sessions, DateOnly from, DateOnly to, CliText words)
     {
         var program = enrolment.Program;
         var parts = new List<IRenderable>
         {
-            Tables.Plain($"{program.Name} ({program.Id})", Tables.Heading),
+            Tables.Plain($"{words.Words.ProgramName(program)} ({program.Id})", Tables.Heading),
         };
         foreach (var placed in enrolment.Phases)
         {
-            parts.Add(Tables.Plain(PhaseLine(placed)));
+            parts.Add(Tables.Plain(PhaseLine(placed, words)));
         }
 
-        parts.Add(Calendar(sessions, from, to));
-        parts.Add(Tables.Plain(Totals(sessions, from, to)));
+        parts.Add(Calendar(sessions, from, to, words));
+        parts.Add(Tables.Plain(Totals(sessions, from, to, words)));
         return new Rows(parts);
     }
 
     /// <summary>A placed phase in words: <c>treatment: daily from 2025-03-03 through 2025-04-13, planned ('runners-knee')</c>.</summary>
-    public static string PhaseLine(PlacedPhase placed)
+    public static string PhaseLine(PlacedPhase placed, CliText words)
     {
         var phase = placed.Phase;
-        string end = placed.Ending switch
+        string name = words.PhaseName(phase), rule = words.Rule(phase.Schedule), first = words.Date(placed.FirstDay), id = phase.Routine.Id;
+        return placed.Ending switch
         {
-            PhaseEnding.RunsOn => ", with no end",
-            PhaseEnding.Planned => $" through {Date(placed.LastDay)}, planned (back to running ends it)",
-            PhaseEnding.Event => $" through {Date(placed.LastDay)}, back to running",
-            PhaseEnding.Relapse => $" through {Date(placed.LastDay)}, then back to treatment",
-            _ => $" through {Date(placed.LastDay)}",
+            PhaseEnding.RunsOn => words.Say("phase.withNoEnd", name, rule, first, id),
+            PhaseEnding.Planned => words.Say("phase.planned", name, rule, first, words.Date(placed.LastDay), id),
+            PhaseEnding.Event => words.Say("phase.backToRunning", name, rule, first, words.Date(placed.LastDay), id),
+            PhaseEnding.Relapse => words.Say("phase.backToTreatment", name, rule, first, words.Date(placed.LastDay), id),
+            _ => words.Say("phase.through", name, rule, first, words.Date(placed.LastDay), id),
         };
-        return $"{phase.Name}: {Rule(phase.Schedule)} from {Date(placed.FirstDay)}{end} ('{phase.Routine.Id}')";
     }
 
-    private static string Rule(ScheduleRule rule)
+    // The grid keeps ISO dates in every language: ten columns each, and the row and column already say week and weekday.
+    private static Table Calendar(IReadOnlyList<ScheduledSession> sessions, DateOnly from, DateOnly to, CliText words)
     {
-        if (rule.Frequency == ScheduleFrequency.Daily)
-        {
-            return rule.Interval == 1 ? "daily" : string.Create(CultureInfo.InvariantCulture, $"every {rule.Interval} days");
-        }
-
-        var days = new string[rule.Weekdays.Count];
-        for (int i = 0; i < days.Length; i++)
-        {
-            days[i] = Words.Weekday(rule.Weekdays[i]);
-        }
-
-        return days.Length == 1
-            ? $"weekly on {days[0]}"
-            : $"weekly on {string.Join(", ", days[..^1])} and {days[^1]}";
-    }
-
-    private static Table Calendar(IReadOnlyList<ScheduledSession> sessions, DateOnly from, DateOnly to)
-    {
-        var table = Tables.Create("Week", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+        var table = Tables.Create(
+            words["column.week"],
+            words.ShortWeekday(DayOfWeek.Monday),
+            words.ShortWeekday(DayOfWeek.Tuesday),
+            words.ShortWeekday(DayOfWeek.Wednesday),
+            words.ShortWeekday(DayOfWeek.Thursday),
+            words.ShortWeekday(DayOfWeek.Friday),
+            words.ShortWeekday(DayOfWeek.Saturday),
+            words.ShortWeekday(DayOfWeek.Sunday));
         table.ShowRowSeparators = true;
         table.Columns[0].RightAligned();
         int next = 0;
@@ -85,13 +76,13 @@ internal static class ScheduleView
                 {
                     var session = sessions[next++];
                     cells[d + 1] = new Rows(
-                        Tables.Plain(Date(day), Tables.Bold),
-                        Tables.Plain(session.PhaseName),
+                        Tables.Plain(IsoDate(day), Tables.Bold),
+                        Tables.Plain(words.PhaseName(session.Phase)),
                         Tables.Plain(Words.Minutes(session.EstimatedDuration)));
                 }
                 else
                 {
-                    cells[d + 1] = Tables.Plain(Date(day), Tables.Dim);
+                    cells[d + 1] = Tables.Plain(IsoDate(day), Tables.Dim);
                 }
             }
 
@@ -101,7 +92,7 @@ internal static class ScheduleView
         return table;
     }
 
-    private static string Totals(IReadOnlyList<ScheduledSession> sessions, DateOnly from, DateOnly to)
+    private static string Totals(IReadOnlyList<ScheduledSession> sessions, DateOnly from, DateOnly to, CliText words)
     {
         var total = TimeSpan.Zero;
         foreach (var session in sessions)
@@ -109,8 +100,8 @@ internal static class ScheduleView
             total += session.EstimatedDuration;
         }
 
-        return $"{Words.Count(sessions.Count, "session")} from {Date(from)} through {Date(to.AddDays(-1))}, about {Words.Duration(total)} of exercise in all.";
+        return words.Say("schedule.totals", words.Count(sessions.Count, "session"), words.Date(from), words.Date(to.AddDays(-1)), Words.Duration(total));
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
