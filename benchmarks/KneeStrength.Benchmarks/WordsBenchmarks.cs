@@ -48,9 +48,13 @@ public class WordsBenchmarks
         return length;
     }
 
-    /// <summary>The plan, worded in German.</summary>
+    /// <summary>The plan, worded in German as an app asks for it (<see cref="KneeText.Cue"/>: a cue's words kept by its facts).</summary>
     [Benchmark]
     public int PlanWithGermanWords() => Worded(German);
+
+    /// <summary>The plan, worded in German from the message tables every time: the words of a step never worded before.</summary>
+    [Benchmark]
+    public int PlanWithGermanTables() => Worded(German, tables: true);
 
     /// <summary>The plan, worded in English through the same message tables German uses.</summary>
     [Benchmark]

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using KneeStrength.Text;
 
 namespace KneeStrength.Scheduling;
@@ -160,6 +161,12 @@ public readonly struct TimedStep : IEquatable<TimedStep>
 
     internal int Amount => _amount;
 
+    // What the step's cue is made of: the step without its place in the session (start, duration, item, section).
+    internal CueFacts CueKey => new(
+        _form,
+        (ushort)_amount | ((long)(ushort)_set << 16) | ((long)_tempoMilliseconds << 32) | ((long)_kind << 48) | ((long)_side << 56),
+        _holdEachSeconds | (_directionPlusOne << 8) | (_effort << 16) | (_open ? 1 << 24 : 0) | (_inCircuit ? 1 << 25 : 0));
+
     internal int TempoMilliseconds => _tempoMilliseconds;
 
     internal int HoldEachSeconds => _holdEachSeconds;
@@ -188,4 +195,24 @@ public readonly struct TimedStep : IEquatable<TimedStep>
 
     /// <summary>Compares two steps for inequality.</summary>
     public static bool operator !=(TimedStep left, TimedStep right) => !left.Equals(right);
+}
+
+// <summary>
+// What a step's cue is made of, packed: two steps with equal facts have the same cue in a language, wherever they
+// stand in a session. The form is compared by value; its hash is of its references, so equal forms from different
+// instances may only miss a cache, never find a wrong cue.
+// </summary>
+internal readonly struct CueFacts(StepForm? form, long numbers, int flags) : IEquatable<CueFacts>
+{
+    private readonly StepForm? _form = form;
+    private readonly long _numbers = numbers;
+    private readonly int _flags = flags;
+
+    public bool Equals(CueFacts other) => _numbers == other._numbers && _flags == other._flags && StepForm.Same(_form, other._form);
+
+    public override bool Equals(object? obj) => obj is CueFacts other && Equals(other);
+
+    public override int GetHashCode() => _form is { } f
+        ? HashCode.Combine(_numbers, _flags, RuntimeHelpers.GetHashCode(f.Exercise), f.Variation is null ? 0 : RuntimeHelpers.GetHashCode(f.Variation), f.Setting)
+        : HashCode.Combine(_numbers, _flags);
 }

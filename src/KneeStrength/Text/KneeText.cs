@@ -131,7 +131,33 @@ public sealed class KneeText
     /// <summary>Writes a step's cue, what a coach would say for it: <c>Left leg: 10 slow reps.</c></summary>
     /// <param name="step">The step.</param>
     /// <returns>The cue; in English, <see cref="Scheduling.TimedStep.Cue"/>.</returns>
-    public string Cue(in Scheduling.TimedStep step) => Language == "en" ? step.Cue : CueWords.Format(step, this);
+    public string Cue(in Scheduling.TimedStep step)
+    {
+        if (Language == "en")
+        {
+            return step.Cue;
+        }
+
+        // A routine's steps repeat (sets, sides, rounds, and the same session day after day), so each cue's words are
+        // kept by its facts; a full table starts again, so the words of many routines stay bounded.
+        var key = step.CueKey;
+        if (_cues.TryGetValue(key, out string? cue))
+        {
+            return cue;
+        }
+
+        if (_cues.Count >= MaxKeptCues)
+        {
+            _cues.Clear();
+        }
+
+        return _cues[key] = CueWords.Format(step, this);
+    }
+
+    // How many cues each language keeps: a few dozen routines' worth of steps.
+    private const int MaxKeptCues = 4096;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Scheduling.CueFacts, string> _cues = new();
 
     /// <summary>Writes a date as the language's readers write one: <c>2026-03-16</c> in English, <c>16. März 2026</c> in German.</summary>
     /// <param name="date">The date.</param>

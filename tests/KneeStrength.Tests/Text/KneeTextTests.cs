@@ -91,6 +91,41 @@ public sealed class KneeTextTests
             iter: 200);
 
     [Fact]
+    public void Cue_KeptWords_AreTheWordsOfTheStepsFactsAndStepsWithEqualFactsShareThem() =>
+        Gen.Select(ModelGenerators.Routine, ModelGenerators.Options, Gen.Int[1, 3]).Sample(
+            input =>
+            {
+                var (routine, options, language) = input;
+                var words = KneeText.For(KneeText.Languages[language]);
+                SessionPlan plan;
+                try
+                {
+                    plan = new SessionScheduler(options).Schedule(routine);
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    return;
+                }
+
+                var steps = plan.Steps;
+                for (int i = 0; i < steps.Count; i++)
+                {
+                    string fresh = CueWords.Format(steps[i], words);
+                    words.Cue(steps[i]).Should().Be(fresh);
+                    words.Cue(steps[i]).Should().Be(fresh, "asked again, the kept words");
+                    for (int j = i + 1; j < steps.Count; j++)
+                    {
+                        if (steps[i].CueKey.Equals(steps[j].CueKey))
+                        {
+                            steps[i].CueKey.GetHashCode().Should().Be(steps[j].CueKey.GetHashCode());
+                            CueWords.Format(steps[j], words).Should().Be(fresh, "equal facts, equal words: the key holds every fact a cue says");
+                        }
+                    }
+                }
+            },
+            iter: 200);
+
+    [Fact]
     public void Names_German_AreTheCatalogsTranslationsAndAUsersOwnStayAsTheyAre()
     {
         var german = KneeText.For("de");
