@@ -140,7 +140,8 @@ internal static class PlanMapping
             circuit[i] = new CircuitFormJson { ExerciseId = a.CircuitExercises[i].Id, Variation = a.CircuitVariations[i]?.Id };
         }
 
-        bool english = words.Language == "en";
+        // Worded from the facts in every language, English too: a note read from another language's document keeps
+        // that document's words as its Change and Reason, which an English document must not carry.
         return new AdjustmentJson
         {
             Kind = a.Kind,
@@ -153,8 +154,8 @@ internal static class PlanMapping
             Percent = a.Percent,
             Pauses = pauses,
             Circuit = circuit,
-            Change = english ? a.Change : words.Change(a),
-            Reason = english ? a.Reason : words.Reason(a),
+            Change = words.Change(a),
+            Reason = words.Reason(a),
         };
     }
 

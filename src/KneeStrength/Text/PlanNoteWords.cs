@@ -73,8 +73,9 @@ internal static class PlanNoteWords
 
         foreach (var a in plan.Adjustments)
         {
-            string change = words.Language == "en" ? a.Change : Change(a, words);
-            string reason = words.Language == "en" ? a.Reason : Reason(a, words);
+            // From the facts, so that a note read from another language's document is worded in this one.
+            string change = Change(a, words);
+            string reason = Reason(a, words);
             var group = new Group(NoteKind.Adjustment, change, GroupChange(a, words) ?? change, reason) { IsCircuit = a.Kind == AdjustmentKind.RoundsDropped };
             if (a.Exercise is { } exercise)
             {

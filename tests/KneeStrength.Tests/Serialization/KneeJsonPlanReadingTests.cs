@@ -161,6 +161,12 @@ public class KneeJsonPlanReadingTests
         read.Adjustments.Should().Equal(plan.Adjustments, "equality compares the facts, not the words");
         read.Adjustments.Select(a => a.Change).Should().Equal(plan.Adjustments.Select(words.Change), "a read note keeps the document's words");
         read.Adjustments.Select(a => a.Reason).Should().Equal(plan.Adjustments.Select(words.Reason));
+        System.Text.Json.Nodes.JsonNode.DeepEquals(
+            System.Text.Json.Nodes.JsonNode.Parse(KneeJson.WritePlan(read))!["adjustments"],
+            System.Text.Json.Nodes.JsonNode.Parse(KneeJson.WritePlan(plan))!["adjustments"])
+            .Should().BeTrue("an English document words the adjustments' facts in English, whatever words were read");
+        KneeStrength.Text.KneeText.English.Notes(read).Where(l => l.Kind == KneeStrength.Text.NoteKind.Adjustment)
+            .Should().Equal(KneeStrength.Text.KneeText.English.Notes(plan).Where(l => l.Kind == KneeStrength.Text.NoteKind.Adjustment));
         string json = System.Text.Encoding.UTF8.GetString(stream.ToArray());
         json.Should().Contain("\"kind\": \"pausesCut\"").And.Contain("\"kind\": \"exerciseLeftOut\"").And.Contain("\"percent\": 100");
     }
