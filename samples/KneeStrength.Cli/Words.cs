@@ -19,9 +19,6 @@ internal static class Words
     public static string Minutes(TimeSpan value) =>
         string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Ceiling(value.TotalMinutes)} min");
 
-    /// <summary>A direction id in words: <c>forward-diagonal</c> as <c>forward diagonal</c>.</summary>
-    public static string Direction(string? direction) => direction?.Replace('-', ' ') ?? string.Empty;
-
     public static string Weekday(DayOfWeek day) => day switch
     {
         DayOfWeek.Sunday => "Sunday",

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
+using KneeStrength.Text;
 
 namespace KneeStrength.Cli.Tests;
 
@@ -39,13 +41,41 @@ public class PlanCommandTests
 
         var notes = TableText.Rows(result.Lines, index: 1);
         notes[0].Should().Equal("Note", "Exercise", "Change", "Why");
-        var expected = new List<string[]>();
-        expected.AddRange(plan.Substitutions.Select(n => new[] { "substituted", n.Exercise.Name, $"done as {n.Variation.Name}", n.Reason }));
-        expected.AddRange(plan.Omissions.Select(n => new[] { "left out", n.Exercise.Name, "left out", n.Reason }));
-        expected.AddRange(plan.Adjustments.Select(n => new[] { "adjusted", n.Exercise?.Name ?? "whole session", n.Change, n.Reason }));
-        expected.Should().HaveCount(16, "one substitution, two omissions and thirteen adjustments");
+        var lines = KneeText.English.Notes(plan);
+        var expected = lines.Select(n => new[] { NoteWord(n.Kind), n.Subject, n.Change, n.Reason }).ToList();
+        (plan.Substitutions.Count, plan.Omissions.Count, plan.Adjustments.Count).Should().Be((1, 2, 13));
+        lines.Select(n => n.Kind).Should().Equal(
+            [NoteKind.Substitution, NoteKind.Omission, NoteKind.Adjustment, NoteKind.Adjustment, NoteKind.Adjustment],
+            "the two omissions for want of a step are one line; the thirteen adjustments are the pauses, one line for the reps cut alike and one for the exercises left out");
         notes.Skip(1).Should().Equal(expected, (a, b) => a.SequenceEqual(b));
     }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("es")]
+    [InlineData("fr")]
+    public async Task Plan_LanguageAndBudget_NotesAreTheLibrarysLinesInTheLanguage(string language)
+    {
+        var result = await KneeProcess.RunAsync("plan", "--language", language, "--equipment", "band,wall", "--minutes", "12");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var plan = new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("band,wall").Value)).Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12));
+        var lines = KneeText.For(language).Notes(plan);
+        var notes = TableText.Rows(result.Lines, index: 1).Skip(1).ToList();
+        notes.Select(r => (r[1], r[2], r[3])).Should().Equal(lines.Select(l => (l.Subject, l.Change, l.Reason)));
+        notes.Should().HaveCount(5, "two omissions for want of a step are one line, and thirteen adjustments three: the pauses, the reps cut alike and the exercises left out");
+        foreach (string english in EnglishNoteWords)
+        {
+            Regex.IsMatch(result.Output, $@"\b{Regex.Escape(english)}\b").Should().BeFalse($"'{english}' is English:\n{result.Output}");
+        }
+    }
+
+    // English words of the library's notes and step table a translated plan must not hold (the directions' too).
+    private static readonly string[] EnglishNoteWords =
+    [
+        "Whole session", "Left out", "Pauses cut", "To fit", "getting ready", "between exercises", "setting up", "reps", "rest",
+        "Done as", "stretches", "forward", "back diagonal", "planned", "hold time", "Needs",
+    ];
 
     [Fact]
     public async Task Plan_NoEquipment_SubstitutesAndLeavesOut()
@@ -58,10 +88,8 @@ public class PlanCommandTests
             ("substituted", "Side steps"),
             ("substituted", "Bosu ball squat"),
             ("left out", "Standing leg extension"),
-            ("left out", "Step-up"),
-            ("left out", "Hip dip"),
-            ("left out", "Standing calf stretch"),
-            ("left out", "Standing Achilles stretch"));
+            ("left out", "Step-up and Hip dip"),
+            ("left out", "Standing calf stretch and Standing Achilles stretch"));
     }
 
     [Fact]
@@ -114,4 +142,11 @@ public class PlanCommandTests
         return $"Total {Expected.Duration(plan.TotalSeconds)}: work {Expected.Duration(work)}, holds {Expected.Duration(holds)}, " +
             $"pauses {Expected.Duration(plan.TotalSeconds - work - holds)}; {exercises} exercises in {plan.Steps.Count} steps.";
     }
+
+    private static string NoteWord(NoteKind kind) => kind switch
+    {
+        NoteKind.Substitution => "substituted",
+        NoteKind.Omission => "left out",
+        _ => "adjusted",
+    };
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KneeStrength.Scheduling;
+using KneeStrength.Text;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -94,7 +95,7 @@ internal static class PlanView
                 Tables.Plain($"{Words.Clock(step.StartSeconds).PadLeft(width)}-{Words.Clock(step.StartSeconds + step.DurationSeconds).PadLeft(width)}", style),
                 Tables.Plain(name == previousName ? string.Empty : name, Tables.Bold),
                 Tables.Plain(words.Side(step.Side), style),
-                Tables.Plain(Words.Direction(step.Direction), style),
+                Tables.Plain(step.Exercise is { } done && step.Direction is { } direction ? words.Words.DirectionName(done, direction) : string.Empty, style),
                 Tables.Plain(words.Amount(step), style),
             };
             if (rounds)
@@ -140,24 +141,21 @@ internal static class PlanView
             words.Count(plan.Steps.Count, "step"));
     }
 
-    // The notes' Change and Why are the library's English (note.Change, note.Reason) until it words them in a language.
+    // The library words the notes in the language and tells alike notes (exercises left out for one reason, the same
+    // cut to each exercise's reps) in one line naming the exercises.
     private static Table NoteTable(SessionPlan plan, CliText words)
     {
         var table = Tables.Create(words["column.note"], words["column.exercise"], words["column.change"], words["column.why"]);
         table.Columns[0].NoWrap();
-        foreach (var note in plan.Substitutions)
+        foreach (var line in words.Words.Notes(plan))
         {
-            table.AddRow(Tables.Plain(words["note.substituted"]), Tables.Plain(words.Words.ExerciseName(note.Exercise), Tables.Bold), Tables.Plain(words.Say("note.doneAs", words.Words.VariationName(note.Exercise, note.Variation))), Tables.Plain(note.Reason));
-        }
-
-        foreach (var note in plan.Omissions)
-        {
-            table.AddRow(Tables.Plain(words["note.leftOut"]), Tables.Plain(words.Words.ExerciseName(note.Exercise), Tables.Bold), Tables.Plain(words["note.leftOut"]), Tables.Plain(note.Reason));
-        }
-
-        foreach (var note in plan.Adjustments)
-        {
-            table.AddRow(Tables.Plain(words["note.adjusted"]), Tables.Plain(note.Exercise is { } exercise ? words.Words.ExerciseName(exercise) : words["note.wholeSession"], Tables.Bold), Tables.Plain(note.Change), Tables.Plain(note.Reason));
+            string note = line.Kind switch
+            {
+                NoteKind.Substitution => words["note.substituted"],
+                NoteKind.Omission => words["note.leftOut"],
+                _ => words["note.adjusted"],
+            };
+            table.AddRow(Tables.Plain(note), Tables.Plain(line.Subject, Tables.Bold), Tables.Plain(line.Change), Tables.Plain(line.Reason));
         }
 
         return table;

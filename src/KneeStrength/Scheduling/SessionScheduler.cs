@@ -72,11 +72,6 @@ public sealed class SessionScheduler
 
     private const int MaxSessionSeconds = 24 * 60 * 60;
 
-    private const int MaxNamedRests = 3;
-
-    // The longest text a note holds (Adjustment.Change).
-    private const int MaxNoteLength = 300;
-
     private readonly Pacing _pacing;
     private readonly EquipmentSet _equipment;
     private readonly Side _firstSide;
@@ -778,26 +773,25 @@ public sealed class SessionScheduler
     private List<Adjustment> Describe(Resolution resolved, bool[] kept, Level level, TimeSpan budget)
     {
         var (forms, circuits) = (resolved.Forms, resolved.Circuits);
-        string reason = $"To fit the time budget of {DurationText.Format(budget)}.";
         var adjustments = new List<Adjustment>();
         if (level.PauseCut > 0)
         {
             // Name only the pauses the plan has.
             var present = Measure(forms, circuits, kept, level);
-            var changes = new List<string>();
+            var pauses = new List<PauseChange>();
             if (present.Has(StepKind.GetReady))
             {
-                AddPauseChange(changes, "lead-in", _pacing.LeadIn, _pacing.MinimumTransition, level);
+                AddPauseChange(pauses, PauseKind.LeadIn, _leadIn, Math.Min(_leadIn, _minimumTransition), level);
             }
 
             if (present.Has(StepKind.Transition))
             {
-                AddPauseChange(changes, "transitions", _pacing.Transition, _pacing.MinimumTransition, level);
+                AddPauseChange(pauses, PauseKind.Transition, _transition, Math.Min(_transition, _minimumTransition), level);
             }
 
             if (present.Has(StepKind.Setup))
             {
-                AddPauseChange(changes, "setup", _pacing.Setup, _pacing.MinimumTransition, level);
+                AddPauseChange(pauses, PauseKind.Setup, _setup, Math.Min(_setup, _minimumTransition), level);
             }
 
             // Rests are only worth naming when a kept exercise still has more than one set; each distinct rest once.
@@ -833,30 +827,14 @@ public sealed class SessionScheduler
                 }
             }
 
-            // Each kind of pause names its distinct values while the line stays within a note's 300 characters;
-            // past that, each kind with several values is told as one share.
-            string? line = null;
-            for (int named = MaxNamedRests; line is null; named--)
+            AddPauseChanges(pauses, PauseKind.RestBetweenSets, rests, level);
+            AddPauseChanges(pauses, PauseKind.RestAfterRound, roundRests, level);
+            AddPauseChanges(pauses, PauseKind.BetweenCircuitItems, betweens, level);
+            if (pauses.Count > 0)
             {
-                var all = new List<string>(changes);
-                AddPauseChanges(all, rests, "rest between sets", "rests between sets, each by the same share", level, named);
-                AddPauseChanges(all, roundRests, "rest after each round", "rests after rounds, each by the same share", level, named);
-                AddPauseChanges(all, betweens, "pause between circuit items", "pauses between circuit items, each by the same share", level, named);
-                string text = all.Count == 0
-                    ? string.Empty
-                    : string.Create(CultureInfo.InvariantCulture, $"Pauses cut {level.PauseCut}% of the way to their floors: {string.Join(", ", all)}");
-                if (text.Length <= MaxNoteLength || named == 0)
-                {
-                    line = text;
-                }
-            }
-
-            if (line.Length > 0)
-            {
-                adjustments.Add(new Adjustment(null, line, reason));
+                adjustments.Add(new Adjustment(AdjustmentKind.PausesCut, budget, percent: level.PauseCut, pauses: [.. pauses]));
             }
         }
-
 
         for (int f = 0; f < forms.Length; f++)
         {
@@ -868,17 +846,21 @@ public sealed class SessionScheduler
 
             int sets = level.SetsOf(form, f);
             int amount = Dose(form, level);
+            int? percent = amount != form.Amount ? 100 - level.DoseCut : null;
             if (form.CircuitIndex >= 0)
             {
                 // A circuit's rounds are told once, at its first kept item; its items' doses as for any item.
                 if (sets != form.Sets && IsFirstKeptInCircuit(forms, kept, f))
                 {
-                    adjustments.Add(new Adjustment(null, RoundsChange(forms, kept, f, sets), reason));
+                    var (exercises, variations) = CircuitForms(forms, kept, f);
+                    adjustments.Add(new Adjustment(
+                        AdjustmentKind.RoundsDropped, budget, setsBefore: form.Sets, setsAfter: sets, circuitExercises: exercises, circuitVariations: variations));
                 }
 
                 if (amount != form.Amount)
                 {
-                    adjustments.Add(new Adjustment(form.Exercise, $"{form.Dosage} -> {Planned(form, 1, amount, level)}", reason, form.Variation));
+                    adjustments.Add(new Adjustment(
+                        AdjustmentKind.DoseScaled, budget, form.Exercise, form.Variation, form.Dosage, Planned(form, 1, amount, level), 1, 1, percent));
                 }
 
                 continue;
@@ -886,7 +868,16 @@ public sealed class SessionScheduler
 
             if (sets != form.Sets || amount != form.Amount)
             {
-                adjustments.Add(new Adjustment(form.Exercise, $"{Planned(form)} -> {Planned(form, sets, amount, level)}", reason, form.Variation));
+                adjustments.Add(new Adjustment(
+                    amount != form.Amount ? AdjustmentKind.DoseScaled : AdjustmentKind.SetsDropped,
+                    budget,
+                    form.Exercise,
+                    form.Variation,
+                    Planned(form),
+                    Planned(form, sets, amount, level),
+                    form.Sets,
+                    sets,
+                    percent));
             }
         }
 
@@ -894,11 +885,7 @@ public sealed class SessionScheduler
         {
             if (!kept[f])
             {
-                adjustments.Add(new Adjustment(
-                    forms[f].Exercise,
-                    "Left out",
-                    $"{reason} Stretches and mobility work go first, then hops, then balance work; hip and knee strengthening stays longest.",
-                    forms[f].Variation));
+                adjustments.Add(new Adjustment(AdjustmentKind.ExerciseLeftOut, budget, forms[f].Exercise, forms[f].Variation));
             }
         }
 
@@ -947,48 +934,38 @@ public sealed class SessionScheduler
         return count;
     }
 
-    // <summary>The change to a circuit's rounds, naming its kept items (or the first of them, when the names are long).</summary>
-    private static string RoundsChange(Form[] forms, bool[] kept, int first, int rounds)
+    // <summary>The kept items of the circuit that starts (in kept items) at <paramref name="first"/>: their exercises and variations.</summary>
+    private static (Exercise[] Exercises, ExerciseVariation?[] Variations) CircuitForms(Form[] forms, bool[] kept, int first)
     {
-        var names = new List<string>();
+        var exercises = new List<Exercise>();
+        var variations = new List<ExerciseVariation?>();
         for (int g = first; g < forms.Length && forms[g].CircuitIndex == forms[first].CircuitIndex; g++)
         {
             if (kept[g])
             {
-                names.Add(forms[g].Variation?.Name ?? forms[g].Exercise.Name);
+                exercises.Add(forms[g].Exercise);
+                variations.Add(forms[g].Variation);
             }
         }
 
-        string counts = string.Create(CultureInfo.InvariantCulture, $"{forms[first].Sets} rounds -> {rounds} round{(rounds == 1 ? string.Empty : "s")}");
-        string joined = names.Count == 1 ? names[0] : $"{string.Join(", ", names.GetRange(0, names.Count - 1))} and {names[^1]}";
-        string change = $"Circuit of {joined}: {counts}";
-        return change.Length <= MaxNoteLength
-            ? change
-            : string.Create(CultureInfo.InvariantCulture, $"Circuit of {names.Count} exercises from {names[0]}: {counts}");
+        return ([.. exercises], [.. variations]);
     }
 
-    // <summary>Names each distinct pause of a kind that a cut shortened, or one line for them all when there are many.</summary>
-    private static void AddPauseChanges(List<string> changes, SortedSet<(int Full, int Floor)> pauses, string name, string many, Level level, int maxNamed)
+    // <summary>Each distinct pause of a kind that a cut shortened.</summary>
+    private static void AddPauseChanges(List<PauseChange> changes, PauseKind kind, SortedSet<(int Full, int Floor)> pauses, Level level)
     {
-        if (pauses.Count > maxNamed && pauses.Count > 1)
-        {
-            changes.Add(many);
-            return;
-        }
-
         foreach (var (full, floor) in pauses)
         {
-            AddPauseChange(changes, name, TimeSpan.FromSeconds(full), TimeSpan.FromSeconds(floor), level);
+            AddPauseChange(changes, kind, full, floor, level);
         }
     }
 
-    private static void AddPauseChange(List<string> changes, string name, TimeSpan full, TimeSpan floor, Level level)
+    private static void AddPauseChange(List<PauseChange> changes, PauseKind kind, int full, int floor, Level level)
     {
-        int fullSeconds = (int)full.TotalSeconds;
         int shortened = level.Pause(full, floor);
-        if (shortened != fullSeconds)
+        if (shortened != full)
         {
-            changes.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {fullSeconds} s -> {shortened} s"));
+            changes.Add(new PauseChange(kind, TimeSpan.FromSeconds(full), TimeSpan.FromSeconds(shortened)));
         }
     }
 

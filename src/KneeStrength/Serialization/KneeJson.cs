@@ -226,7 +226,7 @@ public static class KneeJson
 
     /// <summary>
     /// Writes a session plan document: the routine's id, the time budget, the total, every step with its cue, and the
-    /// substitutions, omissions and adjustments.
+    /// substitutions, omissions and adjustments (each adjustment's facts, and its change and reason in words).
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The document.</returns>
@@ -235,9 +235,9 @@ public static class KneeJson
         JsonOutput.ToText(PlanDocument(plan), KneeJsonContext.Default.PlanDocument);
 
     /// <summary>
-    /// Writes a session plan document with its cues and the scheduler's substitution and omission notes in a
-    /// language, which the document's <c>language</c> member names (absent for English). The steps and every other
-    /// member are the same in every language; <see cref="ReadPlan(string, IEnumerable{Routine}?, KneeJsonReaderOptions?)"/>
+    /// Writes a session plan document with its cues, the scheduler's substitution and omission reasons and each
+    /// adjustment's change and reason in a language, which the document's <c>language</c> member names (absent for
+    /// English). The steps, the adjustments' facts and every other member are the same in every language; <see cref="ReadPlan(string, IEnumerable{Routine}?, KneeJsonReaderOptions?)"/>
     /// reads it as it reads an English one.
     /// </summary>
     /// <param name="utf8Json">The stream; it is left open.</param>

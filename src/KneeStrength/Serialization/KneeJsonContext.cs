@@ -23,6 +23,8 @@ namespace KneeStrength.Serialization;
         typeof(StrictEnumConverter<RoutineSectionKind>),
         typeof(StrictEnumConverter<BandResistance>),
         typeof(StrictEnumConverter<StepKind>),
+        typeof(StrictEnumConverter<AdjustmentKind>),
+        typeof(StrictEnumConverter<PauseKind>),
         typeof(StrictEnumConverter<ScheduleFrequency>),
         typeof(StrictEnumConverter<PhaseEndKind>),
         typeof(StrictEnumConverter<EnrolmentEventKind>),

@@ -118,17 +118,64 @@ internal sealed class OmissionJson
     public string Reason { get; set; } = null!;
 }
 
+// <summary>What a time budget changed: the facts, and the words in the document's language.</summary>
 internal sealed class AdjustmentJson
 {
+    [JsonRequired]
+    public AdjustmentKind Kind { get; set; }
+
     [JsonRequired]
     public string? ExerciseId { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Variation { get; set; }
 
+    // Dosages in the notation (the same in every language).
+    [JsonRequired]
+    public string? DosageBefore { get; set; }
+
+    [JsonRequired]
+    public string? DosageAfter { get; set; }
+
+    [JsonRequired]
+    public int? SetsBefore { get; set; }
+
+    [JsonRequired]
+    public int? SetsAfter { get; set; }
+
+    [JsonRequired]
+    public int? Percent { get; set; }
+
+    [JsonRequired]
+    public IReadOnlyList<PauseChangeJson> Pauses { get; set; } = null!;
+
+    [JsonRequired]
+    public IReadOnlyList<CircuitFormJson> Circuit { get; set; } = null!;
+
     [JsonRequired]
     public string Change { get; set; } = null!;
 
     [JsonRequired]
     public string Reason { get; set; } = null!;
+}
+
+internal sealed class PauseChangeJson
+{
+    [JsonRequired]
+    public PauseKind Kind { get; set; }
+
+    [JsonRequired]
+    public int BeforeSeconds { get; set; }
+
+    [JsonRequired]
+    public int AfterSeconds { get; set; }
+}
+
+internal sealed class CircuitFormJson
+{
+    [JsonRequired]
+    public string ExerciseId { get; set; } = null!;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Variation { get; set; }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json;
 using KneeStrength.Scheduling;
 using KneeStrength.Text;
 
@@ -69,7 +70,7 @@ internal static class PlanMapping
                 ExerciseId = o.Exercise.Id,
                 Reason = english || o.MissingEquipment.Count == 0 ? o.Reason : words.Omission(o.MissingEquipment),
             }),
-            Adjustments = ConvertAll(plan.Adjustments, a => new AdjustmentJson { ExerciseId = a.Exercise?.Id, Variation = a.Variation?.Id, Change = a.Change, Reason = a.Reason }),
+            Adjustments = ConvertAll(plan.Adjustments, a => ToJson(a, words)),
         };
     }
 
@@ -118,19 +119,140 @@ internal static class PlanMapping
         }, path);
         path.Pop();
         path.Push("adjustments");
-        var adjustments = ConvertAll(context.NoNulls(document.Adjustments), a =>
-        {
-            var exercise = a.ExerciseId is null ? null : Exercise(routine, a.ExerciseId, "exerciseId", context);
-            if (a.Variation is not null && exercise is null)
-            {
-                throw context.Fail("variation", "A variation needs the exercise it belongs to in 'exerciseId'.");
-            }
-
-            var variation = a.Variation is null ? null : Variation(exercise!, a.Variation, context);
-            return context.Model(() => new Adjustment(exercise, a.Change, a.Reason, variation), static p => p);
-        }, path);
+        var adjustments = ConvertAll(context.NoNulls(document.Adjustments), a => ToAdjustment(a, routine, budget, context), path);
         path.Pop();
         return new SessionPlan(routine, budget, steps, substitutions, omissions, adjustments);
+    }
+
+    // <summary>An adjustment's facts, and its words in the document's language.</summary>
+    private static AdjustmentJson ToJson(Adjustment a, KneeText words)
+    {
+        var pauses = new PauseChangeJson[a.Pauses.Count];
+        for (int i = 0; i < pauses.Length; i++)
+        {
+            var p = a.Pauses[i];
+            pauses[i] = new PauseChangeJson { Kind = p.Kind, BeforeSeconds = (int)p.Before.TotalSeconds, AfterSeconds = (int)p.After.TotalSeconds };
+        }
+
+        var circuit = new CircuitFormJson[a.CircuitExercises.Count];
+        for (int i = 0; i < circuit.Length; i++)
+        {
+            circuit[i] = new CircuitFormJson { ExerciseId = a.CircuitExercises[i].Id, Variation = a.CircuitVariations[i]?.Id };
+        }
+
+        // Worded from the facts in every language, English too: a note read from another language's document keeps
+        // that document's words as its Change and Reason, which an English document must not carry.
+        return new AdjustmentJson
+        {
+            Kind = a.Kind,
+            ExerciseId = a.Exercise?.Id,
+            Variation = a.Variation?.Id,
+            DosageBefore = a.DosageBefore?.ToString(),
+            DosageAfter = a.DosageAfter?.ToString(),
+            SetsBefore = a.SetsBefore,
+            SetsAfter = a.SetsAfter,
+            Percent = a.Percent,
+            Pauses = pauses,
+            Circuit = circuit,
+            Change = words.Change(a),
+            Reason = words.Reason(a),
+        };
+    }
+
+    // <summary>
+    // An adjustment from its facts, keeping the document's words; the facts each kind needs are checked, what does
+    // not belong to a kind must be absent.
+    // </summary>
+    private static Adjustment ToAdjustment(AdjustmentJson a, Routine routine, TimeSpan? budget, ReadContext context)
+    {
+        if (budget is not TimeSpan timeBudget)
+        {
+            throw context.Fail("kind", "A plan with adjustments was fitted into a time budget: 'timeBudgetSeconds' gives it.");
+        }
+
+        var exercise = a.ExerciseId is null ? null : Exercise(routine, a.ExerciseId, "exerciseId", context);
+        if (a.Variation is not null && exercise is null)
+        {
+            throw context.Fail("variation", "A variation needs the exercise it belongs to in 'exerciseId'.");
+        }
+
+        var variation = a.Variation is null ? null : Variation(exercise!, a.Variation, context);
+        bool onExercise = a.Kind is AdjustmentKind.SetsDropped or AdjustmentKind.DoseScaled or AdjustmentKind.ExerciseLeftOut;
+        bool dosed = a.Kind is AdjustmentKind.SetsDropped or AdjustmentKind.DoseScaled;
+        bool counted = dosed || a.Kind == AdjustmentKind.RoundsDropped;
+        bool percent = a.Kind is AdjustmentKind.PausesCut or AdjustmentKind.DoseScaled;
+        Expect(onExercise, exercise is not null, "exerciseId", a.Kind, context);
+        Expect(dosed, a.DosageBefore is not null, "dosageBefore", a.Kind, context);
+        Expect(dosed, a.DosageAfter is not null, "dosageAfter", a.Kind, context);
+        Expect(counted, a.SetsBefore is not null, "setsBefore", a.Kind, context);
+        Expect(counted, a.SetsAfter is not null, "setsAfter", a.Kind, context);
+        Expect(percent, a.Percent is not null, "percent", a.Kind, context);
+        Expect(a.Kind == AdjustmentKind.PausesCut, context.NoNulls(a.Pauses).Count > 0, "pauses", a.Kind, context);
+        Expect(a.Kind == AdjustmentKind.RoundsDropped, context.NoNulls(a.Circuit).Count > 0, "circuit", a.Kind, context);
+        if (a.SetsBefore is < 1 || a.SetsAfter is < 1 || a.SetsAfter > a.SetsBefore)
+        {
+            throw context.Fail("setsAfter", "Sets (or rounds) are at least 1, and a budget keeps at most the sets there were.");
+        }
+
+        if (a.Percent is < 1 or > 100)
+        {
+            throw context.Fail("percent", "A percent is 1 to 100.");
+        }
+
+        var pauses = new PauseChange[a.Pauses.Count];
+        for (int i = 0; i < pauses.Length; i++)
+        {
+            var p = a.Pauses[i];
+            if (p.BeforeSeconds < 1 || p.AfterSeconds < 0 || p.AfterSeconds >= p.BeforeSeconds || p.BeforeSeconds > SessionScheduler.MaxSessionDuration.TotalSeconds)
+            {
+                throw context.Fail("pauses", Invariant($"Pause {i} was shortened: its afterSeconds (0 or more) is less than its beforeSeconds (up to 86400)."));
+            }
+
+            pauses[i] = new PauseChange(p.Kind, TimeSpan.FromSeconds(p.BeforeSeconds), TimeSpan.FromSeconds(p.AfterSeconds));
+        }
+
+        var circuitExercises = new Exercise[a.Circuit.Count];
+        var circuitVariations = new ExerciseVariation?[circuitExercises.Length];
+        for (int i = 0; i < circuitExercises.Length; i++)
+        {
+            circuitExercises[i] = Exercise(routine, a.Circuit[i].ExerciseId, "circuit", context);
+            circuitVariations[i] = a.Circuit[i].Variation is { } id ? Variation(circuitExercises[i], id, context, "circuit") : null;
+        }
+
+        return new Adjustment(
+            a.Kind,
+            timeBudget,
+            exercise,
+            variation,
+            a.DosageBefore is null ? null : ParseDosage(a.DosageBefore, "dosageBefore", context),
+            a.DosageAfter is null ? null : ParseDosage(a.DosageAfter, "dosageAfter", context),
+            a.SetsBefore,
+            a.SetsAfter,
+            a.Percent,
+            pauses,
+            circuitExercises,
+            circuitVariations,
+            context.Model(() => Preconditions.CheckText(a.Change, MaxNoteText), static _ => "change"),
+            context.Model(() => Preconditions.CheckText(a.Reason, MaxNoteText), static _ => "reason"));
+    }
+
+    // A note's words in a document: long enough for a circuit of many named exercises in any language.
+    private const int MaxNoteText = 1000;
+
+    private static void Expect(bool needed, bool given, string member, AdjustmentKind kind, ReadContext context)
+    {
+        if (needed != given)
+        {
+            throw context.Fail(member, needed
+                ? $"An adjustment of kind '{JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())}' gives its '{member}'."
+                : $"An adjustment of kind '{JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())}' has no '{member}': it must be null or empty.");
+        }
+    }
+
+    private static Dosage ParseDosage(string text, string member, ReadContext context)
+    {
+        var parsed = DosagePattern.Parse(text);
+        return parsed.Success ? parsed.Value : throw context.Fail(member, $"Not a dosage: {parsed.Message}");
     }
 
     private static TimedStep[] ToSteps(IReadOnlyList<StepJson> list, Routine routine, ReadContext context)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using KneeStrength.Coaching;
+using KneeStrength.Scheduling;
 
 namespace KneeStrength.Text;
 
@@ -123,6 +124,41 @@ public sealed class KneeText
     /// <exception cref="ArgumentNullException"><paramref name="judgement"/> is null.</exception>
     public string Reason(Judgement judgement) => CoachingWords.Reason(Preconditions.CheckNotNull(judgement), this);
 
+    /// <summary>Writes what a time budget changed, such as <c>3 x 10 reps per side -> 2 x 10 reps per side</c>.</summary>
+    /// <param name="adjustment">The plan's note.</param>
+    /// <returns>The change; in English, <see cref="Adjustment.Change"/> of a note the scheduler made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="adjustment"/> is null.</exception>
+    public string Change(Adjustment adjustment) => PlanNoteWords.Change(Preconditions.CheckNotNull(adjustment), this);
+
+    /// <summary>Writes why a time budget made a change, such as <c>To fit the session into 12 min.</c></summary>
+    /// <param name="adjustment">The plan's note.</param>
+    /// <returns>The reason; in English, <see cref="Adjustment.Reason"/> of a note the scheduler made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="adjustment"/> is null.</exception>
+    public string Reason(Adjustment adjustment) => PlanNoteWords.Reason(Preconditions.CheckNotNull(adjustment), this);
+
+    /// <summary>Writes why an exercise is done in another form.</summary>
+    /// <param name="substitution">The plan's note.</param>
+    /// <returns>The reason; a note read from a document, which does not say what was missing, keeps its own words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="substitution"/> is null.</exception>
+    public string Reason(Substitution substitution) => PlanNoteWords.Reason(Preconditions.CheckNotNull(substitution), this);
+
+    /// <summary>Writes why an exercise was left out for want of equipment.</summary>
+    /// <param name="omission">The plan's note.</param>
+    /// <returns>The reason; a note read from a document, which does not say what was missing, keeps its own words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="omission"/> is null.</exception>
+    public string Reason(Omission omission) => PlanNoteWords.Reason(Preconditions.CheckNotNull(omission), this);
+
+    /// <summary>
+    /// Writes a plan's notes as lines, in the plan's order (substitutions, omissions, adjustments): alike notes on
+    /// several exercises (exercises left out for the same reason, the same cut to each exercise's reps) are one line
+    /// naming them all, at the place of the first; a note on one exercise says its own change, such as its dosage
+    /// before and after.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The lines; empty when the plan has no notes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    public IReadOnlyList<NoteLine> Notes(SessionPlan plan) => PlanNoteWords.Notes(Preconditions.CheckNotNull(plan), this);
+
     /// <summary>Writes a dosage in words, such as <c>3 x 10 reps per side, 30 s rest</c>.</summary>
     /// <param name="dosage">The dosage.</param>
     /// <returns>The text; in English, the notation <see cref="DosagePattern.Parse"/> reads.</returns>
@@ -202,6 +238,17 @@ public sealed class KneeText
     {
         Preconditions.CheckNotNull(exercise);
         return CatalogWords.Name(Preconditions.CheckNotNull(variation), exercise, Culture);
+    }
+
+    /// <summary>Returns one of an exercise's directions in the language, such as <c>forward diagonal</c> (<c>schräg nach vorn</c>).</summary>
+    /// <param name="exercise">The exercise.</param>
+    /// <param name="direction">One of its directions, a slug such as <c>forward-diagonal</c> (<see cref="TimedStep.Direction"/>).</param>
+    /// <returns>The words; a direction the catalog does not translate as its slug with spaces.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string DirectionName(Exercise exercise, string direction)
+    {
+        Preconditions.CheckNotNull(exercise);
+        return CatalogWords.Direction(exercise, Preconditions.CheckNotNull(direction), Culture);
     }
 
     /// <summary>Returns a piece of equipment's name in the language: a well-known one's translated name, any other's own.</summary>

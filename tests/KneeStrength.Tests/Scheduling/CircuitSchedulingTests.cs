@@ -102,6 +102,9 @@ public class CircuitSchedulingTests
         plan.TotalSeconds.Should().BeLessThanOrEqualTo(240);
         plan.Steps.Where(s => s.Kind == StepKind.Work).Select(s => (s.ItemIndex, s.Set)).Should().Equal((0, 1), (1, 1), (0, 2), (1, 2));
         plan.Adjustments.Select(a => a.Change).Should().ContainSingle(c => c == "Circuit of Squat and Bridge: 3 rounds -> 2 rounds");
+        var rounds = plan.Adjustments.Single(a => a.Kind == AdjustmentKind.RoundsDropped);
+        (rounds.SetsBefore, rounds.SetsAfter).Should().Be((3, 2));
+        rounds.CircuitExercises.Should().Equal(Squat, Bridge);
         plan.Adjustments.Should().OnlyContain(a => a.Exercise == null, "the items keep their dose: only the rounds and pauses change");
     }
 
@@ -114,7 +117,8 @@ public class CircuitSchedulingTests
 
         var plan = SessionScheduler.Default.Schedule(routine, TimeSpan.FromSeconds(full.TotalSeconds - 10));
 
-        plan.Adjustments.Should().ContainSingle().Which.Change.Should().Contain("rest after each round 60 s ->").And.Contain("pause between circuit items 20 s ->");
+        plan.Adjustments.Should().ContainSingle().Which.Change.Should().Contain("rest after each round 60 s ->").And.Contain("between circuit exercises 20 s ->");
+        plan.Adjustments[0].Pauses.Select(p => p.Kind).Should().Contain([PauseKind.RestAfterRound, PauseKind.BetweenCircuitItems]);
     }
 
     [Fact]

@@ -136,6 +136,9 @@ public class SessionSchedulerPrescriptionTests
         plan.TotalSeconds.Should().BeLessThanOrEqualTo(80);
         plan.Adjustments.Where(a => a.Exercise is not null).Select(a => a.Change).Should().Equal(
             $"3 x 12 reps, 45 s rest -> 2 x 12 reps, {rest} s rest");
+        var note = plan.Adjustments.Single(a => a.Exercise is not null);
+        (note.Kind, note.SetsBefore, note.SetsAfter, note.Percent).Should().Be((AdjustmentKind.SetsDropped, 3, 2, (int?)null));
+        note.DosageAfter.Should().Be(Dosage.Parse($"2 x 12 reps, {rest} s rest").Value);
     }
 
     [Fact]

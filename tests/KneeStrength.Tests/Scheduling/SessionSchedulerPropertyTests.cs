@@ -134,6 +134,7 @@ public class SessionSchedulerPropertyTests
                     var circuitWork = plan.Steps.Where(s => s.Kind is StepKind.Work or StepKind.Hold && routine.CircuitOf(s.ItemIndex) is not null).ToList();
                     circuitWork.Max(s => s.Set).Should().BeGreaterThanOrEqualTo(rounds);
                     circuitWork.Select(s => s.Set).Should().Contain(rounds);
+                    (note.Kind, note.SetsAfter).Should().Be((AdjustmentKind.RoundsDropped, rounds), "the words say the facts");
                 }
 
                 foreach (var note in plan.Adjustments.Where(a => a.Exercise is not null && a.Change.Contains(" -> ", StringComparison.Ordinal)))
@@ -144,6 +145,8 @@ public class SessionSchedulerPropertyTests
                     var after = Dosage.Parse(note.Change[(note.Change.IndexOf(" -> ", StringComparison.Ordinal) + 4)..]).Value;
 
                     note.FormName.Should().Be(work[0].ExerciseName);
+                    note.DosageAfter.Should().Be(after, "the words say the facts");
+                    note.Kind.Should().Be(note.Percent is null ? AdjustmentKind.SetsDropped : AdjustmentKind.DoseScaled, "a percent is the dose's scale");
                     if (routine.CircuitOf(item) is not null)
                     {
                         // An item of a circuit is one set; its rounds are told in the circuit's own note.

@@ -257,8 +257,12 @@ public class SessionSchedulerTests
         plan.TotalSeconds.Should().Be(103);
         plan.Steps.Select(Describe).Should().Equal(
             "GetReady 0+7", "Work 7+30 set1 x10", "Transition 37+7", "Setup 44+9", "Hold 53+20 Left set1 20s", "SwitchSide 73+10 Right", "Hold 83+20 Right set1 20s");
-        plan.Adjustments.Should().ContainSingle().Which.Change.Should().Be(
-            "Pauses cut 60% of the way to their floors: lead-in 10 s -> 7 s, transitions 10 s -> 7 s, setup 15 s -> 9 s");
+        var note = plan.Adjustments.Should().ContainSingle().Which;
+        note.Kind.Should().Be(AdjustmentKind.PausesCut);
+        note.Percent.Should().Be(60);
+        note.Pauses.Select(p => (p.Kind, (int)p.Before.TotalSeconds, (int)p.After.TotalSeconds)).Should().Equal(
+            (PauseKind.LeadIn, 10, 7), (PauseKind.Transition, 10, 7), (PauseKind.Setup, 15, 9));
+        note.Change.Should().Be("Shorter pauses: getting ready 10 s -> 7 s, between exercises 10 s -> 7 s and setting up 15 s -> 9 s");
     }
 
     [Fact]
@@ -270,9 +274,11 @@ public class SessionSchedulerTests
 
         plan.Steps.Select(Describe).Should().Equal("GetReady 0+5", "Work 5+45 set1 x15");
         plan.Adjustments.Select(a => a.Change).Should().Equal(
-            "Pauses cut 100% of the way to their floors: lead-in 10 s -> 5 s",
+            "Pauses cut to the minimum: getting ready 10 s -> 5 s",
             "20 reps -> 15 reps");
-        plan.Adjustments.Should().OnlyContain(a => a.Reason.StartsWith("To fit the time budget of 50 s.", StringComparison.Ordinal));
+        plan.Adjustments.Select(a => (a.Kind, a.Percent)).Should().Equal((AdjustmentKind.PausesCut, 100), (AdjustmentKind.DoseScaled, 75));
+        plan.Adjustments[1].DosageAfter.Should().Be(Dosage.Repetitions(15));
+        plan.Adjustments.Should().OnlyContain(a => a.Reason == "To fit the session into 50 s." && a.TimeBudget == TimeSpan.FromSeconds(50));
     }
 
     [Fact]
@@ -280,7 +286,8 @@ public class SessionSchedulerTests
     {
         var plan = SessionScheduler.Default.Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(8));
 
-        var dropped = plan.Adjustments.Where(a => a.Change == "Left out").Select(a => a.Exercise!.Id).ToList();
+        var dropped = plan.Adjustments.Where(a => a.Kind == AdjustmentKind.ExerciseLeftOut).Select(a => a.Exercise!.Id).ToList();
+        plan.Adjustments.Where(a => a.Change == "Left out").Select(a => a.Exercise!.Id).Should().Equal(dropped);
         // Four stretches, then the hop, then the Bosu squat, then strength work from the end of the routine.
         dropped.Should().Equal(
             "clamshell", "single-leg-hop", "step-up", "hip-dip", "bosu-ball-squat", "standing-it-band-stretch",

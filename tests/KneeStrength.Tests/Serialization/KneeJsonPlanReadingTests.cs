@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using KneeStrength.Catalog;
 using KneeStrength.Scheduling;
 using KneeStrength.Serialization;
@@ -143,6 +144,52 @@ public class KneeJsonPlanReadingTests
         plan.Omissions.Should().NotBeEmpty();
         plan.Adjustments.Should().Contain(a => a.Exercise == null).And.Contain(a => a.Exercise != null);
         KneeJson.ReadPlan(KneeJson.WritePlan(plan)).Should().Be(plan);
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("fr")]
+    public void WritePlan_Language_AdjustmentsCarryTheFactsAndReadBackEqual(string language)
+    {
+        var words = KneeStrength.Text.KneeText.For(language);
+        var plan = new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("band,wall").Value)).Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12));
+        using var stream = new System.IO.MemoryStream();
+
+        KneeJson.WritePlan(stream, plan, words);
+        var read = KneeJson.ReadPlan(new System.IO.MemoryStream(stream.ToArray()));
+
+        read.Adjustments.Should().Equal(plan.Adjustments, "equality compares the facts, not the words");
+        read.Adjustments.Select(a => a.Change).Should().Equal(plan.Adjustments.Select(words.Change), "a read note keeps the document's words");
+        read.Adjustments.Select(a => a.Reason).Should().Equal(plan.Adjustments.Select(words.Reason));
+        System.Text.Json.Nodes.JsonNode.DeepEquals(
+            System.Text.Json.Nodes.JsonNode.Parse(KneeJson.WritePlan(read))!["adjustments"],
+            System.Text.Json.Nodes.JsonNode.Parse(KneeJson.WritePlan(plan))!["adjustments"])
+            .Should().BeTrue("an English document words the adjustments' facts in English, whatever words were read");
+        KneeStrength.Text.KneeText.English.Notes(read).Where(l => l.Kind == KneeStrength.Text.NoteKind.Adjustment)
+            .Should().Equal(KneeStrength.Text.KneeText.English.Notes(plan).Where(l => l.Kind == KneeStrength.Text.NoteKind.Adjustment));
+        string json = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        json.Should().Contain("\"kind\": \"pausesCut\"").And.Contain("\"kind\": \"exerciseLeftOut\"").And.Contain("\"percent\": 100");
+    }
+
+    [Theory]
+    [InlineData("\"dosageAfter\": \"11 reps\"", "\"dosageAfter\": null", "$.adjustments[1].dosageAfter", "An adjustment of kind 'doseScaled' gives its 'dosageAfter'.")]
+    [InlineData("\"percent\": 100", "\"percent\": 101", "$.adjustments[0].percent", "A percent is 1 to 100.")]
+    [InlineData("\"dosageAfter\": \"11 reps\"", "\"dosageAfter\": \"15 laps\"", "$.adjustments[1].dosageAfter", null)]
+    public void ReadPlan_AdjustmentBreaksRule_ReportsProblemAtTheMember(string from, string to, string path, string? problem)
+    {
+        var squat = RunnersKnee.Catalog.Exercises.First(e => !e.IsPerSide && e.Tempo is not null);
+        var routine = new Routine("squats", "Squats", [new RoutineItem(squat, Dosage.Repetitions(20))]);
+        var plan = SessionScheduler.Default.Schedule(routine, TimeSpan.FromSeconds(5) + TimeSpan.FromSeconds(45));
+        string json = KneeJson.WritePlan(plan);
+        json.Should().Contain(from);
+
+        var e = Assert.Throws<KneeJsonException>(() => KneeJson.ReadPlan(json.Replace(from, to, StringComparison.Ordinal), [routine]));
+
+        e.Path.Should().Be(path);
+        if (problem is not null)
+        {
+            e.Problem.Should().Be(problem);
+        }
     }
 
     [Fact]

@@ -176,4 +176,47 @@ public sealed class KneeTextTests
             }
         }
     }
+
+    [Fact]
+    public void Notes_BuiltInIn12Minutes_TellsAlikeNotesInOneLine()
+    {
+        var plan = SessionScheduler.Default.Schedule(RunnersKnee.Routine, TimeSpan.FromMinutes(12));
+
+        var lines = KneeText.English.Notes(plan);
+
+        plan.Adjustments.Should().HaveCount(15);
+        lines.Select(l => (l.Kind, l.Exercises.Count, l.Change)).Should().Equal(
+            (NoteKind.Adjustment, 0, "Pauses cut to the minimum: getting ready 10 s -> 5 s, between exercises 10 s -> 5 s and setting up 15 s -> 5 s"),
+            (NoteKind.Adjustment, 9, "50% of the planned reps and hold time"),
+            (NoteKind.Adjustment, 5, "Left out"));
+        lines[0].Subject.Should().Be("Whole session");
+        lines[2].Exercises.Should().Equal(plan.Adjustments.Where(a => a.Kind == AdjustmentKind.ExerciseLeftOut).Select(a => a.Exercise!));
+        lines[2].Subject.Should().Be("Single-leg hop, Standing IT band stretch, Standing calf stretch, Standing Achilles stretch and Seated hamstring stretch");
+        lines[2].Reason.Should().Be(plan.Adjustments[^1].Reason).And.StartWith("To fit the session into 12 min: stretches");
+    }
+
+    [Fact]
+    public void Notes_OneNoteOfAKind_SaysItsOwnChange()
+    {
+        var routine = new Routine("one", "One", [new RoutineSection(RoutineSectionKind.Main, [
+            new RoutineItem(RunnersKnee.Clamshell, Dosage.Repetitions(20, Laterality.PerSide, sets: 3, restBetweenSets: TimeSpan.FromSeconds(30))),
+            new RoutineItem(RunnersKnee.SideLegRaise, Dosage.Repetitions(20, Laterality.PerSide)),
+        ])]);
+        var full = SessionScheduler.Default.Schedule(routine);
+        var plan = SessionScheduler.Default.Schedule(routine, full.TotalDuration - TimeSpan.FromSeconds(100));
+
+        var lines = KneeText.For("fr").Notes(plan);
+
+        var sets = plan.Adjustments.Single(a => a.Kind == AdjustmentKind.SetsDropped);
+        lines.Should().ContainSingle(l => l.Exercises.Count == 1).Which.Change.Should().Be(KneeText.For("fr").Change(sets)).And.Contain("->");
+        lines.Single(l => l.Exercises.Count == 1).Subject.Should().Be("Coquillage");
+    }
+
+    [Fact]
+    public void ChangeAndReason_AnyLanguage_RefuseNull()
+    {
+        FluentActions.Invoking(() => KneeText.English.Change(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => KneeText.English.Reason((Adjustment)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => KneeText.English.Notes(null!)).Should().Throw<ArgumentNullException>();
+    }
 }

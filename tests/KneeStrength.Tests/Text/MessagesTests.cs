@@ -43,6 +43,8 @@ public partial class MessagesTests
         "many", "heavy", "yellow", "green", "blue", "purple", "black", "grey", "silver", "weighs", "response", "not",
         "logged", "done", "completed", "until", "would", "instead", "consider", "going", "daily", "treatment", "check",
         "your", "more", "these", "rules", "manage", "yet", "needs", "without", "also", "band", "minutes", "running",
+        "exercises", "rounds", "round", "stretches", "mobility", "strengthening", "longest", "whole", "getting", "ready",
+        "sets", "fit", "between", "cut", "time", "work", "setting", "first", "then",
     ];
 
     // English words that are also words of a language, which its messages may use ("also", "Not" and "Rest" are German
