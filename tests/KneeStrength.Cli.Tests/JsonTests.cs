@@ -147,7 +147,7 @@ public sealed class JsonTests : IDisposable
 
         plan.ExitCode.Should().Be(0, "a plan that leaves everything out still says why");
         TableText.Rows(plan.Lines, index: 0)[1].Should().Equal(
-            "left out", "Standing leg extension", "left out", "Needs Loop band, which is not on hand, and no variation does without it.");
+            "left out", "Standing leg extension", "Left out", "Needs Loop band, which is not on hand, and no variation does without it.");
         await ShouldFail(
             ["run", "--routine", path, "--equipment", "none", "--no-input"],
             "--equipment: every exercise of 'band-only' needs equipment that is not on hand, so there is nothing to run");

@@ -212,8 +212,8 @@ public sealed class CompanionTests(Browser browser)
         await Assertions.Expect(page.Locator("#plan-items")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#plan-sections li")).ToHaveCountAsync(7);
         await Assertions.Expect(page.Locator("#plan-sections li").First).ToContainTextAsync("Easy cycling");
-        await Assertions.Expect(page.Locator("#plan-sections li").Nth(1)).ToContainTextAsync("10 reps · each side · in a circuit, 3 rounds · RPE 6 of 10");
-        await Assertions.Expect(page.Locator("#plan-sections li").Nth(5)).ToContainTextAsync("as long as you can, about 45 s");
+        await Assertions.Expect(page.Locator("#plan-sections li").Nth(1)).ToContainTextAsync("10 reps per side, RPE 6 · in a circuit, 3 rounds");
+        await Assertions.Expect(page.Locator("#plan-sections li").Nth(5)).ToContainTextAsync("45 s hold per side, as long as you can, RPE 7");
         (await page.Locator("#plan-sections ol").Nth(1).GetAttributeAsync("start")).Should().Be("2", "the numbers run on across sections");
 
         // The page records each section-and-round line and each effort it shows, and pauses as the open hold

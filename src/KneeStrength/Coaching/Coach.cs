@@ -667,7 +667,7 @@ public sealed class CoachingDay
 }
 
 // <summary>What a plan has of each exercise: the form done (its variation, null for the preferred form) and the dose as planned (sets, repetitions or hold).</summary>
-internal readonly record struct PlannedDose(Exercise Exercise, ExerciseVariation? Variation, Dosage Dosage)
+internal readonly record struct PlannedDose(int ItemIndex, Exercise Exercise, ExerciseVariation? Variation, Dosage Dosage)
 {
     internal static List<PlannedDose> Of(SessionPlan plan)
     {
@@ -712,7 +712,7 @@ internal readonly record struct PlannedDose(Exercise Exercise, ExerciseVariation
                 dosage = dosage.WithAmount(amounts[i]);
             }
 
-            doses.Add(new PlannedDose(items[i].Exercise, variations[i], dosage));
+            doses.Add(new PlannedDose(i, items[i].Exercise, variations[i], dosage));
         }
 
         return doses;

@@ -37,6 +37,33 @@ internal sealed class PlanDocument
 
     [JsonRequired]
     public IReadOnlyList<AdjustmentJson> Adjustments { get; set; } = null!;
+
+    // Each exercise's dose as planned, with its words in the document's language, for display: always written;
+    // readers ignore it (the steps are the plan), so a document without it reads too.
+    public IReadOnlyList<DoseJson>? Doses { get; set; }
+}
+
+// <summary>An exercise's dose as the plan does it: after a time budget's cuts, in the form in use.</summary>
+internal sealed class DoseJson
+{
+    [JsonRequired]
+    public int ItemIndex { get; set; }
+
+    [JsonRequired]
+    public string ExerciseId { get; set; } = null!;
+
+    [JsonRequired]
+    public string? Variation { get; set; }
+
+    // <summary>The dosage of one round for an exercise in a circuit, with the circuit's rounds beside it.</summary>
+    [JsonRequired]
+    public string Dosage { get; set; } = null!;
+
+    [JsonRequired]
+    public int? Rounds { get; set; }
+
+    [JsonRequired]
+    public string Words { get; set; } = null!;
 }
 
 internal sealed class StepJson

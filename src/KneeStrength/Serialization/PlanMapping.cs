@@ -71,6 +71,30 @@ internal static class PlanMapping
                 Reason = english || o.MissingEquipment.Count == 0 ? o.Reason : words.Omission(o.MissingEquipment),
             }),
             Adjustments = ConvertAll(plan.Adjustments, a => ToJson(a, words)),
+            Doses = ConvertAll(Coaching.PlannedDose.Of(plan), d => ToJson(plan.Routine, d, words)),
+        };
+    }
+
+    // An exercise in a circuit does its dosage's sets in each round: its dose is a round's, with the rounds planned.
+    private static DoseJson ToJson(Routine routine, Coaching.PlannedDose dose, KneeText words)
+    {
+        var dosage = dose.Dosage;
+        int? rounds = null;
+        if (routine.CircuitOf(dose.ItemIndex) is not null)
+        {
+            var item = routine.Items[dose.ItemIndex].Dosage;
+            rounds = dosage.Sets;
+            dosage = dosage.WithSets(item.Sets, item.RestBetweenSets);
+        }
+
+        return new DoseJson
+        {
+            ItemIndex = dose.ItemIndex,
+            ExerciseId = dose.Exercise.Id,
+            Variation = dose.Variation?.Id,
+            Dosage = dosage.ToString(),
+            Rounds = rounds,
+            Words = words.Dosage(dosage),
         };
     }
 

@@ -209,7 +209,7 @@ public sealed class KneeTextTests
 
         var sets = plan.Adjustments.Single(a => a.Kind == AdjustmentKind.SetsDropped);
         lines.Should().ContainSingle(l => l.Exercises.Count == 1).Which.Change.Should().Be(KneeText.For("fr").Change(sets)).And.Contain("->");
-        lines.Single(l => l.Exercises.Count == 1).Subject.Should().Be("Coquillage");
+        lines.Single(l => l.Exercises.Count == 1).Subject.Should().Be("Coquille");
     }
 
     [Fact]

@@ -148,7 +148,7 @@ public partial class MessagesTests
 
         lines.Select(l => (l.Subject, l.Change, l.Reason)).Should().Equal(
             ("Ganze Einheit", "Pausen so kurz wie möglich: Vorbereitung 10 s -> 5 s, zwischen den Übungen 10 s -> 5 s und Einrichten 15 s -> 5 s", "Damit die Einheit in 12 min passt."),
-            ("Beinstrecken im Stehen, Seitschritte, Seitliches Beinheben, Beinheben in Rückenlage, Seitstütz, Muschel, Aufsteigen auf die Stufe, Beckenabsenken und Kniebeuge auf dem Bosu",
+            ("Beinstrecken im Stehen, Seitschritte, Seitliches Beinheben, Beinheben in Rückenlage, Seitstütz, Muschelübung, Aufsteigen auf die Stufe, Beckenabsenken und Kniebeuge auf dem Bosu-Ball",
                 "50 % der geplanten Wiederholungen und Haltezeit", "Damit die Einheit in 12 min passt."),
             ("Hüpfen auf einem Bein, Dehnung der Oberschenkelaußenseite im Stehen, Wadendehnung im Stehen, Dehnung der Achillessehne im Stehen und Dehnung der Oberschenkelrückseite im Sitzen",
                 "Weggelassen",

@@ -2,52 +2,24 @@
 // plan has them), every step with its start time, and what was swapped, left out or shortened.
 
 import { t, tn } from '../i18n.js';
-import { SECTIONS, clock, duration, effortOf, exerciseName, expected, hasSections, mediaOf, state } from '../state.js';
+import { SECTIONS, clock, duration, exerciseName, hasSections, mediaOf } from '../state.js';
 import { $, element, mediaElement } from '../ui.js';
 
-function doseOf(steps) {
-  const work = steps.filter(s => s.kind === 'work' || s.kind === 'hold');
-  if (work.length === 0) {
+/** An exercise's dose in the server's words (the plan's doses, in the page's language), and a circuit's rounds. */
+function doseOf(plan, itemIndex) {
+  const dose = (plan.doses || []).find(d => d.itemIndex === itemIndex);
+  if (!dose) {
     return '';
   }
 
-  const first = work[0];
-  const sides = new Set(work.map(s => s.side).filter(Boolean)).size;
-  const directions = new Set(work.map(s => s.direction).filter(Boolean)).size;
-  const sets = Math.max(...work.map(s => s.set));
-  const rounds = state.rounds.get(first.itemIndex);
-  // The numbers of a dose stay as they are in every language ("10 reps", "10 Wdh."); only the words around them change.
-  const hold = first.kind === 'hold';
-  const amount = hold ? t('dose.hold', { seconds: first.holdSeconds }) : t('dose.reps', { reps: first.reps });
-  const asMuch = hold ? t('dose.openHold', { expected: expected(first) }) : t('dose.openReps', { expected: expected(first) });
-  const parts = [first.open ? asMuch : amount];
-  if (directions > 1) {
-    parts.push(t('dose.directions', { count: directions }));
-  }
-
-  if (sides > 1) {
-    parts.push(t('dose.eachSide'));
-  }
-
-  if (rounds) {
-    parts.push(t('dose.circuit', { rounds }));
-  } else if (sets > 1) {
-    parts.push(t('dose.sets', { sets }));
-  }
-
-  const effort = effortOf(first);
-  if (effort) {
-    parts.push(effort);
-  }
-
-  return parts.join(' · ');
+  return dose.rounds ? `${dose.words} · ${t('dose.circuit', { rounds: dose.rounds })}` : dose.words;
 }
 
-function itemOf(steps) {
+function itemOf(plan, steps) {
   const li = element('li');
   const picture = mediaElement(mediaOf(steps[0].exerciseId), 'thumb');
   const text = element('span', exerciseName(steps[0].exerciseId, steps.find(s => s.variation)?.variation), 'item-text');
-  text.append(element('span', doseOf(steps), 'dose'));
+  text.append(element('span', doseOf(plan, steps[0].itemIndex), 'dose'));
   if (picture) {
     picture.loading = 'lazy';
     li.classList.add('with-picture');
@@ -88,12 +60,12 @@ export function renderPlan(plan) {
 
       const list = element('ol', undefined, 'items');
       list.start = number;
-      list.append(...inSection.map(itemOf));
+      list.append(...inSection.map(steps => itemOf(plan, steps)));
       sections.append(element('h4', SECTIONS[kind]), list);
       number += inSection.length;
     }
   } else {
-    items.append(...[...byItem.values()].map(itemOf));
+    items.append(...[...byItem.values()].map(steps => itemOf(plan, steps)));
   }
 
   $('plan-steps-title').textContent = t('plan.steps', { count: plan.steps.length });
