@@ -704,7 +704,7 @@ internal readonly record struct PlannedDose(int ItemIndex, Exercise Exercise, Ex
             var dosage = items[i].Dosage;
             if (sets[i] != dosage.Sets || dosage.SetRange.Maximum != dosage.Sets)
             {
-                dosage = dosage.WithSets(sets[i], dosage.RestBetweenSets);
+                dosage = dosage.WithSets(sets[i], sets[i] > 1 ? dosage.RestBetweenSets : null);
             }
 
             if (amounts[i] != dosage.Amount || dosage.HasRange)

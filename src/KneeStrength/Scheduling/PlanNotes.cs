@@ -4,39 +4,29 @@ using System.Collections.Generic;
 namespace KneeStrength.Scheduling;
 
 /// <summary>An exercise done in another form because its preferred equipment is not on hand.</summary>
-/// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+/// <remarks>
+/// The note holds the facts; <see cref="Text.KneeText.Reason(Substitution)"/> words them in a language. Equality
+/// compares the facts, not the words. This type is immutable and thread-safe.
+/// </remarks>
 public sealed class Substitution : IEquatable<Substitution>
 {
     private string? _reason;
 
-    /// <summary>Creates a substitution note.</summary>
-    /// <param name="exercise">The exercise.</param>
-    /// <param name="variation">The variation done instead of the preferred form.</param>
-    /// <param name="reason">Why, in a person's words.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty or over 300 characters.</exception>
-    public Substitution(Exercise exercise, ExerciseVariation variation, string reason)
-    {
-        Exercise = Preconditions.CheckNotNull(exercise);
-        Variation = Preconditions.CheckNotNull(variation);
-        _reason = Preconditions.CheckText(reason, 300);
-        MissingEquipment = [];
-    }
-
     // The scheduler's note: the preferred form's equipment not on hand, and the dosage's setting the variation does
-    // without; its English words are made when first asked for.
-    internal Substitution(Exercise exercise, ExerciseVariation variation, Equipment[] missing, EquipmentSetting? unusedSetting)
+    // without; its English words are made when first asked for (a note read from a document keeps the words it gave).
+    internal Substitution(Exercise exercise, ExerciseVariation variation, Equipment[] missing, EquipmentSetting? unusedSetting, string? reason = null)
     {
         Exercise = exercise;
         Variation = variation;
         MissingEquipment = missing;
         UnusedSetting = unusedSetting;
+        _reason = reason;
     }
 
     /// <summary>Gets the exercise.</summary>
     public Exercise Exercise { get; }
 
-    /// <summary>Gets the equipment of the exercise's preferred form that was not on hand; empty when the note does not say (read from a document).</summary>
+    /// <summary>Gets the equipment of the exercise's preferred form that was not on hand.</summary>
     public IReadOnlyList<Equipment> MissingEquipment { get; }
 
     /// <summary>Gets the dosage's equipment setting the variation does without, such as a band's colour, or <see langword="null"/>.</summary>
@@ -45,18 +35,19 @@ public sealed class Substitution : IEquatable<Substitution>
     /// <summary>Gets the variation done instead.</summary>
     public ExerciseVariation Variation { get; }
 
-    /// <summary>Gets why, in English (<see cref="Text.KneeText.English"/> for a note the scheduler made).</summary>
+    /// <summary>Gets why, in English (<see cref="Text.KneeText.English"/>); a note read from a document keeps the words the document gave.</summary>
     public string Reason => _reason ??= Text.KneeText.English.SubstitutionReason(Exercise, Variation, UnusedSetting);
 
     /// <inheritdoc/>
     public bool Equals(Substitution? other) =>
-        other is not null && Reason == other.Reason && Exercise == other.Exercise && Variation == other.Variation;
+        other is not null && Exercise == other.Exercise && Variation == other.Variation && UnusedSetting == other.UnusedSetting &&
+        ReadOnlyListEquality.Equal(MissingEquipment, other.MissingEquipment);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Substitution);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Exercise.Id, Variation.Id, Reason);
+    public override int GetHashCode() => HashCode.Combine(Exercise.Id, Variation.Id, MissingEquipment.Count);
 
     /// <summary>Returns a one-line description.</summary>
     public override string ToString() => $"{Exercise.Name} -> {Variation.Name}: {Reason}";
@@ -69,48 +60,41 @@ public sealed class Substitution : IEquatable<Substitution>
 }
 
 /// <summary>An exercise left out because no form of it fits the equipment on hand.</summary>
-/// <remarks>Equality compares every property. This type is immutable and thread-safe.</remarks>
+/// <remarks>
+/// The note holds the facts; <see cref="Text.KneeText.Reason(Omission)"/> words them in a language. Equality compares
+/// the facts, not the words. This type is immutable and thread-safe.
+/// </remarks>
 public sealed class Omission : IEquatable<Omission>
 {
     private string? _reason;
 
-    /// <summary>Creates an omission note.</summary>
-    /// <param name="exercise">The exercise left out.</param>
-    /// <param name="reason">Why, in a person's words.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty or over 300 characters.</exception>
-    public Omission(Exercise exercise, string reason)
-    {
-        Exercise = Preconditions.CheckNotNull(exercise);
-        _reason = Preconditions.CheckText(reason, 300);
-        MissingEquipment = [];
-    }
-
     // The scheduler's note: the equipment the exercise needs that is not on hand; its English words are made when
-    // first asked for.
-    internal Omission(Exercise exercise, Equipment[] missing)
+    // first asked for (a note read from a document keeps the words it gave).
+    internal Omission(Exercise exercise, Equipment[] missing, string? reason = null)
     {
         Exercise = exercise;
         MissingEquipment = missing;
+        _reason = reason;
     }
 
     /// <summary>Gets the exercise left out.</summary>
     public Exercise Exercise { get; }
 
-    /// <summary>Gets the equipment the exercise needs that was not on hand; empty when the note does not say (read from a document).</summary>
+    /// <summary>Gets the equipment the exercise needs that was not on hand.</summary>
     public IReadOnlyList<Equipment> MissingEquipment { get; }
 
-    /// <summary>Gets why, in English (<see cref="Text.KneeText.English"/> for a note the scheduler made).</summary>
+    /// <summary>Gets why, in English (<see cref="Text.KneeText.English"/>); a note read from a document keeps the words the document gave.</summary>
     public string Reason => _reason ??= Text.KneeText.English.Omission(MissingEquipment);
 
     /// <inheritdoc/>
-    public bool Equals(Omission? other) => other is not null && Reason == other.Reason && Exercise == other.Exercise;
+    public bool Equals(Omission? other) =>
+        other is not null && Exercise == other.Exercise && ReadOnlyListEquality.Equal(MissingEquipment, other.MissingEquipment);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Omission);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Exercise.Id, Reason);
+    public override int GetHashCode() => HashCode.Combine(Exercise.Id, MissingEquipment.Count);
 
     /// <summary>Returns a one-line description.</summary>
     public override string ToString() => $"{Exercise.Name}: {Reason}";

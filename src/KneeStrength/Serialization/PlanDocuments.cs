@@ -132,6 +132,10 @@ internal sealed class SubstitutionJson
     [JsonRequired]
     public string Variation { get; set; } = null!;
 
+    // The ids of the preferred form's equipment that was not on hand.
+    [JsonRequired]
+    public IReadOnlyList<string> MissingEquipment { get; set; } = null!;
+
     [JsonRequired]
     public string Reason { get; set; } = null!;
 }
@@ -140,6 +144,10 @@ internal sealed class OmissionJson
 {
     [JsonRequired]
     public string ExerciseId { get; set; } = null!;
+
+    // The ids of the exercise's equipment that was not on hand.
+    [JsonRequired]
+    public IReadOnlyList<string> MissingEquipment { get; set; } = null!;
 
     [JsonRequired]
     public string Reason { get; set; } = null!;

@@ -63,12 +63,14 @@ internal static class PlanMapping
             {
                 ExerciseId = s.Exercise.Id,
                 Variation = s.Variation.Id,
-                Reason = english || s.MissingEquipment.Count == 0 ? s.Reason : words.SubstitutionReason(s.Exercise, s.Variation, s.UnusedSetting),
+                MissingEquipment = Ids(s.MissingEquipment),
+                Reason = words.Reason(s),
             }),
             Omissions = ConvertAll(plan.Omissions, o => new OmissionJson
             {
                 ExerciseId = o.Exercise.Id,
-                Reason = english || o.MissingEquipment.Count == 0 ? o.Reason : words.Omission(o.MissingEquipment),
+                MissingEquipment = Ids(o.MissingEquipment),
+                Reason = words.Reason(o),
             }),
             Adjustments = ConvertAll(plan.Adjustments, a => ToJson(a, words)),
             Doses = ConvertAll(Coaching.PlannedDose.Of(plan), d => ToJson(plan.Routine, d, words)),
@@ -132,14 +134,19 @@ internal static class PlanMapping
         {
             var exercise = Exercise(routine, s.ExerciseId, "exerciseId", context);
             var variation = Variation(exercise, s.Variation, context);
-            return context.Model(() => new Substitution(exercise, variation, s.Reason), static p => p);
+            var missing = Missing(exercise, s.MissingEquipment, context);
+            var dosage = ItemOf(routine, exercise).Dosage;
+            var unused = dosage.Setting is { } setting && dosage.SettingWith(variation.EquipmentArray) is null ? setting : null;
+            string reason = Preconditions.CheckText(s.Reason, 300);
+            return new Substitution(exercise, variation, missing, unused, reason);
         }, path);
         path.Pop();
         path.Push("omissions");
         var omissions = ConvertAll(context.NoNulls(document.Omissions), o =>
         {
             var exercise = Exercise(routine, o.ExerciseId, "exerciseId", context);
-            return context.Model(() => new Omission(exercise, o.Reason), static p => p);
+            var missing = Missing(exercise, o.MissingEquipment, context);
+            return context.Model(() => new Omission(exercise, missing, Preconditions.CheckText(o.Reason, 300)), static p => p);
         }, path);
         path.Pop();
         path.Push("adjustments");
@@ -430,6 +437,58 @@ internal static class PlanMapping
         }
 
         return ((int)(tempo.Ticks / TimeSpan.TicksPerMillisecond), step.HoldEachSeconds ?? 0);
+    }
+
+    private static string[] Ids(IReadOnlyList<Equipment> equipment)
+    {
+        var ids = new string[equipment.Count];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = equipment[i].Id;
+        }
+
+        return ids;
+    }
+
+    // The equipment a note says was not on hand: some of the exercise's (its preferred form's), each once, at least one.
+    private static Equipment[] Missing(Exercise exercise, IReadOnlyList<string> ids, ReadContext context)
+    {
+        ids = context.NoNulls(ids);
+        if (ids.Count == 0)
+        {
+            throw context.Fail("missingEquipment", $"A note names the equipment of '{exercise.Id}' that was not on hand: at least one of {string.Join(", ", Ids(exercise.Equipment))}.");
+        }
+
+        var missing = new Equipment[ids.Count];
+        for (int i = 0; i < missing.Length; i++)
+        {
+            var found = Array.Find(exercise.EquipmentArray, e => e.Id == ids[i]);
+            if (found is null || Array.IndexOf(missing, found, 0, i) >= 0)
+            {
+                throw context.Fail(
+                    "missingEquipment",
+                    found is null
+                        ? $"'{exercise.Id}' needs {string.Join(", ", Ids(exercise.Equipment))}, not {DisplayText.Quote(ids[i])}."
+                        : $"{DisplayText.Quote(ids[i])} is named twice.");
+            }
+
+            missing[i] = found;
+        }
+
+        return missing;
+    }
+
+    private static RoutineItem ItemOf(Routine routine, Exercise exercise)
+    {
+        foreach (var item in routine.Items)
+        {
+            if (item.Exercise == exercise)
+            {
+                return item;
+            }
+        }
+
+        throw new InvalidOperationException($"Routine '{routine.Id}' has no item of '{exercise.Id}'.");
     }
 
     private static Exercise Exercise(Routine routine, string id, string member, ReadContext context)

@@ -116,10 +116,7 @@ internal static class CoachingWords
     }
 
     // <summary>The words of a plan's note on an exercise left out for its equipment.</summary>
-    internal static string Omission(Scheduling.Omission omission, KneeText words)
-    {
-        return omission.MissingEquipment.Count == 0 ? omission.Reason : words.Omission(omission.MissingEquipment);
-    }
+    internal static string Omission(Scheduling.Omission omission, KneeText words) => words.Omission(omission.MissingEquipment);
 
     private static string Level(Decision d, KneeText words)
     {

@@ -138,13 +138,13 @@ public sealed class KneeText
 
     /// <summary>Writes why an exercise is done in another form.</summary>
     /// <param name="substitution">The plan's note.</param>
-    /// <returns>The reason; a note read from a document, which does not say what was missing, keeps its own words.</returns>
+    /// <returns>The reason, from the note's facts (a note read from a document too).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="substitution"/> is null.</exception>
     public string Reason(Substitution substitution) => PlanNoteWords.Reason(Preconditions.CheckNotNull(substitution), this);
 
     /// <summary>Writes why an exercise was left out for want of equipment.</summary>
     /// <param name="omission">The plan's note.</param>
-    /// <returns>The reason; a note read from a document, which does not say what was missing, keeps its own words.</returns>
+    /// <returns>The reason, from the note's facts (a note read from a document too).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="omission"/> is null.</exception>
     public string Reason(Omission omission) => PlanNoteWords.Reason(Preconditions.CheckNotNull(omission), this);
 

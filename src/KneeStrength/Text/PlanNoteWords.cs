@@ -42,11 +42,9 @@ internal static class PlanNoteWords
     internal static string Reason(Adjustment a, KneeText words) =>
         words.Say(a.Kind == AdjustmentKind.ExerciseLeftOut ? "adjustment.reason.leftOut" : "adjustment.reason", ("budget", a.TimeBudget));
 
-    internal static string Reason(Substitution s, KneeText words) =>
-        s.MissingEquipment.Count == 0 ? s.Reason : words.SubstitutionReason(s.Exercise, s.Variation, s.UnusedSetting);
+    internal static string Reason(Substitution s, KneeText words) => words.SubstitutionReason(s.Exercise, s.Variation, s.UnusedSetting);
 
-    internal static string Reason(Omission o, KneeText words) =>
-        o.MissingEquipment.Count == 0 ? o.Reason : words.Omission(o.MissingEquipment);
+    internal static string Reason(Omission o, KneeText words) => words.Omission(o.MissingEquipment);
 
     // <summary>The form's name in the language: its variation's, else its exercise's.</summary>
     internal static string FormName(Exercise exercise, ExerciseVariation? variation, KneeText words) =>

@@ -83,3 +83,42 @@ public class KneeJsonPlanDosesTests
         KneeJson.ReadPlan(node.ToJsonString(), [RunnersKnee.Routine]).Should().Be(plan);
     }
 }
+
+/// <summary>A plan document's substitutions and omissions: the equipment not on hand, as facts beside the words.</summary>
+public class KneeJsonPlanNoteFactsTests
+{
+    private static readonly SessionPlan WallOnly =
+        new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("wall").Value)).Schedule(RunnersKnee.Routine);
+
+    [Fact]
+    public void ReadPlan_GermanDocument_NotesHaveTheirFactsAndWordInEnglishFromThem()
+    {
+        WallOnly.Substitutions.Should().NotBeEmpty();
+        WallOnly.Omissions.Should().NotBeEmpty();
+        using var stream = new System.IO.MemoryStream();
+        KneeJson.WritePlan(stream, WallOnly, KneeText.For("de"));
+
+        var read = KneeJson.ReadPlan(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+
+        read.Substitutions.Should().Equal(WallOnly.Substitutions, "the facts are read back");
+        read.Omissions.Should().Equal(WallOnly.Omissions);
+        read.Substitutions.Select(s => s.MissingEquipment.Count).Should().OnlyContain(n => n > 0);
+        read.Substitutions.Select(KneeText.English.Reason).Should().Equal(WallOnly.Substitutions.Select(s => s.Reason), "English words from the facts, not the German text");
+        read.Omissions.Select(KneeText.English.Reason).Should().Equal(WallOnly.Omissions.Select(o => o.Reason));
+        read.Omissions[0].Reason.Should().NotBe(WallOnly.Omissions[0].Reason, "the note itself keeps the document's (German) words");
+    }
+
+    [Theory]
+    [InlineData("[]", "*at least one of*", "$.omissions[0].missingEquipment")]
+    [InlineData("[\"wall\"]", "*needs*not 'wall'*", "$.omissions[0].missingEquipment")]
+    public void ReadPlan_MissingEquipmentNotTheExercises_IsRefusedNamingIt(string missing, string problem, string path)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(KneeJson.WritePlan(WallOnly))!;
+        node["omissions"]![0]!["missingEquipment"] = System.Text.Json.Nodes.JsonNode.Parse(missing);
+
+        var e = Assert.Throws<KneeJsonException>(() => KneeJson.ReadPlan(node.ToJsonString()));
+
+        e.Problem.Should().Match(problem);
+        e.Path.Should().Be(path);
+    }
+}

@@ -119,7 +119,7 @@ public class KneeJsonPlanReadingTests
     public void ReadPlan_SubstitutionWithUnknownVariation_IsRefused()
     {
         var plan = new SessionScheduler(new SessionOptions(equipment: EquipmentSet.Parse("step,wall").Value)).Schedule(RunnersKnee.Routine);
-        string json = KneeJson.WritePlan(plan).Replace("\"variation\": \"no-band\",\n      \"reason\"", "\"variation\": \"no-bands\",\n      \"reason\"", StringComparison.Ordinal);
+        string json = KneeJson.WritePlan(plan).Replace("\"variation\": \"no-band\",\n      \"missingEquipment\"", "\"variation\": \"no-bands\",\n      \"missingEquipment\"", StringComparison.Ordinal);
         var e = Assert.Throws<KneeJsonException>(() => KneeJson.ReadPlan(json));
         e.Problem.Should().Be("'side-steps' has no variation 'no-bands'; its variations are no-band.");
         e.Path.Should().Be("$.substitutions[0].variation");

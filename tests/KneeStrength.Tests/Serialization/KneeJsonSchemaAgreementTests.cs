@@ -35,6 +35,7 @@ public partial class KneeJsonSchemaAgreementTests
         ("a plan's steps follow its routine and one another (items, sets, sides, directions, times, indexes, totals)", PlanConsistency()),
         ("a range's top is at least its bottom (repsMax and reps, setsMax and sets)", RangeOrder()),
         ("an enrolment's events fall within its ten years, one a day, at most 100", EnrolmentDates()),
+        ("a dosage in the dosage notation reads as one (a schema sees a string)", DosageNotation()),
     ];
 
     [Fact]
@@ -173,6 +174,9 @@ public partial class KneeJsonSchemaAgreementTests
 
     [GeneratedRegex("(before the enrolment's start|^Two events are on|falls outside the enrolment|holds at most 100 events|^An enrolment must start on or before)")]
     private static partial Regex EnrolmentDates();
+
+    [GeneratedRegex("^Not a dosage:")]
+    private static partial Regex DosageNotation();
 
     private sealed record Document(string Kind, byte[] Json, string Origin, Func<byte[], object> Read)
     {
