@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
@@ -85,7 +86,38 @@ internal static class KneeApp
             return CliAction.UsageError;
         }
 
+        if (words != CliText.English && parseResult.Action is HelpAction)
+        {
+            // System.CommandLine's German and French tables leave a heading and the usage line's placeholders in
+            // English: its help is written here first and those words put in the language.
+            using var help = new StringWriter(CultureInfo.InvariantCulture);
+            int exit = await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = help }).ConfigureAwait(false);
+            await System.Console.Out.WriteAsync(InLanguage(help.ToString(), words)).ConfigureAwait(false);
+            return exit;
+        }
+
         return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+    }
+
+    // The help text with System.CommandLine's English heading and usage placeholders in the language's words.
+    internal static string InLanguage(string help, CliText words)
+    {
+        var lines = help.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].TrimEnd('\r');
+            if (line == "Description:")
+            {
+                lines[i] = words["help.heading.description"];
+            }
+            else if (line.StartsWith("  ", StringComparison.Ordinal) && (line.Contains(" [command]", StringComparison.Ordinal) || line.Contains(" [options]", StringComparison.Ordinal)))
+            {
+                lines[i] = line.Replace(" [command]", " " + words["help.usage.command"], StringComparison.Ordinal)
+                    .Replace(" [options]", " " + words["help.usage.options"], StringComparison.Ordinal);
+            }
+        }
+
+        return string.Join('\n', lines);
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed partial class CommandLanguageTests : IDisposable
     {
         ["de"] = ["browser", "countdown", "live", "patient", "server", "standard"],
         ["es"] = ["imaginable", "rep", "total"],
-        ["fr"] = ["circuit", "document", "dose", "ignore", "imaginable", "journal", "machine", "minutes", "note", "parent", "pauses", "patient", "six", "standard", "total", "transaction", "version"],
+        ["fr"] = ["circuit", "description", "document", "dose", "ignore", "imaginable", "journal", "machine", "minutes", "note", "parent", "pauses", "patient", "six", "standard", "total", "transaction", "version"],
     };
 
     private static readonly string[] SharedByAll =
@@ -215,6 +215,8 @@ public sealed partial class CommandLanguageTests : IDisposable
 
         translated.ExitCode.Should().Be(0, translated.Error);
         ShouldHaveNoEnglishWords(language, translated);
+        translated.Lines.Should().NotContain(line => line == "Description:" || line.Contains("[command]", StringComparison.Ordinal),
+            "System.CommandLine's heading and usage words that its tables leave in English are put in the language too");
         translated.Lines.Max(line => line.Length).Should().BeLessThanOrEqualTo(120);
         OptionNames(translated).Should().Equal(OptionNames(english), "the options are the same in every language");
         Numbers(translated).Should().Equal(Numbers(english), "the limits in the descriptions are the same: {0}", string.Join(' ', Numbers(english)));
@@ -226,6 +228,7 @@ public sealed partial class CommandLanguageTests : IDisposable
         var result = await KneeProcess.RunAsync("schedule", "--help");
 
         result.Output.Should().Contain("Usage:").And.Contain("How many weeks of sessions to show, from the start (1 to 520).");
+        (await KneeProcess.RunAsync("--help")).Lines.Should().Contain("Description:").And.Contain("  knee [command] [options]");
     }
 
     [Fact]
