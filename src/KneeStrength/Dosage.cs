@@ -318,6 +318,10 @@ public readonly struct Dosage : IEquatable<Dosage>
         new(_kind, Amount, Amount + _amountSpread, _laterality, Directions, Sets, SetRange.Maximum, RestSeconds, _holdEachSeconds, _open, _effort, setting);
 
     // <summary>The setting, when the form in use has its equipment; a form without it does without the setting.</summary>
+    // The dosage's setting that a variation's equipment does without (a band's colour when done with no band), or null.
+    internal EquipmentSetting? SettingUnusedBy(ExerciseVariation variation) =>
+        Setting is { } setting && SettingWith(variation.EquipmentArray) is null ? setting : null;
+
     internal EquipmentSetting? SettingWith(Equipment[] equipment) =>
         _setting is { } s && Array.IndexOf(equipment, s.Equipment) >= 0 ? s : null;
 

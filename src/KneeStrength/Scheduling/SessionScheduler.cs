@@ -458,8 +458,7 @@ public sealed class SessionScheduler
                 }
 
                 // A setting of equipment the variation does without is not used, and the note says so.
-                var unused = item.Dosage.Setting is { } setting && item.Dosage.SettingWith(variation.EquipmentArray) is null ? setting : null;
-                (substitutions ??= []).Add(new Substitution(exercise, variation, MissingEquipment(exercise), unused));
+                (substitutions ??= []).Add(new Substitution(exercise, variation, MissingEquipment(exercise), item.Dosage.SettingUnusedBy(variation)));
             }
 
             forms[formCount++] = new Form(i, item, variation, this, routine.SectionAt(i), circuit is null ? -1 : circuits!.Count - 1, circuit?.Rounds ?? 0);

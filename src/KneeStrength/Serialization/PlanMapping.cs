@@ -135,10 +135,8 @@ internal static class PlanMapping
             var exercise = Exercise(routine, s.ExerciseId, "exerciseId", context);
             var variation = Variation(exercise, s.Variation, context);
             var missing = Missing(exercise, s.MissingEquipment, context);
-            var dosage = ItemOf(routine, exercise).Dosage;
-            var unused = dosage.Setting is { } setting && dosage.SettingWith(variation.EquipmentArray) is null ? setting : null;
-            string reason = Preconditions.CheckText(s.Reason, 300);
-            return new Substitution(exercise, variation, missing, unused, reason);
+            string reason = context.Model(() => Preconditions.CheckText(s.Reason, 300), static _ => "reason");
+            return new Substitution(exercise, variation, missing, ItemOf(routine, exercise).Dosage.SettingUnusedBy(variation), reason);
         }, path);
         path.Pop();
         path.Push("omissions");
@@ -146,7 +144,7 @@ internal static class PlanMapping
         {
             var exercise = Exercise(routine, o.ExerciseId, "exerciseId", context);
             var missing = Missing(exercise, o.MissingEquipment, context);
-            return context.Model(() => new Omission(exercise, missing, Preconditions.CheckText(o.Reason, 300)), static p => p);
+            return new Omission(exercise, missing, context.Model(() => Preconditions.CheckText(o.Reason, 300), static _ => "reason"));
         }, path);
         path.Pop();
         path.Push("adjustments");

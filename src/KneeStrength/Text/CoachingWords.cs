@@ -94,7 +94,7 @@ internal static class CoachingWords
             case DecisionKind.LeaveOut:
                 return d.Cause switch
                 {
-                    DecisionCause.MissingEquipment => words.Say("decision.leaveOut.omitted", ("form", Form(d, words)), ("omission", Omission(d.Omission!, words))),
+                    DecisionCause.MissingEquipment => words.Say("decision.leaveOut.omitted", ("form", Form(d, words)), ("omission", words.Omission(d.Omission!.MissingEquipment))),
                     DecisionCause.HopsFirst => words.Say("decision.leaveOut.hops", ("form", Form(d, words))),
                     _ => words.Say("decision.leaveOut.level", ("form", Form(d, words))),
                 };
@@ -115,8 +115,6 @@ internal static class CoachingWords
         }
     }
 
-    // <summary>The words of a plan's note on an exercise left out for its equipment.</summary>
-    internal static string Omission(Scheduling.Omission omission, KneeText words) => words.Omission(omission.MissingEquipment);
 
     private static string Level(Decision d, KneeText words)
     {
@@ -145,8 +143,7 @@ internal static class CoachingWords
 
     private static string Phase(Decision d, KneeText words) => d.Phase is { } phase ? words.PhaseName(phase) : string.Empty;
 
-    private static string Form(Decision d, KneeText words) =>
-        d.Variation is { } variation ? words.VariationName(d.Exercise!, variation) : words.ExerciseName(d.Exercise!);
+    private static string Form(Decision d, KneeText words) => words.FormName(d.Exercise!, d.Variation);
 
     private static bool Broke(Judgement judgement, CoachingRule rule)
     {

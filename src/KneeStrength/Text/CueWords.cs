@@ -61,9 +61,8 @@ internal static class CueWords
         return text.ToString();
     }
 
-    private static string Name(in TimedStep step, KneeText words) => step.Exercise is not { } exercise
-        ? words.Say("cue.theSession")
-        : step.Variation is { } variation ? words.VariationName(exercise, variation) : words.ExerciseName(exercise);
+    private static string Name(in TimedStep step, KneeText words) =>
+        step.Exercise is { } exercise ? words.FormName(exercise, step.Variation) : words.Say("cue.theSession");
 
     // <summary>"Left leg, forward: " before a sentence whose first letter is then lower case; the sentence alone when the step has neither.</summary>
     private static void Prefixed(in TimedStep step, KneeText words, StringBuilder text, string sentence)

@@ -306,6 +306,10 @@ public sealed class KneeText
         ["weekday.sunday", "weekday.monday", "weekday.tuesday", "weekday.wednesday", "weekday.thursday", "weekday.friday", "weekday.saturday"];
 
     // <summary>A text with its first letter upper case, as the language writes it.</summary>
+    // <summary>The name of the form done in the language: the variation's, else the exercise's.</summary>
+    internal string FormName(Exercise exercise, ExerciseVariation? variation) =>
+        variation is null ? CatalogWords.Name(exercise, Culture) : CatalogWords.Name(variation, exercise, Culture);
+
     internal string Capitalized(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
 
     // <summary>The message with its placeholders filled in.</summary>

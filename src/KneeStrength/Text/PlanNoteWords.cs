@@ -24,7 +24,7 @@ internal static class PlanNoteWords
                 var names = new string[a.CircuitExercises.Count];
                 for (int i = 0; i < names.Length; i++)
                 {
-                    names[i] = FormName(a.CircuitExercises[i], a.CircuitVariations[i], words);
+                    names[i] = words.FormName(a.CircuitExercises[i], a.CircuitVariations[i]);
                 }
 
                 return words.Say(
@@ -45,10 +45,6 @@ internal static class PlanNoteWords
     internal static string Reason(Substitution s, KneeText words) => words.SubstitutionReason(s.Exercise, s.Variation, s.UnusedSetting);
 
     internal static string Reason(Omission o, KneeText words) => words.Omission(o.MissingEquipment);
-
-    // <summary>The form's name in the language: its variation's, else its exercise's.</summary>
-    internal static string FormName(Exercise exercise, ExerciseVariation? variation, KneeText words) =>
-        variation is null ? words.ExerciseName(exercise) : words.VariationName(exercise, variation);
 
     // <summary>
     // The plan's notes as lines, in the plan's order (substitutions, omissions, adjustments): notes of one kind that
@@ -77,7 +73,7 @@ internal static class PlanNoteWords
             var group = new Group(NoteKind.Adjustment, change, GroupChange(a, words) ?? change, reason) { IsCircuit = a.Kind == AdjustmentKind.RoundsDropped };
             if (a.Exercise is { } exercise)
             {
-                Add(groups, group, exercise, FormName(exercise, a.Variation, words));
+                Add(groups, group, exercise, words.FormName(exercise, a.Variation));
             }
             else if (a.Kind == AdjustmentKind.RoundsDropped)
             {
@@ -85,7 +81,7 @@ internal static class PlanNoteWords
                 for (int i = 0; i < a.CircuitExercises.Count; i++)
                 {
                     group.Exercises.Add(a.CircuitExercises[i]);
-                    group.Names.Add(FormName(a.CircuitExercises[i], a.CircuitVariations[i], words));
+                    group.Names.Add(words.FormName(a.CircuitExercises[i], a.CircuitVariations[i]));
                 }
             }
             else

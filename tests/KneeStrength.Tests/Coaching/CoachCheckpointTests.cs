@@ -15,7 +15,7 @@ public class CoachCheckpointTests
 
     private static readonly DateOnly Start = new(2026, 3, 2);
 
-    private static readonly Gen<int?> Pain = Gen.Int[0, PainScale.Max].Nullable(0.15);
+    private static readonly Gen<int?> Pain = CoachPropertyTests.Pain;
 
     /// <summary>A log on a day of the first 120: often a calm session, sometimes pain, a run, no routine or no session.</summary>
     private static readonly Gen<SessionLog> Log =

@@ -19,7 +19,7 @@ public class CoachPropertyTests
     // Back to running on day 59: treatment for the first 60 days, then prevention.
     private static readonly Enrolment Enrolment = new("ann", RunnersKnee.Program, Start, [EnrolmentEvent.BackToRunning(Start.AddDays(59))]);
 
-    private static readonly Gen<int?> Pain = Gen.Int[0, PainScale.Max].Nullable(0.15);
+    internal static readonly Gen<int?> Pain = Gen.Int[0, PainScale.Max].Nullable(0.15);
 
     /// <summary>A log on a day of the first 60: a session (often calm, sometimes not), sometimes with a run.</summary>
     private static readonly Gen<SessionLog> Log =
