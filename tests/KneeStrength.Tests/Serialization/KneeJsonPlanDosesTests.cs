@@ -109,6 +109,19 @@ public class KneeJsonPlanNoteFactsTests
     }
 
     [Theory]
+    [InlineData("substitutions")]
+    [InlineData("omissions")]
+    public void ReadPlan_BlankReason_IsRefusedNamingIt(string notes)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(KneeJson.WritePlan(WallOnly))!;
+        node[notes]![0]!["reason"] = " ";
+
+        var e = Assert.Throws<KneeJsonException>(() => KneeJson.ReadPlan(node.ToJsonString()));
+
+        e.Path.Should().Be($"$.{notes}[0].reason");
+    }
+
+    [Theory]
     [InlineData("[]", "*at least one of*", "$.omissions[0].missingEquipment")]
     [InlineData("[\"wall\"]", "*needs*not 'wall'*", "$.omissions[0].missingEquipment")]
     public void ReadPlan_MissingEquipmentNotTheExercises_IsRefusedNamingIt(string missing, string problem, string path)
